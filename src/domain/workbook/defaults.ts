@@ -1,0 +1,115 @@
+/**
+ * Default reference lists («Справочники») and settings («Настройки»). Curators may edit the lists: the
+ * add-on reads them back from the sheet; these are only what a new workbook starts with.
+ */
+import type { RefListKey } from "./sheets";
+
+export const DEFAULT_FORMS = [
+  "ученик – ученик",
+  "учитель – учитель",
+  "студент – ученик",
+  "работодатель – ученик",
+  "работодатель – студент",
+] as const;
+
+export const DEFAULT_ROLE_MODELS: ReadonlyArray<{ form: string; model: string }> = [
+  { form: "ученик – ученик", model: "успевающий – неуспевающий" },
+  { form: "ученик – ученик", model: "лидер – пассивный" },
+  { form: "ученик – ученик", model: "равный – равному" },
+  { form: "ученик – ученик", model: "адаптированный – неадаптированный" },
+  { form: "учитель – учитель", model: "опытный педагог – молодой специалист" },
+  { form: "учитель – учитель", model: "опытный классный руководитель – молодой специалист" },
+  { form: "учитель – учитель", model: "лидер педагогического сообщества – педагог, испытывающий проблемы" },
+  { form: "учитель – учитель", model: "педагог-новатор – консервативный педагог" },
+  { form: "учитель – учитель", model: "опытный предметник – неопытный предметник" },
+  { form: "студент – ученик", model: "успевающий – неуспевающий" },
+  { form: "студент – ученик", model: "лидер – равнодушный" },
+  { form: "студент – ученик", model: "равный – другому" },
+  { form: "студент – ученик", model: "куратор – автор проекта" },
+  { form: "работодатель – ученик", model: "активный профессионал – равнодушный потребитель" },
+  { form: "работодатель – ученик", model: "коллега – молодой коллега" },
+  { form: "работодатель – ученик", model: "работодатель – будущий сотрудник" },
+  { form: "работодатель – студент", model: "активный профессионал – равнодушный потребитель" },
+  { form: "работодатель – студент", model: "коллега – молодой коллега" },
+  { form: "работодатель – студент", model: "работодатель – будущий сотрудник" },
+];
+
+export const DEFAULT_CATEGORIES = [
+  "обучающийся",
+  "педагог",
+  "студент",
+  "представитель работодателя",
+  "выпускник",
+  "родитель",
+] as const;
+
+export const DEFAULT_TAGS = [
+  "математика",
+  "русский язык",
+  "физика",
+  "информатика",
+  "английский язык",
+  "история",
+  "биология",
+  "химия",
+  "ОГЭ",
+  "ЕГЭ",
+  "олимпиады",
+  "проекты",
+  "адаптация",
+  "лидерство",
+  "общение",
+  "профориентация",
+  "методика",
+  "классное руководство",
+  "цифровые навыки",
+  "дисциплина",
+] as const;
+
+export const DEFAULT_NEEDS = ["ОВЗ", "ТЖС", "одарённость", "адаптация", "низкая успеваемость", "проблемы с поведением"] as const;
+
+/** Needs that make a mentee a priority for the optimiser (special needs first). */
+export const PRIORITY_NEEDS = ["ОВЗ", "ТЖС"] as const;
+
+export const PARTICIPANT_STATUSES = ["кандидат", "активен", "завершил", "выбыл"] as const;
+export const PAIR_STATUSES = ["предложена", "утверждена", "активна", "завершена", "расторгнута"] as const;
+export const MEETING_TYPES = ["знакомство", "пробная", "планирование", "рабочая", "итоговая"] as const;
+export const ROADMAP_STATUSES = ["выполнено", "просрочено", "в работе", "запланировано", "без срока"] as const;
+export const REPEATS = ["нет", "ежегодно", "ежеквартально", "ежемесячно"] as const;
+
+export const DEFAULT_REF_LISTS: Record<Exclude<RefListKey, "roleModels">, readonly string[]> = {
+  forms: DEFAULT_FORMS,
+  categories: DEFAULT_CATEGORIES,
+  tags: DEFAULT_TAGS,
+  needs: DEFAULT_NEEDS,
+  participantStatuses: PARTICIPANT_STATUSES,
+  pairStatuses: PAIR_STATUSES,
+  meetingTypes: MEETING_TYPES,
+  roadmapStatuses: ROADMAP_STATUSES,
+  repeats: REPEATS,
+};
+
+export interface SettingSpec {
+  key: string;
+  label: string;
+  default: string | number | boolean;
+  help: string;
+}
+
+/** «Настройки», one row each. Matching weights are read by the matching feature. */
+export const SETTINGS: SettingSpec[] = [
+  { key: "organisation", label: "Организация", default: "", help: "Полное наименование образовательной организации" },
+  { key: "municipality", label: "Муниципалитет", default: "", help: "Муниципальный район или городской округ" },
+  { key: "academicYear", label: "Учебный год", default: "2026-2027", help: "Например, 2026-2027" },
+  { key: "programPeriod", label: "Период программы", default: "2024-2027", help: "Годы реализации программы, например 2024-2027" },
+  { key: "reportDate", label: "Дата отчёта", default: "", help: "Дата, на которую строится отчёт (пусто — сегодня)" },
+  { key: "satisfactionThreshold", label: "Порог удовлетворённости", default: 7, help: "Оценка из 10, с которой участник считается удовлетворённым" },
+  { key: "minMentorExperience", label: "Мин. стаж наставника-педагога, лет", default: 5, help: "Для формы «учитель – учитель»" },
+  { key: "pseudonymous", label: "Режим псевдонимов", default: "нет", help: "да — во всех листах и в панели вместо ФИО показываются коды" },
+  { key: "gradeRule", label: "Правило старшинства (ученик – ученик)", default: "класс", help: "класс — наставник в более старшем классе; ступень — на более высокой ступени образования" },
+  { key: "weightRequests", label: "Вес: запросы и компетенции", default: 40, help: "Вес совпадения запросов наставляемого с компетенциями наставника" },
+  { key: "weightSubject", label: "Вес: тот же предмет", default: 15, help: "" },
+  { key: "weightPreference", label: "Вес: выбор после встречи", default: 25, help: "Взаимный выбор весит вдвое больше одностороннего" },
+  { key: "weightRoleModel", label: "Вес: ролевая модель", default: 10, help: "" },
+  { key: "weightGap", label: "Вес: разница в классе или возрасте", default: 10, help: "" },
+];

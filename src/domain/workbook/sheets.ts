@@ -1,0 +1,298 @@
+/**
+ * The workbook's sheets and columns: the one contract every layer shares.
+ *
+ * Code refers to columns by `key`; `header` is what a curator sees (and what CSV files carry). Sheets are
+ * found by header text, never by position, so a curator may reorder columns or add their own. `aliases`
+ * are other header spellings accepted on read (CSV exports, older workbooks, pasted tables).
+ */
+
+export type ColumnType =
+  | "text" // free text, stored as text (never as a formula)
+  | "id" // stable identifier, assigned once
+  | "int" // whole number ≥ 0
+  | "number"
+  | "date"
+  | "bool" // checkbox; «да/нет», «true/false», «1/0» accepted on read
+  | "list" // one value from a reference list in «Справочники»
+  | "tags" // several values separated by «;» or «,»
+  | "computed"; // written by the add-on or a formula; never typed by the curator
+
+export interface ColumnSpec {
+  key: string;
+  header: string;
+  type: ColumnType;
+  /** Reference list feeding a dropdown («Справочники» column key). */
+  list?: RefListKey;
+  required?: boolean;
+  aliases?: string[];
+  /** Column width in pixels (presentation only). */
+  width?: number;
+  help?: string;
+}
+
+export interface SheetSpec {
+  key: SheetKey;
+  name: string;
+  columns: ColumnSpec[];
+  /** Named range covering the data rows of the whole block (for formulas that survive inserted rows). */
+  namedRange?: string;
+}
+
+export type SheetKey =
+  | "settings"
+  | "refs"
+  | "roadmap"
+  | "contingent"
+  | "indicators"
+  | "mentors"
+  | "mentees"
+  | "preferences"
+  | "pairs"
+  | "meetings"
+  | "surveys"
+  | "errors"
+  | "report";
+
+export type RefListKey =
+  | "forms"
+  | "roleModels"
+  | "categories"
+  | "tags"
+  | "needs"
+  | "participantStatuses"
+  | "pairStatuses"
+  | "meetingTypes"
+  | "roadmapStatuses"
+  | "repeats";
+
+const col = (key: string, header: string, type: ColumnType, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+  key,
+  header,
+  type,
+  ...extra,
+});
+
+export const SHEETS: Record<SheetKey, SheetSpec> = {
+  settings: {
+    key: "settings",
+    name: "Настройки",
+    columns: [
+      col("key", "Параметр", "text", { width: 260 }),
+      col("value", "Значение", "text", { width: 200 }),
+      col("help", "Пояснение", "computed", { width: 360 }),
+    ],
+  },
+  refs: {
+    key: "refs",
+    name: "Справочники",
+    // One column per reference list; values go down from row 2.
+    columns: [
+      col("forms", "Формы наставничества", "text", { width: 200 }),
+      col("roleModelForm", "Форма (для ролевой модели)", "text", { width: 180 }),
+      col("roleModels", "Ролевая модель", "text", { width: 300 }),
+      col("categories", "Категории участников", "text", { width: 200 }),
+      col("tags", "Запросы и компетенции", "text", { width: 200 }),
+      col("needs", "Особые потребности", "text", { width: 180 }),
+      col("participantStatuses", "Статусы участников", "text", { width: 160 }),
+      col("pairStatuses", "Статусы пар", "text", { width: 140 }),
+      col("meetingTypes", "Типы встреч", "text", { width: 140 }),
+      col("roadmapStatuses", "Статусы мероприятий", "text", { width: 160 }),
+      col("repeats", "Повтор", "text", { width: 120 }),
+    ],
+  },
+  roadmap: {
+    key: "roadmap",
+    name: "Дорожная карта",
+    namedRange: "CMN_Roadmap",
+    columns: [
+      col("number", "№", "text", { width: 60, aliases: ["№ п/п", "N", "Номер"] }),
+      col("section", "Раздел", "text", { width: 180 }),
+      col("title", "Мероприятие", "text", { required: true, width: 360, aliases: ["Наименование мероприятия"] }),
+      col("deadlineText", "Срок (текст)", "text", { width: 160, aliases: ["Срок", "Сроки", "Срок реализации"] }),
+      col("start", "Начало", "date", { width: 95 }),
+      col("end", "Окончание", "date", { width: 95 }),
+      col("repeat", "Повтор", "list", { list: "repeats", width: 90 }),
+      col("responsible", "Ответственные", "text", { width: 200, aliases: ["Ответственный", "Ответственный исполнитель"] }),
+      col("result", "Результат / документ", "text", { width: 200, aliases: ["Результат", "Вид документа"] }),
+      col("doneDate", "Выполнено (дата)", "date", { width: 100 }),
+      col("status", "Статус", "computed", { list: "roadmapStatuses", width: 110 }),
+      col("comment", "Комментарий", "text", { width: 200 }),
+    ],
+  },
+  contingent: {
+    key: "contingent",
+    name: "Контингент",
+    namedRange: "CMN_Contingent",
+    columns: [
+      col("code", "Код", "text", { width: 70, aliases: ["№", "№ п/п"] }),
+      col("name", "Показатель", "text", { width: 420 }),
+      col("fact", "Факт", "int", { width: 80 }),
+      col("forecast", "Прогноз", "int", { width: 80 }),
+      col("check", "Проверка", "computed", { width: 260 }),
+    ],
+  },
+  indicators: {
+    key: "indicators",
+    name: "Показатели",
+    namedRange: "CMN_Indicators",
+    // Target columns («Цель 2022», …) are inserted between «Ед.» and «Факт», one per programme year.
+    columns: [
+      col("code", "Код", "text", { width: 140 }),
+      col("name", "Показатель", "text", { width: 420 }),
+      col("unit", "Ед.", "text", { width: 50 }),
+      col("fact", "Факт", "computed", { width: 80 }),
+      col("status", "Статус", "computed", { width: 110 }),
+    ],
+  },
+  mentors: {
+    key: "mentors",
+    name: "Наставники",
+    namedRange: "CMN_Mentors",
+    columns: [
+      col("id", "ID", "id", { width: 80 }),
+      col("name", "ФИО (или код)", "text", { required: true, width: 200, aliases: ["ФИО", "Код"] }),
+      col("category", "Категория", "list", { list: "categories", required: true, width: 150 }),
+      col("grade", "Класс", "text", { width: 60 }),
+      col("age", "Возраст", "int", { width: 70 }),
+      col("experience", "Стаж, лет", "number", { width: 70, aliases: ["Стаж"] }),
+      col("subject", "Предмет", "text", { width: 120 }),
+      col("competencies", "Компетенции (теги)", "tags", { list: "tags", width: 200, aliases: ["Компетенции"] }),
+      col("forms", "Формы", "tags", { list: "forms", required: true, width: 180 }),
+      col("capacity", "Макс. наставляемых", "int", { width: 90 }),
+      col("trained", "Обучение пройдено", "bool", { width: 90 }),
+      col("consent", "Согласие ПДн", "bool", { width: 90, aliases: ["Согласие"] }),
+      col("organisation", "Организация", "text", { width: 150 }),
+      col("contacts", "Контакты", "text", { width: 150 }),
+      col("status", "Статус", "list", { list: "participantStatuses", width: 110 }),
+      col("joined", "Дата вхождения", "date", { width: 100 }),
+      col("source", "Источник", "computed", { width: 110 }),
+    ],
+  },
+  mentees: {
+    key: "mentees",
+    name: "Наставляемые",
+    namedRange: "CMN_Mentees",
+    columns: [
+      col("id", "ID", "id", { width: 80 }),
+      col("name", "ФИО (или код)", "text", { required: true, width: 200, aliases: ["ФИО", "Код"] }),
+      col("category", "Категория", "list", { list: "categories", required: true, width: 150 }),
+      col("grade", "Класс", "text", { width: 60 }),
+      col("age", "Возраст", "int", { width: 70 }),
+      col("experience", "Стаж, лет", "number", { width: 70, aliases: ["Стаж"] }),
+      col("subject", "Предмет", "text", { width: 120 }),
+      col("requests", "Запросы (теги)", "tags", { list: "tags", width: 200, aliases: ["Запросы"] }),
+      col("needs", "Особые потребности", "tags", { list: "needs", width: 150 }),
+      col("form", "Желаемая форма", "list", { list: "forms", width: 160, aliases: ["Форма"] }),
+      col("consent", "Согласие ПДн", "bool", {
+        width: 90,
+        aliases: ["Согласие", "Согласие ПДн (законного представителя для несовершеннолетних)"],
+      }),
+      col("status", "Статус", "list", { list: "participantStatuses", width: 110 }),
+      col("joined", "Дата вхождения", "date", { width: 100 }),
+      col("ended", "Дата завершения", "date", { width: 100 }),
+      col("result", "Результат", "text", { width: 160 }),
+      col("source", "Источник", "computed", { width: 110 }),
+    ],
+  },
+  preferences: {
+    key: "preferences",
+    name: "Предпочтения",
+    namedRange: "CMN_Preferences",
+    // Filled by the post-meeting preference questionnaire: who each participant would like to work with.
+    columns: [
+      col("participantId", "ID участника", "text", { required: true, width: 90 }),
+      col("role", "Роль", "text", { width: 110 }),
+      col("choice1", "Выбор 1", "text", { width: 90 }),
+      col("choice2", "Выбор 2", "text", { width: 90 }),
+      col("choice3", "Выбор 3", "text", { width: 90 }),
+      col("date", "Дата", "date", { width: 100 }),
+    ],
+  },
+  pairs: {
+    key: "pairs",
+    name: "Пары",
+    namedRange: "CMN_Pairs",
+    columns: [
+      col("pairId", "ID пары", "id", { width: 80 }),
+      col("mentorId", "ID наставника", "text", { required: true, width: 90 }),
+      col("mentorName", "Наставник", "computed", { width: 180 }),
+      col("menteeId", "ID наставляемого", "text", { required: true, width: 90 }),
+      col("menteeName", "Наставляемый", "computed", { width: 180 }),
+      col("form", "Форма", "list", { list: "forms", width: 150 }),
+      col("roleModel", "Ролевая модель", "text", { width: 200 }),
+      col("score", "Совместимость (0–100)", "computed", { width: 90, aliases: ["Совместимость"] }),
+      col("reasons", "Обоснование", "computed", { width: 300 }),
+      col("status", "Статус", "list", { list: "pairStatuses", width: 110 }),
+      col("locked", "Закреплено", "bool", { width: 80 }),
+      col("start", "Дата начала", "date", { width: 100 }),
+      col("end", "Дата окончания", "date", { width: 100 }),
+      col("order", "Приказ", "text", { width: 120 }),
+    ],
+  },
+  meetings: {
+    key: "meetings",
+    name: "Встречи",
+    namedRange: "CMN_Meetings",
+    columns: [
+      col("pairId", "ID пары", "text", { required: true, width: 80 }),
+      col("date", "Дата", "date", { required: true, width: 100 }),
+      col("type", "Тип", "list", { list: "meetingTypes", width: 120 }),
+      col("menteeRating", "Оценка наставляемого 1–10", "int", { width: 100 }),
+      col("mentorRating", "Оценка наставника 1–10", "int", { width: 100 }),
+      col("comment", "Комментарий", "text", { width: 250 }),
+    ],
+  },
+  surveys: {
+    key: "surveys",
+    name: "Опросы",
+    namedRange: "CMN_Surveys",
+    // One column per scaled item is inserted before «Итог» by the questionnaire feature.
+    columns: [
+      col("participantId", "ID участника", "text", { required: true, width: 90 }),
+      col("role", "Роль", "text", { width: 100 }),
+      col("questionnaire", "Анкета", "text", { width: 160 }),
+      col("stage", "Этап", "text", { width: 70 }),
+      col("date", "Дата", "date", { width: 100 }),
+      col("total", "Итог", "number", { width: 70 }),
+    ],
+  },
+  errors: {
+    key: "errors",
+    name: "Журнал ошибок",
+    columns: [
+      col("date", "Дата", "date", { width: 140 }),
+      col("source", "Источник", "text", { width: 160 }),
+      col("row", "Строка", "text", { width: 70 }),
+      col("reason", "Причина", "text", { width: 320 }),
+      col("raw", "Исходные данные", "text", { width: 400 }),
+      col("state", "Обработано", "text", { width: 100 }),
+    ],
+  },
+  report: { key: "report", name: "Отчёт", columns: [] },
+};
+
+/** Sheets in the order the add-on creates them (tabs left to right). */
+export const SHEET_ORDER: SheetKey[] = [
+  "settings",
+  "roadmap",
+  "contingent",
+  "indicators",
+  "mentors",
+  "mentees",
+  "preferences",
+  "pairs",
+  "meetings",
+  "surveys",
+  "errors",
+  "refs",
+];
+
+export function sheetSpec(key: SheetKey): SheetSpec {
+  return SHEETS[key];
+}
+
+export function columnSpec(sheet: SheetKey, key: string): ColumnSpec {
+  const found = SHEETS[sheet].columns.find((c) => c.key === key);
+  if (!found) throw new Error(`Unknown column ${key} in sheet ${sheet}`);
+  return found;
+}

@@ -1,0 +1,12 @@
+/**
+ * Every CMN_ custom function, once. Add a function here and it reaches Apps Script (a stub with its JSDoc
+ * help is generated at build), the emulator's formula engine and the README table.
+ */
+import { CMN_SHARE } from "./share";
+import type { CustomFunctionSpec } from "./spec";
+
+export const CATALOGUE: readonly CustomFunctionSpec[] = [CMN_SHARE];
+
+export function findFunction(name: string): CustomFunctionSpec | undefined {
+  return CATALOGUE.find((f) => f.name === name);
+}

@@ -1,0 +1,12 @@
+/** Russian texts of the custom functions' errors, in one place. */
+export const FN_MESSAGES = {
+  shapeMismatch: (a: string, b: string) => `диапазоны разного размера: ${a} и ${b}`,
+  cellError: (message: string) => `Ошибка: ${message}`,
+  notANumber: (what: string, value: string) => `${what}: «${value}» — не число`,
+  negative: (what: string, value: number) => `${what} не может быть отрицательным (${value})`,
+  zeroTotal: (part: number) => `знаменатель равен 0, а числитель ${part}`,
+  partOverTotal: (part: number, total: number) => `часть (${part}) больше целого (${total})`,
+  badDigits: (value: string) => `число знаков «${value}» должно быть целым от 0 до 10`,
+  missing: (what: string) => `не указан ${what}`,
+  unknownFunction: (name: string) => `неизвестная функция ${name}`,
+} as const;

@@ -1,0 +1,39 @@
+/**
+ * `cmn`: the add-on's core on files, for scripts and other tools. Node only; never bundled for Apps Script.
+ * Run as `npm run -s cmn -- <command>` after a build.
+ */
+import { UserError } from "./command";
+import { COMMANDS } from "./commands/index";
+import { CLI_MESSAGES } from "./messages";
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);
+    process.stdout.write(CLI_MESSAGES.help(COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${" ".repeat(width)}  ${c.usage}`)) + "\n");
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(CLI_MESSAGES.unknownCommand(name) + "\n");
+    return 2;
+  }
+  try {
+    const result = await command.run(rest);
+    process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    return 0;
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(error.message + "\n");
+      return error.exitCode;
+    }
+    process.stderr.write(CLI_MESSAGES.internal(error instanceof Error ? error.message : String(error)) + "\n");
+    return 3;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

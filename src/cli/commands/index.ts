@@ -1,0 +1,4 @@
+/** Every `cmn` command, in the order `cmn --help` lists them. Add a command: one file, one line here. */
+import type { CliCommand } from "../command";
+
+export const COMMANDS: CliCommand[] = [];

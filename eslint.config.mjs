@@ -7,7 +7,7 @@ const appsScriptGlobals = [
 ].map((name) => ({ name, message: "Domain and custom-function code stays free of Apps Script globals." }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-node/**", "node_modules/**", "coverage/**", "**/*.cjs", "src/functions/entrypoints.generated.ts"] },
+  { ignores: ["dist/**", "dist-node/**", "node_modules/**", "coverage/**", "**/*.cjs", "src/functions/entrypoints.generated.ts", "src/ui/endpoints.generated.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,4 +10,5 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/(?!(chrono-node)/)"],
   moduleFileExtensions: ["ts", "js", "cjs", "mjs", "json"],
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/tests/support/summaryReporter.cjs"],
 };

@@ -1,0 +1,141 @@
+/**
+ * The local workbench behind `npm start`: an emulated spreadsheet with the demo school, the real built
+ * bundle running against it, and a small JSON API for the page (emulator/page) and the sidebar's
+ * google.script.run shim. Kept apart from the HTTP server so tests can drive it directly.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { createEmulator, type Emulator } from "./index";
+import { loadBundle, type LoadedBundle } from "./bundleRunner";
+import { loadDemoSchool } from "./demo/load";
+
+export interface AppOptions {
+  distDir?: string;
+  demo?: boolean;
+  seed?: number;
+  statePath?: string;
+  now?: () => Date;
+}
+
+export interface Workbench {
+  emulator: Emulator;
+  bundle: LoadedBundle;
+  state(): unknown;
+  sheet(name: string): unknown;
+  run(fn: string, input?: unknown): { ok: true; result: unknown } | { ok: false; error: string };
+  menu(fn: string): { ok: true; sidebar: boolean; alerts: unknown[] } | { ok: false; error: string };
+  save(file?: string): string;
+  load(file?: string): string;
+  reset(): void;
+  sidebarHtml(): string;
+}
+
+const SHIM = `<script>
+(function () {
+  function runner(success, failure, userObject) {
+    var target = {
+      withSuccessHandler: function (fn) { return runner(fn, failure, userObject); },
+      withFailureHandler: function (fn) { return runner(success, fn, userObject); },
+      withUserObject: function (obj) { return runner(success, failure, obj); }
+    };
+    return new Proxy(target, {
+      get: function (t, name) {
+        if (name in t) return t[name];
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch("/api/run", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ fn: String(name), args: args }) })
+            .then(function (r) { return r.json(); })
+            .then(function (body) {
+              try { parent.postMessage({ type: "cmn-changed" }, "*"); } catch (e) {}
+              if (body.ok) { if (success) success(body.result, userObject); }
+              else if (failure) failure(new Error(body.error), userObject);
+            })
+            .catch(function (e) { if (failure) failure(e, userObject); });
+        };
+      }
+    });
+  }
+  window.google = { script: { run: runner(null, null, undefined), host: { close: function () { parent.postMessage({ type: "cmn-close" }, "*"); }, editor: { focus: function () {} } } } };
+})();
+</script>`;
+
+export function createWorkbench(options: AppOptions = {}): Workbench {
+  const distDir = path.resolve(options.distDir ?? "dist");
+  const statePath = path.resolve(options.statePath ?? "state.json");
+  let emulator: Emulator;
+  let bundle: LoadedBundle;
+
+  const boot = (state?: Parameters<typeof createEmulator>[0] extends infer O ? (O extends { state?: infer S } ? S : never) : never) => {
+    emulator = createEmulator({ htmlDir: distDir, now: options.now, state });
+    bundle = loadBundle(emulator, distDir);
+    bundle.call("onOpen", { authMode: "FULL" });
+  };
+
+  boot();
+  if (options.demo !== false) loadDemoSchool(emulator!, bundle!, { seed: options.seed ?? 2026 });
+
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+  return {
+    get emulator() {
+      return emulator;
+    },
+    get bundle() {
+      return bundle;
+    },
+    state() {
+      const ss = emulator.spreadsheet;
+      const active = ss.getActiveSheet();
+      const range = ss.getActiveRange?.();
+      return {
+        name: ss.getName(),
+        sheets: ss.getSheets().map((s) => s.getName()),
+        activeSheet: active ? active.getName() : null,
+        activeRange: range ? range.getA1Notation() : null,
+        menus: emulator.ui.menus,
+        sidebarOpen: Boolean(emulator.ui.sidebar),
+        toasts: emulator.ui.toasts.slice(-3),
+        calls: emulator.calls.total,
+      };
+    },
+    sheet(name) {
+      const snap = emulator.spreadsheet.snapshot() as { sheets: { name: string }[] };
+      return snap.sheets.find((s) => s.name === name) ?? null;
+    },
+    run(fn, input) {
+      try {
+        return { ok: true, result: bundle.run(fn, input) };
+      } catch (error) {
+        return { ok: false, error: message(error) };
+      }
+    },
+    menu(fn) {
+      const alertsBefore = emulator.ui.alerts.length;
+      const sidebarBefore = emulator.ui.sidebar;
+      try {
+        bundle.call(fn);
+        return { ok: true, sidebar: emulator.ui.sidebar !== sidebarBefore && Boolean(emulator.ui.sidebar), alerts: emulator.ui.alerts.slice(alertsBefore) };
+      } catch (error) {
+        return { ok: false, error: message(error) };
+      }
+    },
+    save(file) {
+      const target = path.resolve(file ?? statePath);
+      fs.writeFileSync(target, JSON.stringify(emulator.save()));
+      return target;
+    },
+    load(file) {
+      const source = path.resolve(file ?? statePath);
+      boot(JSON.parse(fs.readFileSync(source, "utf8")));
+      return source;
+    },
+    reset() {
+      boot();
+      if (options.demo !== false) loadDemoSchool(emulator, bundle, { seed: options.seed ?? 2026 });
+    },
+    sidebarHtml() {
+      const html = fs.readFileSync(path.join(distDir, "sidebar.html"), "utf8");
+      return html.replace("<head>", () => `<head>\n${SHIM}`);
+    },
+  };
+}

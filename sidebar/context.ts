@@ -1,0 +1,18 @@
+/** What every view gets: the typed RPC, the latest state, and ways to report progress. */
+import type { SidebarState } from "../src/ui/endpoints/index";
+import type { Rpc } from "./rpc";
+
+export interface ViewContext {
+  rpc: Rpc;
+  state: SidebarState;
+  setStatus(text: string): void;
+  refresh(): Promise<void>;
+  /** Select a cell in the workbook (links in lists). */
+  goTo(sheet: string, row: number, column?: number): void;
+}
+
+export interface View {
+  id: string;
+  title: string;
+  render(root: HTMLElement, ctx: ViewContext): void | Promise<void>;
+}

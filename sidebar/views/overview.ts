@@ -1,0 +1,43 @@
+import { h, message } from "../dom";
+import type { View } from "../context";
+import { TEXT } from "../texts";
+
+export const overviewView: View = {
+  id: "overview",
+  title: TEXT.overview.title,
+  render(root, ctx) {
+    const { state } = ctx;
+    const out = h("div");
+    if (!state.ready) root.appendChild(message("warn", TEXT.overview.notReady(state.missingSheets)));
+    const stat = (n: number, label: string) => h("div", { class: "stat" }, h("b", {}, n), label);
+    root.appendChild(
+      h("div", { class: "stats" },
+        stat(state.counts.mentors, TEXT.overview.mentors),
+        stat(state.counts.mentees, TEXT.overview.mentees),
+        stat(state.counts.pairs, TEXT.overview.pairs),
+        stat(state.counts.roadmap, TEXT.overview.roadmap)),
+    );
+    if (state.pseudonymous) root.appendChild(h("p", { class: "muted" }, TEXT.overview.pseudonymous));
+    const button = h("button", {
+      class: state.ready ? "btn" : "btn primary",
+      id: "setup-workbook",
+      onclick: async () => {
+        button.disabled = true;
+        ctx.setStatus(TEXT.working);
+        try {
+          const result = await ctx.rpc("setupWorkbook");
+          out.replaceChildren(message("ok", result.message));
+          ctx.setStatus(TEXT.ready);
+          await ctx.refresh();
+        } catch (error) {
+          out.replaceChildren(message("error", (error as Error).message));
+          ctx.setStatus(TEXT.failed((error as Error).message));
+        } finally {
+          button.disabled = false;
+        }
+      },
+    }, state.ready ? TEXT.overview.complete : TEXT.overview.setup);
+    root.appendChild(button);
+    root.appendChild(out);
+  },
+};

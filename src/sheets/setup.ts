@@ -1,0 +1,149 @@
+/**
+ * «Создать листы книги»: creates the workbook's sheets, or completes them when run again. Missing sheets
+ * and columns are added; nothing a person typed is touched. Each sheet costs a fixed number of calls.
+ */
+import { DEFAULT_REF_LISTS, DEFAULT_ROLE_MODELS, SETTINGS } from "../domain/workbook/defaults";
+import { NAMED_SHEETS, namedColumns } from "../domain/workbook/namedRanges";
+import { SHEETS, SHEET_ORDER, type ColumnSpec, type SheetKey, type SheetSpec } from "../domain/workbook/sheets";
+import { mapColumns, safeCell } from "./table";
+import { SHEET_TEXT } from "./messages";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SetupResult {
+  created: string[];
+  completed: { sheet: string; columns: string[] }[];
+  unchanged: string[];
+}
+
+const HEADER_BG = "#e8f0fe";
+
+function columnLetter(index1: number): string {
+  let s = "";
+  for (let n = index1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Make sure a sheet exists with every spec column in its header. Returns the header as it now is. */
+export function ensureSheet(ss: Spreadsheet, spec: SheetSpec, result: SetupResult): { sheet: Sheet; header: string[]; isNew: boolean } {
+  let sheet = ss.getSheetByName(spec.name);
+  const isNew = !sheet;
+  if (!sheet) sheet = ss.insertSheet(spec.name);
+  const lastCol = Math.max(sheet.getLastColumn(), 1);
+  const existing = isNew ? [] : (sheet.getRange(1, 1, 1, lastCol).getValues()[0] as unknown[]).map((v) => String(v ?? "").trim());
+  while (existing.length && existing[existing.length - 1] === "") existing.pop();
+  const { missing } = mapColumns(spec, existing);
+  const header = existing.concat(missing.map((key) => spec.columns.find((c) => c.key === key)!.header));
+  if (missing.length) {
+    if (header.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
+    const headerRange = sheet.getRange(1, 1, 1, header.length);
+    headerRange.setValues([header.map(safeCell)]);
+    headerRange.setFontWeight("bold").setBackground(HEADER_BG).setWrap(true);
+    if (isNew) result.created.push(spec.name);
+    else result.completed.push({ sheet: spec.name, columns: missing.map((k) => spec.columns.find((c) => c.key === k)!.header) });
+  } else if (!isNew) {
+    result.unchanged.push(spec.name);
+  }
+  if (isNew) {
+    sheet.setFrozenRows(1);
+    spec.columns.forEach((c, i) => {
+      if (c.width) sheet!.setColumnWidth(i + 1, c.width);
+    });
+    const protection = sheet.getRange(1, 1, 1, header.length).protect();
+    protection.setWarningOnly(true).setDescription(SHEET_TEXT.headerProtection);
+  }
+  return { sheet, header, isNew };
+}
+
+function validationFor(ss: Spreadsheet, col: ColumnSpec, refsSheet: Sheet | null, refsHeader: string[]): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+  switch (col.type) {
+    case "date":
+      return builder.requireDate().setHelpText(SHEET_TEXT.validation.date).build();
+    case "int":
+      return builder.requireNumberGreaterThanOrEqualTo(0).setHelpText(SHEET_TEXT.validation.count).build();
+    case "bool":
+      return builder.requireCheckbox().build();
+    case "list": {
+      if (!refsSheet || !col.list) return null;
+      const { columns } = mapColumns(SHEETS.refs, refsHeader);
+      const index = columns[col.list];
+      if (index === undefined) return null;
+      const letter = columnLetter(index + 1);
+      return builder.requireValueInRange(refsSheet.getRange(`${letter}2:${letter}`), true).setHelpText(SHEET_TEXT.validation.list).build();
+    }
+    default:
+      void ss;
+      return null;
+  }
+}
+
+/** Data validation on every typed column: one call per column, whatever the row count. */
+function applyValidation(ss: Spreadsheet, sheet: Sheet, spec: SheetSpec, header: string[], refs: { sheet: Sheet; header: string[] } | null): void {
+  const { columns } = mapColumns(spec, header);
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const col of spec.columns) {
+    const index = columns[col.key];
+    if (index === undefined) continue;
+    const rule = validationFor(ss, col, refs?.sheet ?? null, refs?.header ?? []);
+    if (rule) sheet.getRange(2, index + 1, rows, 1).setDataValidation(rule);
+  }
+}
+
+function fillRefs(sheet: Sheet, header: string[]): void {
+  const { columns } = mapColumns(SHEETS.refs, header);
+  const lists: Record<string, readonly string[]> = {
+    ...DEFAULT_REF_LISTS,
+    roleModelForm: DEFAULT_ROLE_MODELS.map((r) => r.form),
+    roleModels: DEFAULT_ROLE_MODELS.map((r) => r.model),
+  };
+  const height = Math.max(...Object.values(lists).map((l) => l.length));
+  const block: string[][] = Array.from({ length: height }, () => header.map(() => ""));
+  for (const [key, values] of Object.entries(lists)) {
+    const c = columns[key];
+    if (c === undefined) continue;
+    values.forEach((v, r) => (block[r][c] = v));
+  }
+  sheet.getRange(2, 1, height, header.length).setValues(block);
+}
+
+function fillSettings(sheet: Sheet, header: string[]): void {
+  const values = sheet.getDataRange().getValues();
+  const { columns } = mapColumns(SHEETS.settings, header);
+  const have = new Set(values.slice(1).map((r) => String(r[columns.key ?? 0] ?? "").trim()));
+  const add = SETTINGS.filter((s) => !have.has(s.label));
+  if (!add.length) return;
+  const start = values.length + 1;
+  const block = add.map((s) => header.map((_, c) => (c === columns.key ? s.label : c === columns.value ? safeCell(s.default) : c === columns.help ? s.help : "")));
+  if (start + block.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), start + block.length - 1 - sheet.getMaxRows());
+  sheet.getRange(start, 1, block.length, header.length).setValues(block);
+}
+
+/** Named ranges per column: created when missing, re-pointed when the column moved. */
+function ensureNamedRanges(ss: Spreadsheet, sheet: Sheet, key: SheetKey, header: string[]): void {
+  const { columns } = mapColumns(SHEETS[key], header);
+  const rows = sheet.getMaxRows() - 1;
+  for (const { name, column } of namedColumns(key)) {
+    const index = columns[column];
+    if (index === undefined) continue;
+    ss.setNamedRange(name, sheet.getRange(2, index + 1, rows, 1));
+  }
+}
+
+export function setupWorkbook(ss: Spreadsheet): SetupResult {
+  const result: SetupResult = { created: [], completed: [], unchanged: [] };
+  // «Справочники» first: dropdowns of other sheets point at its columns.
+  const refs = ensureSheet(ss, SHEETS.refs, result);
+  if (refs.isNew) fillRefs(refs.sheet, refs.header);
+  for (const key of SHEET_ORDER) {
+    if (key === "refs") continue;
+    const spec = SHEETS[key];
+    const { sheet, header, isNew } = ensureSheet(ss, spec, result);
+    if (key === "settings") fillSettings(sheet, header);
+    if (isNew || result.completed.some((c) => c.sheet === spec.name)) applyValidation(ss, sheet, spec, header, refs);
+    if (NAMED_SHEETS.includes(key)) ensureNamedRanges(ss, sheet, key, header);
+  }
+  return result;
+}

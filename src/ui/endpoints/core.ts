@@ -1,0 +1,78 @@
+/** Core sidebar endpoints: the panel's state, creating the workbook, following a link to a cell. */
+import * as z from "zod";
+import { parseYesNo } from "../../domain/common/normalise";
+import { SHEETS, SHEET_ORDER } from "../../domain/workbook/sheets";
+import { setupWorkbook } from "../../sheets/setup";
+import { runChecks } from "../check/index";
+import { readSettings } from "../../sheets/settings";
+import { endpoint, NoInput } from "../endpoint";
+import { UserFacingError } from "../errors";
+import { withDocumentLock } from "../lock";
+import { UI_TEXT } from "../messages";
+
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
+
+export interface SidebarState {
+  organisation: string;
+  ready: boolean;
+  missingSheets: string[];
+  pseudonymous: boolean;
+  counts: { mentors: number; mentees: number; pairs: number; roadmap: number };
+  view: string | null;
+}
+
+const SheetLink = z.object({
+  sheet: z.string().min(1).max(100),
+  row: z.number().int().min(1).max(10_000_000),
+  column: z.number().int().min(1).max(18_278).optional(),
+});
+export type SheetLinkDto = z.infer<typeof SheetLink>;
+
+export const CORE_ENDPOINTS = {
+  getSidebarState: endpoint("getSidebarState", NoInput, (): SidebarState => {
+    const ss = active();
+    const existing = new Set(ss.getSheets().map((s) => s.getName()));
+    const missingSheets = SHEET_ORDER.map((k) => SHEETS[k].name).filter((n) => !existing.has(n));
+    const count = (name: string) => {
+      const sheet = existing.has(name) ? ss.getSheetByName(name) : null;
+      return sheet ? Math.max(sheet.getLastRow() - 1, 0) : 0;
+    };
+    const settings = existing.has(SHEETS.settings.name) ? readSettings(ss) : {};
+    const props = PropertiesService.getUserProperties();
+    const view = props.getProperty("cmn.sidebar.view");
+    if (view) props.deleteProperty("cmn.sidebar.view");
+    return {
+      organisation: String(settings.organisation ?? ""),
+      ready: missingSheets.length === 0,
+      missingSheets,
+      pseudonymous: parseYesNo(settings.pseudonymous) === true,
+      counts: {
+        mentors: count(SHEETS.mentors.name),
+        mentees: count(SHEETS.mentees.name),
+        pairs: count(SHEETS.pairs.name),
+        roadmap: count(SHEETS.roadmap.name),
+      },
+      view,
+    };
+  }),
+
+  setupWorkbook: endpoint("setupWorkbook", NoInput, () =>
+    withDocumentLock(() => {
+      const result = setupWorkbook(active());
+      return { ...result, message: UI_TEXT.setupDone(result.created.length, result.completed.length) };
+    }),
+  ),
+
+  checkWorkbook: endpoint("checkWorkbook", NoInput, () => runChecks(active())),
+
+  /** A link in the sidebar: select the cell it names. */
+  selectCell: endpoint("selectCell", SheetLink, (link) => {
+    const ss = active();
+    const sheet = ss.getSheetByName(link.sheet);
+    if (!sheet) throw new UserFacingError(UI_TEXT.sheetMissing(link.sheet));
+    if (link.row > sheet.getMaxRows()) throw new UserFacingError(UI_TEXT.noSuchCell(link.sheet, link.row));
+    sheet.activate();
+    sheet.getRange(link.row, link.column ?? 1).activate();
+    return { ok: true as const };
+  }),
+};

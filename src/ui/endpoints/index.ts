@@ -1,0 +1,15 @@
+/**
+ * Every server function the sidebar calls, in one table. The build generates a top-level Apps Script
+ * function for each key (src/ui/endpoints.generated.ts), and the sidebar's typed wrapper (sidebar/rpc.ts)
+ * takes its types from here, so a renamed endpoint breaks the build, not the curator.
+ * Add a feature's endpoints: one file in this folder, one spread here.
+ */
+import { CORE_ENDPOINTS } from "./core";
+
+export const ENDPOINTS = {
+  ...CORE_ENDPOINTS,
+};
+
+export type Endpoints = typeof ENDPOINTS;
+export type EndpointName = keyof Endpoints;
+export type { SidebarState, SheetLinkDto } from "./core";

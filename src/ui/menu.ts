@@ -1,0 +1,30 @@
+/**
+ * The add-on menu. onOpen runs in AuthMode.NONE before the add-on is authorised: it may only build the
+ * menu, so it touches nothing but SpreadsheetApp.getUi().
+ */
+import { UI_TEXT } from "./messages";
+
+/** Menu item → the global function it calls (each exported from main.ts). */
+export const MENU_ITEMS: ReadonlyArray<{ label: string; fn: string } | "separator"> = [
+  { label: UI_TEXT.menu.openPanel, fn: "showSidebar" },
+  "separator",
+  { label: UI_TEXT.menu.setup, fn: "menuSetupWorkbook" },
+  { label: UI_TEXT.menu.check, fn: "menuCheckWorkbook" },
+  { label: UI_TEXT.menu.importRoadmap, fn: "menuImportRoadmap" },
+  { label: UI_TEXT.menu.forms, fn: "menuCreateForms" },
+  { label: UI_TEXT.menu.match, fn: "menuMatchPairs" },
+  { label: UI_TEXT.menu.report, fn: "menuBuildReport" },
+];
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const menu = SpreadsheetApp.getUi().createMenu(UI_TEXT.menuTitle);
+  for (const item of MENU_ITEMS) {
+    if (item === "separator") menu.addSeparator();
+    else menu.addItem(item.label, item.fn);
+  }
+  menu.addToUi();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}

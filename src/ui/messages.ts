@@ -1,0 +1,24 @@
+/** Russian texts of the menu, the sidebar endpoints and alerts, in one place. */
+export const UI_TEXT = {
+  menuTitle: "Наставничество (ЦМН)",
+  sidebarTitle: "Куратор ЦМН",
+  menu: {
+    openPanel: "Открыть панель",
+    setup: "Создать листы книги",
+    check: "Проверить книгу",
+    importRoadmap: "Импорт дорожной карты…",
+    forms: "Создать анкеты",
+    match: "Подобрать пары",
+    report: "Построить отчёт",
+  },
+  setupDone: (created: number, completed: number) =>
+    created || completed
+      ? `Готово: создано листов — ${created}, дополнено — ${completed}. Данные не тронуты.`
+      : "Все листы уже на месте, ничего менять не пришлось.",
+  comingSoon: (what: string) => `«${what}» появится в следующей версии дополнения.`,
+  lockBusy: "Книгу сейчас меняет другой процесс (например, приходит ответ анкеты). Повторите через несколько секунд.",
+  internalError: (message: string) => `Внутренняя ошибка дополнения: ${message}. Данные не изменены; сообщите куратору проекта.`,
+  badRequest: (endpoint: string, details: string) => `Панель передала неверные данные в «${endpoint}»: ${details}`,
+  sheetMissing: (name: string) => `Нет листа «${name}». Выполните «Создать листы книги» в меню «Наставничество (ЦМН)».`,
+  noSuchCell: (sheet: string, row: number) => `Не удалось перейти: на листе «${sheet}» нет строки ${row}.`,
+} as const;

@@ -1,0 +1,46 @@
+/**
+ * The real built sidebar in Chromium, against the emulator: a curator opens the panel from the menu,
+ * runs a command, and sees the workbook change.
+ */
+import type { Browser, Page } from "playwright-core";
+import { browserSkipped, launchBrowser } from "../support/browser";
+import { startWorkbench } from "../support/server";
+
+const maybe = browserSkipped ? describe.skip : describe;
+
+maybe("sidebar in Chromium", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startWorkbench>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await startWorkbench({ demo: false });
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("opens from the add-on menu and creates the workbook's sheets", async () => {
+    await page.goto(server.url);
+    await page.click('[data-menu="Наставничество (ЦМН)"]');
+    await page.click('[data-fn="showSidebar"]');
+    const frame = page.frameLocator("#sidebar-frame");
+    await frame.locator("#setup-workbook").waitFor();
+    await frame.getByText("В книге нет листов", { exact: false }).waitFor();
+
+    await frame.locator("#setup-workbook").click();
+    await frame.locator(".msg.ok").waitFor();
+    expect(await frame.locator(".msg.ok").textContent()).toMatch(/создано листов — \d+/);
+
+    // The page re-reads the workbook after each call: the new sheets appear as tabs.
+    await page.locator('.tabs button[data-sheet="Дорожная карта"]').waitFor();
+    await page.click('.tabs button[data-sheet="Наставники"]');
+    await page.locator('table[data-sheet="Наставники"]').waitFor();
+    const header = await page.locator('table[data-sheet="Наставники"] tr.header td').allTextContents();
+    expect(header).toEqual(expect.arrayContaining(["ID", "ФИО (или код)", "Согласие ПДн"]));
+    expect(server.bench.emulator.spreadsheet.getSheetByName("Наставники")).toBeTruthy();
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * The seeded demo school behind `npm start`: a whole «Куратор ЦМН» workbook's worth of plain rows keyed
+ * by the column keys of src/domain/workbook/sheets.ts, deterministic for a seed and a date.
+ */
+import { SETTINGS } from "../../src/domain/workbook/defaults";
+import { isoDay, parseIsoDay, schoolYearOf, addDays } from "./calendar";
+import { buildContingent, type ContingentRow } from "./contingent";
+import { DEMO_SOURCE } from "./ids";
+import { buildIndicators, type IndicatorRow } from "./indicators";
+import { buildMeetings, buildPreferences, buildSurveys } from "./activity";
+import { NameBook } from "./names";
+import { buildPairs, type Pair } from "./pairing";
+import { FORM_EMPLOYER, FORM_STUDENT, FORM_TEACHER, buildMentees, buildMentors, type Mentee, type Mentor, type MentorMix } from "./participants";
+import { DemoRandom } from "./random";
+import { buildRoadmap, type ResponsibleNames } from "./roadmap";
+import { buildPupils, buildStaff } from "./school";
+import { SCHOOL, STAFF_ROLES } from "./texts";
+
+export type DemoSize = "small" | "normal" | "large";
+
+export interface DemoOptions {
+  seed?: number;
+  /** YYYY-MM-DD; the report date and «today» of the demo. */
+  today?: string;
+  size?: DemoSize;
+}
+
+export interface DemoSchool {
+  settings: Record<string, string | number>;
+  contingent: ContingentRow[];
+  indicators: IndicatorRow[];
+  roadmap: Record<string, unknown>[];
+  mentors: Record<string, unknown>[];
+  mentees: Record<string, unknown>[];
+  preferences: Record<string, unknown>[];
+  pairs: Record<string, unknown>[];
+  meetings: Record<string, unknown>[];
+  surveys: Record<string, unknown>[];
+}
+
+export interface DemoSizeSpec {
+  mentors: MentorMix;
+  /** Pupil and teacher mentees. */
+  mentees: { pupils: number; teachers: number };
+  pairs: number;
+  /** Mean pupils in a grade of 1–9. */
+  gradeSize: number;
+  /** Teaching staff, participants or not. */
+  staff: number;
+  /** Partner organisations active in the school. */
+  partners: number;
+}
+
+export const DEMO_SIZES: Record<DemoSize, DemoSizeSpec> = {
+  small: { mentors: { pupils: 13, teachers: 7, students: 2, employers: 2 }, mentees: { pupils: 66, teachers: 4 }, pairs: 20, gradeSize: 24, staff: 24, partners: 4 },
+  normal: { mentors: { pupils: 38, teachers: 22, students: 5, employers: 5 }, mentees: { pupils: 210, teachers: 10 }, pairs: 60, gradeSize: 66, staff: 54, partners: 8 },
+  large: { mentors: { pupils: 280, teachers: 150, students: 35, employers: 35 }, mentees: { pupils: 1930, teachers: 70 }, pairs: 450, gradeSize: 600, staff: 420, partners: 12 },
+};
+
+export const DEMO_DEFAULTS = { seed: 20261121, today: "2026-11-21", size: "normal" as DemoSize };
+
+const orEmpty = (d: Date | undefined): Date | "" => d ?? "";
+const tagCell = (tags: readonly string[]) => tags.join("; ");
+
+function mentorRow(m: Mentor): Record<string, unknown> {
+  return {
+    id: m.id, name: m.name.full, category: m.category, grade: m.grade, age: m.age, experience: m.experience, subject: m.subject,
+    competencies: tagCell(m.competencies), forms: tagCell(m.forms), capacity: m.capacity, trained: m.trained, consent: m.consent,
+    organisation: m.organisation, contacts: m.contacts, status: m.status, joined: orEmpty(m.joined), source: DEMO_SOURCE,
+  };
+}
+
+function menteeRow(e: Mentee): Record<string, unknown> {
+  return {
+    id: e.id, name: e.name.full, category: e.category, grade: e.grade, age: e.age, experience: e.experience, subject: e.subject,
+    requests: tagCell(e.requests), needs: tagCell(e.needs), form: e.form, consent: e.consent, status: e.status,
+    joined: orEmpty(e.joined), ended: orEmpty(e.ended), result: e.result, source: DEMO_SOURCE,
+  };
+}
+
+function pairRow(p: Pair): Record<string, unknown> {
+  return {
+    pairId: p.id, mentorId: p.mentor.id, mentorName: p.mentor.name.full, menteeId: p.mentee.id, menteeName: p.mentee.name.full,
+    form: p.form, roleModel: p.roleModel, score: "", reasons: "", status: p.status, locked: p.locked,
+    start: orEmpty(p.start), end: orEmpty(p.end), order: p.order,
+  };
+}
+
+export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
+  const seed = options.seed ?? DEMO_DEFAULTS.seed;
+  const todayText = options.today ?? DEMO_DEFAULTS.today;
+  const spec = DEMO_SIZES[options.size ?? DEMO_DEFAULTS.size];
+  if (!spec) throw new Error(`Demo school: unknown size «${String(options.size)}»`);
+  const today = parseIsoDay(todayText);
+  const schoolYear = schoolYearOf(today);
+  const programYears = [schoolYear - 2, schoolYear - 1, schoolYear, schoolYear + 1].map(String);
+
+  const random = new DemoRandom(seed);
+  const names = new NameBook(random);
+  const pupils = buildPupils(random, spec.gradeSize);
+  const staff = buildStaff(random, spec.staff, spec.mentors.teachers, spec.mentees.teachers);
+  const mentors = buildMentors(random, names, pupils, staff.mentorTeachers, spec.mentors);
+  const mentees = buildMentees(random, names, pupils, staff.youngMentees, staff.otherMentees, spec.mentees.pupils);
+
+  const pairs = buildPairs(random, mentors, mentees, {
+    total: spec.pairs,
+    byForm: {
+      [FORM_TEACHER]: Math.round(spec.mentees.teachers * 0.75),
+      [FORM_STUDENT]: Math.round(spec.mentors.students * 1.6),
+      [FORM_EMPLOYER]: Math.round(spec.mentors.employers * 1.4),
+    },
+  }, schoolYear, today);
+  const currentOrder = pairs.filter((p) => p.cohort === 2).reduce<Date | undefined>((min, p) => (!min || p.orderDate < min ? p.orderDate : min), undefined);
+  const groupMeeting = addDays(currentOrder ?? today, -random.int(8, 14));
+
+  const employerOrgs = new Set(mentors.filter((m) => m.category === "представитель работодателя").map((m) => m.organisation));
+  const staffNames: ResponsibleNames = {
+    director: `${names.next("adult", "female").short}, ${STAFF_ROLES.director}`,
+    deputy: `${names.next("adult", "female").short}, ${STAFF_ROLES.deputy}`,
+    deputyStudies: `${names.next("adult").short}, ${STAFF_ROLES.deputyStudies}`,
+    curator: `${names.next("adult", "female").short}, ${STAFF_ROLES.curator}`,
+    psychologist: `${names.next("adult", "female").short}, ${STAFF_ROLES.psychologist}`,
+    social: `${names.next("adult").short}, ${STAFF_ROLES.social}`,
+    classTeachers: "классные руководители",
+    mentors: "наставники",
+  };
+
+  const settingValues: Record<string, string | number> = {
+    organisation: SCHOOL.organisation,
+    municipality: SCHOOL.municipality,
+    academicYear: `${schoolYear}-${schoolYear + 1}`,
+    programPeriod: `${programYears[0]}-${programYears[programYears.length - 1]}`,
+    reportDate: isoDay(today),
+  };
+  const settings: Record<string, string | number> = {};
+  for (const s of SETTINGS) settings[s.key] = settingValues[s.key] ?? (typeof s.default === "boolean" ? (s.default ? "да" : "нет") : s.default);
+
+  return {
+    settings,
+    contingent: buildContingent(random, pupils, staff.all, {
+      partners: Math.max(spec.partners, employerOrgs.size),
+      partnersWithMentors: employerOrgs.size,
+      students: spec.mentors.students,
+    }),
+    indicators: buildIndicators(programYears),
+    roadmap: buildRoadmap(random, schoolYear, today, staffNames),
+    mentors: mentors.map(mentorRow),
+    mentees: mentees.map(menteeRow),
+    preferences: buildPreferences(random, mentors, mentees, pairs, groupMeeting, today),
+    pairs: pairs.map(pairRow),
+    meetings: buildMeetings(random, pairs, today),
+    surveys: buildSurveys(random, pairs, today),
+  };
+}
+
+export interface DemoSummary {
+  mentors: number;
+  mentees: number;
+  pairs: number;
+  pairsByStatus: Record<string, number>;
+  meetings: number;
+  surveys: number;
+  preferences: number;
+  roadmap: number;
+  contingentRows: number;
+  indicators: number;
+  pupils: number;
+  teachers: number;
+}
+
+const countBy = (rows: readonly Record<string, unknown>[], key: string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const row of rows) out[String(row[key])] = (out[String(row[key])] ?? 0) + 1;
+  return out;
+};
+
+/** Counts for the emulator's start page. */
+export function summariseDemo(school: DemoSchool): DemoSummary {
+  const fact = (code: string) => {
+    const row = school.contingent.find((r) => r.code === code);
+    return typeof row?.fact === "number" ? row.fact : 0;
+  };
+  return {
+    mentors: school.mentors.length,
+    mentees: school.mentees.length,
+    pairs: school.pairs.length,
+    pairsByStatus: countBy(school.pairs, "status"),
+    meetings: school.meetings.length,
+    surveys: school.surveys.length,
+    preferences: school.preferences.length,
+    roadmap: school.roadmap.length,
+    contingentRows: school.contingent.length,
+    indicators: school.indicators.length,
+    pupils: fact("1"),
+    teachers: fact("2"),
+  };
+}

@@ -46,6 +46,8 @@ export function featuresOf(text: string): Set<NameFeature> {
 }
 
 function scoreFor(def: IndicatorDef, features: Set<NameFeature>): number | null {
+  // An entry with no required feature (a curator's own) is found by its name and aliases only.
+  if (def.match.all.length === 0) return null;
   if (!def.match.all.every((f) => features.has(f))) return null;
   if ((def.match.none ?? []).some((f) => features.has(f))) return null;
   return def.match.all.length * 2 + (def.match.any ?? []).filter((f) => features.has(f)).length;

@@ -13,7 +13,7 @@ import { SHEETS, type SheetKey } from "../../../src/domain/workbook/sheets";
 import { SETTINGS } from "../../../src/domain/workbook/defaults";
 
 class CmnSharePlugin extends FunctionPlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     CMN_SHARE: {
       method: "cmnShare",
       parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER }],

@@ -40,13 +40,13 @@ export function parseContingent(input: ContingentInput): ParsedContingent {
   if (input.kind === "table") return parseContingentTable(input.rows);
   if (looksLikeWordTable(input.text)) {
     const { title, rows } = readWordTable(input.text);
-    const parsed = parseContingentTable(rows);
+    const parsed = parseContingentTable(rows, { requireHeader: true });
     if (parsed.dates.fact === null) parsed.dates = datesFrom(title);
     return parsed;
   }
   if (/\n[^\n]*\t[^\n]*\t/.test(`\n${input.text}`)) {
     // Tab-separated values (copied from a spreadsheet).
-    return parseContingentTable(input.text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.split("\t")));
+    return parseContingentTable(input.text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.split("\t")), { requireHeader: true });
   }
   return parseContingentText(input.text);
 }
@@ -200,9 +200,14 @@ function isNumberingRow(cells: string[]): boolean {
   return filled.length >= 3 && filled.every((c, i) => c === String(i + 1));
 }
 
-/** A table of cells: a sheet block (getValues), CSV, a Word table. Row numbers are the table's own (1-based). */
-export function parseContingentTable(table: unknown[][]): ParsedContingent {
+/**
+ * A table of cells: a sheet block (getValues), CSV, a Word table. Row numbers are the table's own (1-based).
+ * Without a «Факт» header the columns are taken as Код · Показатель · Факт · Прогноз, unless
+ * `requireHeader` (text from a file, which may be any table: better nothing than a wrong reading).
+ */
+export function parseContingentTable(table: unknown[][], options: { requireHeader?: boolean } = {}): ParsedContingent {
   const header = findHeader(table);
+  if (!header && options.requireHeader) return { rows: [], dates: { fact: null, forecast: null }, warnings: [CONTINGENT_MESSAGES.noHeader] };
   const columns = header?.columns ?? { code: 0, name: 1, fact: 2, forecast: 3 };
   const outline = new Outline();
   const warnings: string[] = [];

@@ -5,7 +5,7 @@
  * a CSV). Every shape ends as the same ContingentRow list, with template keys assigned.
  */
 import { normaliseDashes, squashSpaces } from "../common/normalise";
-import { looksLikeWordTable, readWordTable } from "../indicators/wordTable";
+import { isNumberingRow, looksLikeWordTable, readWordTable } from "../indicators/wordTable";
 import { assignKeys } from "./keys";
 import { CONTINGENT_MESSAGES } from "./messages";
 import { CODE_PATTERN, parentCode, type ChildRelation, type ContingentRow, type CountValue } from "./model";
@@ -192,12 +192,6 @@ function findHeader(rows: unknown[][]): { at: number; columns: Columns; dates: P
     };
   }
   return null;
-}
-
-/** «1 2 3 4 5 6» under a header: column numbers, not data. */
-function isNumberingRow(cells: string[]): boolean {
-  const filled = cells.filter((c) => c !== "");
-  return filled.length >= 3 && filled.every((c, i) => c === String(i + 1));
 }
 
 /**

@@ -8,7 +8,7 @@ import { normaliseDashes, squashSpaces } from "../common/normalise";
 import { DEFAULT_INDICATORS, type IndicatorDef } from "./catalogue";
 import { matchIndicator } from "./match";
 import { INDICATOR_MESSAGES } from "./messages";
-import { looksLikeWordTable, readWordTable } from "./wordTable";
+import { isNumberingRow, looksLikeWordTable, readWordTable } from "./wordTable";
 
 export interface ImportedIndicator {
   /** The row's number as written («1», «2.1»). */
@@ -65,11 +65,6 @@ function findLayout(rows: string[][]): Layout | null {
     return { at: i, number: number >= 0 ? number : nameColumn - 1, name: nameColumn, unit: unit >= 0 ? unit : null, years };
   }
   return null;
-}
-
-function isNumberingRow(cells: string[]): boolean {
-  const filled = cells.filter((c) => c !== "");
-  return filled.length >= 3 && filled.every((c, i) => c === String(i + 1));
 }
 
 /** «…наставляемого, % (отношение …)» → name without the unit mark, unit «%». */

@@ -34,3 +34,9 @@ export function readWordTable(text: string): WordTableText {
   }
   return { title, rows };
 }
+
+/** «1 2 3 4 5 6» under a header: the column numbers Word tables often carry, not data. */
+export function isNumberingRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== "");
+  return filled.length >= 3 && filled.every((c, i) => c === String(i + 1));
+}

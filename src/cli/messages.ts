@@ -6,6 +6,7 @@ export const CLI_MESSAGES = {
   unknownFlag: (flag: string, usage: string) => `Неизвестный параметр ${flag}. Использование: ${usage}`,
   flagNeedsValue: (flag: string, usage: string) => `Параметру ${flag} нужно значение. Использование: ${usage}`,
   missingArgument: (what: string, usage: string) => `Не указан ${what}. Использование: ${usage}`,
+  extraArguments: (extra: string, usage: string) => `Лишние параметры: ${extra}. Использование: ${usage}`,
   fileNotFound: (path: string) => `Файл не найден: ${path}`,
   fileUnreadable: (path: string, reason: string) => `Не удалось прочитать файл ${path}: ${reason}`,
   badYear: (flag: string, value: string) => `${flag}: «${value}» — ожидается год, например 2022`,

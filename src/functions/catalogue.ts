@@ -3,9 +3,13 @@
  * help is generated at build), the emulator's formula engine and the README table.
  */
 import { CMN_SHARE } from "./share";
+import { CMN_AGE } from "./age";
+import { CMN_GROWTH } from "./growth";
+import { CMN_SATISFIED } from "./satisfied";
+import { CMN_STATUS } from "./status";
 import type { CustomFunctionSpec } from "./spec";
 
-export const CATALOGUE: readonly CustomFunctionSpec[] = [CMN_SHARE];
+export const CATALOGUE: readonly CustomFunctionSpec[] = [CMN_SHARE, CMN_STATUS, CMN_SATISFIED, CMN_GROWTH, CMN_AGE];
 
 export function findFunction(name: string): CustomFunctionSpec | undefined {
   return CATALOGUE.find((f) => f.name === name);

@@ -10,3 +10,21 @@ export const FN_MESSAGES = {
   missing: (what: string) => `не указан ${what}`,
   unknownFunction: (name: string) => `неизвестная функция ${name}`,
 } as const;
+
+/** Texts of CMN_STATUS, CMN_SATISFIED, CMN_GROWTH and CMN_AGE. */
+export const FN_MESSAGES_INDICATORS = {
+  badTolerance: (value: string) => `допуск «${value}» должен быть числом от 0 до 1 (0,05 = 5 процентных пунктов)`,
+  badShare: (what: string, value: number) => `${what} ${value} — доля не может быть отрицательной`,
+  at: (row: number, col: number, cols: number) => (cols > 1 ? `строка ${row}, столбец ${col}` : `строка ${row}`),
+  score: "оценка",
+  scoreOutOfScale: (where: string, value: number) => `${where}: оценка ${value} вне шкалы от 1 до 10`,
+  badThreshold: (value: string) => `порог «${value}» должен быть числом от 1 до 10`,
+  noScores: "в диапазоне нет ни одной оценки",
+  entry: "вход",
+  exit: "выход",
+  noPairs: "нет ни одной пары значений «вход — выход»",
+  notADate: (what: string, value: string) => `${what}: «${value}» — не дата (ожидается дд.мм.гггг)`,
+  birthDate: "дата рождения",
+  onDate: "дата расчёта",
+  futureBirth: (birth: string, on: string) => `дата рождения ${birth} позже даты расчёта ${on}`,
+} as const;

@@ -1,4 +1,6 @@
 /** Every `cmn` command, in the order `cmn --help` lists them. Add a command: one file, one line here. */
 import type { CliCommand } from "../command";
+import { importContingent } from "./importContingent";
+import { importIndicators } from "./importIndicators";
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [importIndicators, importContingent];

@@ -1,0 +1,17 @@
+/** Russian texts of the indicators feature, in one place. */
+export const INDICATOR_MESSAGES = {
+  noTable: "Не найдена таблица показателей: ожидается таблица с заголовком «Наименование показателя», «2022 г.», … (ячейки — по строке, каждая с табуляции, или таблица)",
+  noYears: "В заголовке таблицы показателей нет столбцов с годами («2022 г.», «2023 г.», …)",
+  noRows: "В таблице показателей нет ни одной строки с показателем",
+  badTarget: (number: string, year: string, value: string) => `Показатель ${number}, ${year} г.: «${value}» — не число; цель не задана`,
+  unmatched: (number: string, name: string) => `Показатель ${number} «${name}» не найден в каталоге — оставлен как собственный показатель школы (факт вводится вручную)`,
+  noName: (row: number) => `Строка ${row} таблицы показателей: нет наименования — пропущена`,
+} as const;
+
+/** Status labels CMN_STATUS shows (and the «Показатели» conditional formatting keys on). */
+export const STATUS_LABELS = {
+  achieved: "достигнуто",
+  close: "близко",
+  notAchieved: "не достигнуто",
+  noTarget: "нет цели",
+} as const;

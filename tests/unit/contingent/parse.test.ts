@@ -4,7 +4,7 @@ import { parseContingent } from "../../../src/domain/contingent/parse";
 import { validateContingent } from "../../../src/domain/contingent/validate";
 import { templateRows, toSheetValues } from "../../../src/domain/contingent/sheetLayout";
 
-const SAMPLE = readFileSync(join(__dirname, "../../../../../shared/samples/roadmap-oosh-talon.txt"), "utf8");
+const SAMPLE = readFileSync(join(__dirname, "../../fixtures/samples/roadmap-oosh-talon.txt"), "utf8");
 const SECTION = SAMPLE.slice(SAMPLE.indexOf("4. Характеристика контингента"), SAMPLE.indexOf("5. План мероприятий"));
 
 describe("parseContingent on the ООШ с. Талон sample (PDF text, section 4)", () => {

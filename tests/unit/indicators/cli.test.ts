@@ -6,7 +6,7 @@ import { benchFunctions } from "../../../bench/functions";
 /** A command's result as a promise, so a synchronous throw is a rejection. */
 const attempt = (command: { run(args: string[]): unknown }, args: string[]) => Promise.resolve().then(() => command.run(args));
 
-const SAMPLES = join(__dirname, "../../../../../shared/samples");
+const SAMPLES = join(__dirname, "../../fixtures/samples");
 
 describe("cmn import-indicators / import-contingent", () => {
   beforeEach(() => jest.spyOn(process.stderr, "write").mockImplementation(() => true));

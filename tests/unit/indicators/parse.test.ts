@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { parseIndicatorsTable } from "../../../src/domain/indicators/parse";
 
-const SAMPLE = readFileSync(join(__dirname, "../../../../../shared/samples/indicators-sosh7.txt"), "utf8");
+const SAMPLE = readFileSync(join(__dirname, "../../fixtures/samples/indicators-sosh7.txt"), "utf8");
 
 describe("parseIndicatorsTable on the СОШ № 7 sample", () => {
   const { indicators, warnings } = parseIndicatorsTable({ kind: "text", text: SAMPLE });

@@ -76,11 +76,13 @@ export function parseTokens(tokens: Token[]): Parsed {
     while (isWordIn(tokens[i], YEAR_WORDS)) i++;
   };
 
-  /** An optional year after a month, a day or a quarter: «2022», «2022 г.». */
+  /** An optional year after a month, a day or a quarter: «2022», «2022 г.», even «март, 2022». */
   const optionalYear = (): number | undefined => {
-    const year = yearValue(tokens[i]);
-    if (year === undefined) return undefined;
-    i++;
+    const comma = tokens[i]?.kind === "comma" ? 1 : 0;
+    const year = yearValue(tokens[i + comma]);
+    const after = tokens[i + comma + 1];
+    if (year === undefined || (comma && after && (after.kind === "dash" || after.kind === "slash"))) return undefined;
+    i += comma + 1;
     skipYearWords();
     return year;
   };

@@ -102,6 +102,13 @@ export function parsePeriod(text: string, context: PeriodContext = {}): Period {
   if (repeat === null) {
     pieces = propagate(dated);
     spans = [];
+    // A number that found no month («2 раза в год») is not a date.
+    const dateless = pieces.filter(isMonthlessDay);
+    if (dateless.length > 0) {
+      doubts.push("число без месяца");
+      pieces = pieces.filter((p) => !isMonthlessDay(p));
+      if (pieces.length === 0) return result("unknown", [], "none", true);
+    }
   }
 
   if (repeat !== null) {
@@ -114,11 +121,13 @@ export function parsePeriod(text: string, context: PeriodContext = {}): Period {
 
   const occurrences: Occurrence[] = [];
   for (const p of pieces) {
-    const placed = fromContext(p, context);
-    if (!placed) {
+    const resolved = fromContext(p, context);
+    if (!resolved) {
       doubts.push("не хватает года");
       continue;
     }
+    if (resolved.doubtful) doubts.push("диапазон через Новый год без года");
+    const placed = resolved.piece;
     const first = placed.type === "single" ? placed.unit : placed.from;
     const last = placed.type === "single" ? placed.unit : placed.to;
     const a = bounds(first);
@@ -136,6 +145,11 @@ export function parsePeriod(text: string, context: PeriodContext = {}): Period {
   const modes = new Set(pieces.map((p) => p.mode !== "none"));
   if (modes.size > 1) doubts.push("смешаны сроки «до» и периоды");
   return result(kind, occurrences, repeat ?? "none", doubts.length > 0 || occurrences.length === 0);
+}
+
+function isMonthlessDay(p: Dated): boolean {
+  const units = p.type === "single" ? [p.unit] : [p.from, p.to];
+  return units.some((u) => u.unit === "day" && u.month === undefined);
 }
 
 function kindOf(pieces: Dated[]): PeriodKind {

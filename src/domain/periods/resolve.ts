@@ -78,11 +78,16 @@ export function propagate(pieces: Dated[]): Dated[] {
   return out;
 }
 
-/** What is still missing comes from the document: its school year, else its year. */
-export function fromContext(p: Dated, context: PeriodContext): Dated | null {
-  if (!lacksYear(p)) return p;
-  if (context.academicYear) return setSchoolYear(p, context.academicYear);
+/**
+ * What is still missing comes from the document: its school year, else its year. `doubtful` when a
+ * calendar year had to be split («сентябрь-май» in a 2022 document: which winter is meant?).
+ */
+export function fromContext(p: Dated, context: PeriodContext): { piece: Dated; doubtful: boolean } | null {
+  if (!lacksYear(p)) return { piece: p, doubtful: false };
+  if (context.academicYear) return { piece: setSchoolYear(p, context.academicYear), doubtful: false };
   const u = p.type === "single" ? p.unit : p.from;
-  if (context.year !== undefined && u.unit !== "school-year") return setCalendarYear(p, context.year);
-  return null;
+  if (context.year === undefined || u.unit === "school-year") return null;
+  const piece = setCalendarYear(p, context.year);
+  const doubtful = piece.type === "range" && yearOf(piece.from) !== yearOf(piece.to) && p.type === "range" && yearOf(p.from) === undefined;
+  return { piece, doubtful };
 }

@@ -63,7 +63,39 @@ describe("texts as people type them", () => {
   });
 });
 
+describe("more ways of writing the same thing", () => {
+  it("reads «1 раз в год», «каждого месяца» and a year after a comma", () => {
+    expect(parsePeriod("1 раз в год", { year: 2022 })).toEqual({ kind: "interval", occurrences: [{ start: "2022-01-01", end: "2022-12-31" }], repeat: "yearly", needsReview: false });
+    const monthly = parsePeriod("до 10 числа каждого месяца", { year: 2022 });
+    expect(monthly.repeat).toBe("monthly");
+    expect(monthly.occurrences[0]).toEqual({ start: null, end: "2022-01-10" });
+    expect(parsePeriod("март, 2022", {})).toEqual(interval("2022-03-01", "2022-03-31"));
+  });
+
+  it("lists ranges and years: «Октябрь – ноябрь 2021 г., март – апрель 2022 г.»", () => {
+    expect(parsePeriod("Октябрь – ноябрь 2021 г., март – апрель 2022 г.", {}).occurrences).toEqual([
+      { start: "2021-10-01", end: "2021-11-30" },
+      { start: "2022-03-01", end: "2022-04-30" },
+    ]);
+  });
+
+  it("takes the span of a continuous item from the text when it names one", () => {
+    expect(parsePeriod("в течение всего периода реализации программы (2020-2024 гг.)", { program: [2021, 2022] }).occurrences).toEqual([
+      { start: "2020-01-01", end: "2024-12-31" },
+    ]);
+  });
+});
+
 describe("never guessing silently", () => {
+  it("flags a range across New Year placed only by a calendar year", () => {
+    const p = parsePeriod("сентябрь-май", { year: 2022 });
+    expect(p.needsReview).toBe(true);
+  });
+
+  it("does not take a count for a day: «2 раза в год» is not understood", () => {
+    expect(parsePeriod("2 раза в год", { year: 2022 })).toEqual({ kind: "unknown", occurrences: [], repeat: "none", needsReview: true });
+  });
+
   it("flags a month with no year and no context, and gives it no date", () => {
     expect(parsePeriod("сентябрь", {})).toEqual({ kind: "interval", occurrences: [], repeat: "none", needsReview: true });
   });

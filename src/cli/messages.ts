@@ -11,5 +11,8 @@ export const CLI_MESSAGES = {
   fileUnreadable: (path: string, reason: string) => `Не удалось прочитать файл ${path}: ${reason}`,
   badYear: (flag: string, value: string) => `${flag}: «${value}» — ожидается год, например 2022`,
   badYearSpan: (flag: string, value: string) => `${flag}: «${value}» — ожидаются два года через дефис, например 2022-2023`,
+  badAcademicYear: (flag: string, value: string) => `${flag}: «${value}» — учебный год задаётся двумя годами подряд, например 2022-2023`,
+  badProgramSpan: (flag: string, value: string) => `${flag}: «${value}» — первый год программы позже последнего`,
+  emptyArgument: (what: string, usage: string) => `Пустой ${what}. Использование: ${usage}`,
   internal: (message: string) => `Внутренняя ошибка: ${message}. Сообщите разработчикам.`,
 } as const;

@@ -9,6 +9,11 @@ export const FN_MESSAGES = {
   badDigits: (value: string) => `число знаков «${value}» должно быть целым от 0 до 10`,
   missing: (what: string) => `не указан ${what}`,
   unknownFunction: (name: string) => `неизвестная функция ${name}`,
+  badPeriodYear: (value: string) => `год «${value}» не распознан: укажите год (2022) или учебный год (2022-2023)`,
+  deadlineUnknown: (text: string) => `срок «${text}» не распознан`,
+  deadlineNeedsYear: (text: string) => `в сроке «${text}» не хватает года: укажите его вторым аргументом, например 2022 или 2022-2023`,
+  bySchedule: "по отдельному графику (своей даты нет)",
+  periodOneCell: (shape: string) => `нужна одна ячейка со сроком, а не диапазон ${shape}`,
 } as const;
 
 /** Texts of CMN_STATUS, CMN_SATISFIED, CMN_GROWTH and CMN_AGE. */

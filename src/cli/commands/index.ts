@@ -2,5 +2,6 @@
 import type { CliCommand } from "../command";
 import { importContingent } from "./importContingent";
 import { importIndicators } from "./importIndicators";
+import { periodCommand } from "./period";
 
-export const COMMANDS: CliCommand[] = [importIndicators, importContingent];
+export const COMMANDS: CliCommand[] = [periodCommand, importIndicators, importContingent];

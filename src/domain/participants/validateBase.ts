@@ -62,7 +62,10 @@ function shown(value: unknown): string {
 export function rowSchema(sheet: BaseSheetKey, refs: Refs): z.ZodType<Record<string, unknown>, unknown> {
   const shape: Record<string, z.ZodType<unknown, unknown>> = {};
   for (const column of baseColumns(sheet)) {
-    const schema = cellSchema(fieldKind(sheet, column), refs);
+    const kind = fieldKind(sheet, column);
+    const cellOnly = cellSchema(kind, refs);
+    // At this boundary tags are just the list; unknown tags are the register check's warnings.
+    const schema = kind.kind === "tags" ? cellOnly.transform((t) => (t as TagsValue).tags) : cellOnly;
     shape[column.key] = column.required
       ? schema.refine((v) => v !== undefined && !(Array.isArray(v) && v.length === 0), { message: "обязательное поле" })
       : schema;

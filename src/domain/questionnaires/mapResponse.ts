@@ -38,6 +38,7 @@ import {
   CONSENT_YES,
   GUARDIAN_CONSENT_PAPER,
   GUARDIAN_CONSENT_YES,
+  NO,
   ROLE_MENTEE,
   ROLE_MENTOR,
   YES,
@@ -140,14 +141,17 @@ function readPerson(r: Reading, sheet: "mentors" | "mentees"): PersonAnswer | un
 
   // Whose consent: decided by the age, checked against the «18 лет?» answer.
   const adult = r.text("adult");
-  const minor = isMinor({ age, category });
+  // The age decides when it was read; otherwise the «18 лет?» answer, then the category.
+  const minor = age !== undefined ? isMinor({ age }) : adult === NO || (adult === undefined && isMinor({ category }));
   if (age !== undefined && adult !== undefined && (adult === YES) === minor) r.fail(M.adultMismatch(age, adult));
   let consent: boolean | undefined;
   if (minor) {
     const guardian = r.text("consentGuardian");
-    if (guardian === undefined) r.fail(M.minorNeedsGuardian(age));
+    if (guardian === undefined) {
+      if (!r.reasons.includes(M.required(r.title("consentGuardian")))) r.fail(M.minorNeedsGuardian(age));
+    }
     else if (guardian === GUARDIAN_CONSENT_YES) {
-      if (r.text("guardianName") === undefined) r.fail(M.guardianNameMissing);
+      if (r.text("guardianName") === undefined && !r.reasons.includes(M.required(r.title("guardianName")))) r.fail(M.guardianNameMissing);
       consent = true;
     } else if (guardian === GUARDIAN_CONSENT_PAPER) consent = false;
   } else if (r.text("consentSelf") === CONSENT_YES) consent = true;

@@ -173,7 +173,10 @@ function readPerson(r: Reading, sheet: "mentors" | "mentees"): PersonAnswer | un
     const column = item.feeds.columns[0];
     if (column in row || !r.answers.has(item.key)) continue;
     const v = r.get(item.key) as AnswerValue;
-    row[column] = Array.isArray(v) ? tags(v) : typeof v === "string" ? plain(v) : v;
+    const numeric = ["int", "number"].includes(SHEETS[sheet].columns.find((c) => c.key === column)?.type ?? "");
+    // An option such as «3» of a whole-number column is written as the number 3.
+    if (numeric && typeof v === "string" && /^\d+$/.test(v)) row[column] = Number(v);
+    else row[column] = Array.isArray(v) ? tags(v) : typeof v === "string" ? plain(v) : v;
   }
   return { row, name, category, gradeNumber: grade === undefined ? undefined : parseGrade(grade) };
 }

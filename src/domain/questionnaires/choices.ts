@@ -1,0 +1,133 @@
+/**
+ * Choice lists of the questionnaires. Static and reference lists come from the definition and «Справочники»;
+ * lists of people and pairs are built from the current registers, so the Forms adapter refreshes them
+ * whenever the registers change (and before a preference round). Labels start with the code, which is
+ * how an answer is read back even after a person's name was corrected.
+ */
+import { labelKey } from "../common/normalise";
+import { choiceLabel, LABEL_SEPARATOR } from "../participants/displayName";
+import { idKey } from "../participants/ids";
+import type { MenteeRecord, MentorRecord, PairRef } from "../participants/records";
+import type { Refs } from "../participants/refs";
+import type { BaseList, ItemDef } from "./types";
+
+interface Person {
+  id: string;
+  name: string;
+  matchable?: boolean;
+  countable?: boolean;
+}
+
+/** Code-point order of the folded name: no locale collation needed, and ё sorts as е. */
+function byName(a: Person, b: Person): number {
+  const ka = labelKey(a.name);
+  const kb = labelKey(b.name);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return idKey(a.id) < idKey(b.id) ? -1 : idKey(a.id) > idKey(b.id) ? 1 : 0;
+}
+
+function labels(people: readonly Person[], keep: (p: Person) => boolean, pseudonymous: boolean): string[] {
+  const listed = people.filter((p) => p.id !== "" && keep(p));
+  // In pseudonymous mode the order must not reveal names either: sort by code.
+  const sorted = pseudonymous ? [...listed].sort((a, b) => (idKey(a.id) < idKey(b.id) ? -1 : 1)) : [...listed].sort(byName);
+  return sorted.map((p) => choiceLabel(p, pseudonymous));
+}
+
+/**
+ * Lists for the preference questionnaire: every matchable mentor and mentee (consent given, not withdrawn
+ * or finished) with an ID. Mentees choose from `mentors`, mentors from `mentees`.
+ */
+export function preferenceChoices(
+  mentors: readonly Person[],
+  mentees: readonly Person[],
+  pseudonymous: boolean,
+): { mentors: string[]; mentees: string[] } {
+  const matchable = (p: Person) => p.matchable !== false;
+  return { mentors: labels(mentors, matchable, pseudonymous), mentees: labels(mentees, matchable, pseudonymous) };
+}
+
+/** Everyone who may answer a survey: counted participants (consent given, not withdrawn), mentors first. */
+export function participantChoices(mentors: readonly Person[], mentees: readonly Person[], pseudonymous: boolean): string[] {
+  const countable = (p: Person) => p.countable !== false;
+  return [...labels(mentors, countable, pseudonymous), ...labels(mentees, countable, pseudonymous)];
+}
+
+/** Pairs that hold meetings: approved, active or finished (a finished pair still reports its last meeting). */
+const MEETING_PAIR_STATUSES = ["утверждена", "активна", "завершена"];
+
+export function pairLabel(pair: PairRef, pseudonymous: boolean): string {
+  if (pseudonymous || !pair.mentorName || !pair.menteeName) return pair.pairId;
+  return `${pair.pairId}${LABEL_SEPARATOR}${pair.mentorName} / ${pair.menteeName}`;
+}
+
+export function pairChoices(pairs: readonly PairRef[], pseudonymous: boolean): string[] {
+  const open = pairs.filter(
+    (p) => p.pairId !== "" && (p.status === undefined || p.status === "" || MEETING_PAIR_STATUSES.includes(labelKey(p.status))),
+  );
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const pair of open) {
+    // A group is several rows with one pair ID: list it once.
+    const key = idKey(pair.pairId);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(pairLabel(pair, pseudonymous));
+  }
+  return out;
+}
+
+export interface ChoiceContext {
+  refs: Refs;
+  mentors: readonly MentorRecord[];
+  mentees: readonly MenteeRecord[];
+  pairs: readonly PairRef[];
+  pseudonymous: boolean;
+}
+
+function baseChoices(base: BaseList, ctx: ChoiceContext): string[] {
+  switch (base) {
+    case "mentors":
+      return preferenceChoices(ctx.mentors, [], ctx.pseudonymous).mentors;
+    case "mentees":
+      return preferenceChoices([], ctx.mentees, ctx.pseudonymous).mentees;
+    case "participants":
+      return participantChoices(ctx.mentors, ctx.mentees, ctx.pseudonymous);
+    case "pairs":
+      return pairChoices(ctx.pairs, ctx.pseudonymous);
+  }
+}
+
+/** The options an item offers now; [] for items without options. */
+export function resolveChoices(item: ItemDef, ctx: ChoiceContext): string[] {
+  const source = item.choices;
+  if (!source) return [];
+  switch (source.from) {
+    case "static":
+      return [...source.values];
+    case "ref":
+      return [...ctx.refs[source.list]];
+    case "base":
+      return baseChoices(source.base, ctx);
+  }
+}
+
+/**
+ * Read a person back from an answer: a list label («НТ-0001 — Иванова А. П.»), a bare code, or a name that
+ * matches exactly one person. Returns the person, or why not.
+ */
+export function findPerson<P extends Person>(
+  answer: string,
+  people: readonly P[],
+): { ok: true; person: P } | { ok: false; why: "unknown" | "ambiguous" } {
+  const code = answer.split(LABEL_SEPARATOR)[0];
+  const byId = people.filter((p) => p.id !== "" && idKey(p.id) === idKey(code));
+  if (byId.length === 1) return { ok: true, person: byId[0] };
+  const byName = people.filter((p) => labelKey(p.name) === labelKey(answer));
+  if (byName.length === 1) return { ok: true, person: byName[0] };
+  return { ok: false, why: byName.length > 1 || byId.length > 1 ? "ambiguous" : "unknown" };
+}
+
+export function findPair(answer: string, pairs: readonly PairRef[]): PairRef | undefined {
+  const code = idKey(answer.split(LABEL_SEPARATOR)[0]);
+  return pairs.find((p) => p.pairId !== "" && idKey(p.pairId) === code);
+}

@@ -1,0 +1,58 @@
+/**
+ * Анкета предпочтений after the group meeting (stage 5): each participant names up to three people of the
+ * other role they would like to work with. Lists come from the current registers (choices.ts).
+ */
+import type { ItemDef, QuestionnaireDef } from "../types";
+import { ROLE_MENTEE, ROLE_MENTOR, roleItem } from "./shared";
+
+const ORDINALS = ["первый", "второй", "третий"] as const;
+
+function rankedChoices(prefix: string, section: string, other: "mentors" | "mentees", noun: string): ItemDef[] {
+  return ORDINALS.map((ordinal, i) => ({
+    key: `${prefix}Choice${i + 1}`,
+    title: `${noun}: ${ordinal} выбор`,
+    type: "list" as const,
+    required: i === 0,
+    help: i === 0 ? "Тот, с кем вы больше всего хотели бы работать" : "Необязательно",
+    choices: { from: "base" as const, base: other },
+    section,
+    feeds: { sheet: "preferences" as const, columns: [`choice${i + 1}`] },
+  }));
+}
+
+export const PREFERENCE_FORM: QuestionnaireDef = {
+  key: "preference",
+  title: "Анкета предпочтений после групповой встречи",
+  description: "Выберите, с кем вы хотели бы работать в паре. Куратор учтёт ваш выбор при формировании пар.",
+  target: "preferences",
+  collectsPersonalData: false,
+  identity: "ID участника: повторный ответ заменяет прежний выбор.",
+  sections: [
+    { key: "main", title: "Роль" },
+    { key: "mentee", title: "Выбор наставника", submitAfter: true },
+    { key: "mentor", title: "Выбор наставляемого", submitAfter: true },
+  ],
+  items: [
+    { ...roleItem("preferences", ["role"]), goTo: { [ROLE_MENTEE]: "mentee", [ROLE_MENTOR]: "mentor" } },
+    {
+      key: "selfMentee",
+      title: "Кто вы? (наставляемый)",
+      type: "list",
+      required: true,
+      choices: { from: "base", base: "mentees" },
+      section: "mentee",
+      feeds: { sheet: "preferences", columns: ["participantId"] },
+    },
+    ...rankedChoices("mentee", "mentee", "mentors", "Наставник"),
+    {
+      key: "selfMentor",
+      title: "Кто вы? (наставник)",
+      type: "list",
+      required: true,
+      choices: { from: "base", base: "mentors" },
+      section: "mentor",
+      feeds: { sheet: "preferences", columns: ["participantId"] },
+    },
+    ...rankedChoices("mentor", "mentor", "mentees", "Наставляемый"),
+  ],
+};

@@ -3,6 +3,7 @@
  * obligatory ratings, satisfaction and entry/exit questionnaires, and the preference questionnaire filled
  * after this year's group meeting.
  */
+import { SHEETS } from "../../src/domain/workbook/sheets";
 import { addDays, nextSchoolDay } from "./calendar";
 import {
   ROLE_MENTEE, ROLE_MENTOR, STAGE_ENTRY, STAGE_EXIT, SURVEY_GROWTH, SURVEY_SATISFACTION_MENTEE, SURVEY_SATISFACTION_MENTOR,
@@ -56,6 +57,10 @@ export function buildMeetings(random: DemoRandom, pairs: readonly Pair[], today:
   return rows;
 }
 
+const SURVEY_COLUMNS = SHEETS.surveys.columns.map((c) => c.key);
+const GROWTH_ITEMS = ["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"];
+const SATISFACTION_ITEMS = ["satComfort", "satUsefulness", "satMeetings", "satGroupEvents", "satSupport", "satPlan", "satExpectations"];
+
 export function buildSurveys(random: DemoRandom, pairs: readonly Pair[], today: Date): Row[] {
   const rows: Array<Row & { date: Date }> = [];
   const seen = new Set<string>();
@@ -63,7 +68,13 @@ export function buildSurveys(random: DemoRandom, pairs: readonly Pair[], today: 
     const key = `${participantId}|${questionnaire}|${stage}|${date.getFullYear()}`;
     if (seen.has(key) || date.getTime() > today.getTime()) return;
     seen.add(key);
-    rows.push({ participantId, role, questionnaire, stage, date, total });
+    // Every column of «Опросы»; the scaled items of this questionnaire vary around its total.
+    const row: Row & { date: Date } = { ...Object.fromEntries(SURVEY_COLUMNS.map((c) => [c, ""])), participantId, role, questionnaire, stage, date, total };
+    const items = questionnaire === SURVEY_GROWTH ? GROWTH_ITEMS : SATISFACTION_ITEMS;
+    for (const item of items) row[item] = item === "anxiety" ? clamp10(11 - total + random.int(-1, 1)) : clamp10(total + random.int(-1, 1));
+    // A checkbox column: unticked (FALSE) where the questionnaire does not ask it.
+    row.wantsToContinue = questionnaire !== SURVEY_GROWTH && total >= 7;
+    rows.push(row);
   };
   for (const pair of pairs) {
     if (!pair.start) continue;

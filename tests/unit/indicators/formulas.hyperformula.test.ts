@@ -86,7 +86,9 @@ function sheetOf(key: SheetKey, rows: Row[]): (string | number | boolean | null)
 }
 
 function colLetter(i: number): string {
-  return String.fromCharCode(65 + i);
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 const contingent = templateRows().map((r) => ({ ...r }));

@@ -8,7 +8,7 @@
  * missing; the same person is the same ID, or the same name and category (and the same grade when both
  * have one) in both bases.
  */
-import { labelKey } from "../common/normalise";
+import { hasLabel, sameLabel } from "./labelCache";
 import { RULE_LABELS, VIOLATION_MESSAGES } from "./messages";
 import { ENDED_PAIR_STATUSES, FORM_CATEGORY_RULES, GRADE_LEVELS, INACTIVE_PARTICIPANT_STATUSES, KEPT_PAIR_STATUSES, PUPIL_FORM, TEACHER_FORM } from "./rules";
 import type { HardRule, MatchSettings, MatchingInput, Mentee, Mentor, Violation } from "./types";
@@ -25,8 +25,8 @@ export function pairKey(mentorId: string, menteeId: string): string {
   return `${mentorId}\u0001${menteeId}`;
 }
 
-const same = (a: string, b: string): boolean => labelKey(a) === labelKey(b);
-const isIn = (value: string | undefined, list: readonly string[]): boolean => value !== undefined && list.some((x) => same(x, value));
+const same = sameLabel;
+const isIn = (value: string | undefined, list: readonly string[]): boolean => value !== undefined && hasLabel(list, value);
 
 export function isInactive(status: string | undefined): boolean {
   return isIn(status, INACTIVE_PARTICIPANT_STATUSES);

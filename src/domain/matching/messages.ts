@@ -67,6 +67,8 @@ export const SCORE_REASONS = {
   chosenByMentee: () => "выбор наставляемого",
   chosenByMentor: () => "выбор наставника",
   roleModelNeed: (need: string) => `под потребность: ${need}`,
+  /** ОВЗ and ТЖС are not named in the pair list, which is shown more widely than the base. */
+  roleModelSpecialNeeds: () => "под особые потребности",
   roleModelRequest: (request: string) => `под запрос: ${request}`,
   roleModelYoung: (experience: number) => `молодой специалист (стаж ${years(experience)})`,
   gradeGap: (gap: number) => `разница ${grades(gap)}`,

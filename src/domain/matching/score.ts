@@ -3,13 +3,14 @@
  * normalised by the sum of the weights that apply (the gap part applies only to forms with a gap rule).
  * Scores are whole numbers so the optimiser's objective stays exact.
  */
-import { labelKey } from "../common/normalise";
+import { hasLabel, sameLabel } from "./labelCache";
+import { PRIORITY_NEEDS } from "../workbook/defaults";
 import { SCORE_REASONS } from "./messages";
 import { GAP_RULES, PREFERENCE_FIT, ROLE_MODEL_RULES, type GapRule, type RoleModelRule } from "./rules";
 import type { MatchRefs, MatchSettings, Mentee, Mentor, Preference, ScoredPair } from "./types";
 
-const same = (a: string, b: string): boolean => labelKey(a) === labelKey(b);
-const has = (list: readonly string[], value: string): boolean => list.some((x) => same(x, value));
+const same = sameLabel;
+const has = hasLabel;
 
 /** Who chose whom in the preference questionnaire: role → participant ID → chosen IDs. */
 export interface PreferenceIndex {
@@ -102,7 +103,8 @@ export function scorePair(
   const roleModel = mentorFits ? 1 : 0;
   if (mentorFits && suggestion?.trigger) {
     const t = suggestion.trigger;
-    reasons.push(t.kind === "need" ? SCORE_REASONS.roleModelNeed(t.value) : t.kind === "request" ? SCORE_REASONS.roleModelRequest(t.value) : SCORE_REASONS.roleModelYoung(Number(t.value)));
+    const privateNeed = t.kind === "need" && has(PRIORITY_NEEDS, t.value);
+    reasons.push(privateNeed ? SCORE_REASONS.roleModelSpecialNeeds() : t.kind === "need" ? SCORE_REASONS.roleModelNeed(t.value) : t.kind === "request" ? SCORE_REASONS.roleModelRequest(t.value) : SCORE_REASONS.roleModelYoung(Number(t.value)));
   }
 
   const gapRule = GAP_RULES.find((r) => same(r.form, form));

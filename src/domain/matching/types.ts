@@ -123,7 +123,7 @@ export interface Violation {
 }
 
 export type HardRule =
-  | "withdrawn"
+  | "inactive"
   | "consent"
   | "form"
   | "category"

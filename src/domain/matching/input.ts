@@ -185,7 +185,7 @@ interface ParsedRow<T> {
 function parseSheet<T>(
   sheet: SheetKey & MatchingSheet,
   rows: ReadonlyArray<SheetRow>,
-  schema: z.ZodType<T>,
+  schema: z.ZodObject<z.ZodRawShape, z.core.$strip> & z.ZodType<T>,
   rowNumbers: readonly number[] | undefined,
   problems: Problem[],
 ): ParsedRow<T>[] {
@@ -194,7 +194,10 @@ function parseSheet<T>(
   rows.forEach((raw, index) => {
     if (rowIsBlank(raw)) return;
     const row = rowNumbers?.[index] ?? index + 2;
-    const parsed = schema.safeParse(raw);
+    // Every column present: a missing key is a blank cell (a CSV or a sheet without that column).
+    const cells: Record<string, unknown> = {};
+    for (const key of Object.keys(schema.shape)) cells[key] = raw[key] ?? "";
+    const parsed = schema.safeParse(cells);
     if (parsed.success) {
       out.push({ row, raw, data: parsed.data });
       return;

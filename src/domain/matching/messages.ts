@@ -126,3 +126,12 @@ export const SHEET_NAMES_GENITIVE = {
   participantStatuses: "статусов участников",
   pairStatuses: "статусов пар",
 } as const;
+
+export const MATCH_CLI_MESSAGES = {
+  summary: "Подбор наставнических пар: лучшие пары по базам наставников и наставляемых (CSV), с причинами",
+  mentorsFile: "файл базы наставников (--mentors)",
+  menteesFile: "файл базы наставляемых (--mentees)",
+  settingsNotJson: (path: string, reason: string) => `Файл настроек ${path} — не JSON: ${reason}`,
+  settingsNotObject: (path: string) => `Файл настроек ${path}: ожидается объект {"параметр": значение}`,
+  settingsInvalid: (problems: readonly string[]) => `Настройки подбора с ошибками:\n${problems.join("\n")}`,
+} as const;

@@ -19,4 +19,15 @@ export function cachedLabelKey(text: string): string {
 
 export const sameLabel = (a: string, b: string): boolean => a === b || cachedLabelKey(a) === cachedLabelKey(b);
 
-export const hasLabel = (list: readonly string[], value: string): boolean => list.some((x) => sameLabel(x, value));
+/** Keys of a list, built once per array (records are not mutated while matching). */
+const listKeys = new WeakMap<readonly string[], Set<string>>();
+
+export function hasLabel(list: readonly string[], value: string): boolean {
+  if (list.length === 0) return false;
+  let keys = listKeys.get(list);
+  if (!keys) {
+    keys = new Set(list.map(cachedLabelKey));
+    listKeys.set(list, keys);
+  }
+  return keys.has(cachedLabelKey(value));
+}

@@ -2,6 +2,7 @@
 import type { CliCommand } from "../command";
 import { importContingent } from "./importContingent";
 import { importIndicators } from "./importIndicators";
+import { matchCommand } from "./match";
 import { periodCommand } from "./period";
 
-export const COMMANDS: CliCommand[] = [periodCommand, importIndicators, importContingent];
+export const COMMANDS: CliCommand[] = [periodCommand, importIndicators, importContingent, matchCommand];

@@ -1,0 +1,176 @@
+/**
+ * Plain records the matching feature works on. They are read from «Наставники», «Наставляемые», «Пары» and
+ * «Предпочтения» by input.ts (or from CSV by the CLI) and never carry a sheet or a Range.
+ */
+
+export interface Mentor {
+  id: string;
+  name: string;
+  category: string;
+  grade?: number;
+  age?: number;
+  experience?: number;
+  subject?: string;
+  competencies: string[];
+  /** Canonical form names (as in «Справочники»). */
+  forms: string[];
+  /** How many mentees in all, including pairs already kept. Blank in the sheet means 1. */
+  capacity: number;
+  consent: boolean;
+  status?: string;
+  /** Sheet row, for messages. */
+  row?: number;
+}
+
+export interface Mentee {
+  id: string;
+  name: string;
+  category: string;
+  grade?: number;
+  age?: number;
+  experience?: number;
+  subject?: string;
+  requests: string[];
+  needs: string[];
+  /** Canonical form name; undefined when the mentee did not say. */
+  form?: string;
+  consent: boolean;
+  status?: string;
+  row?: number;
+}
+
+export interface ExistingPair {
+  pairId?: string;
+  mentorId: string;
+  menteeId: string;
+  form?: string;
+  status?: string;
+  locked: boolean;
+  row?: number;
+}
+
+export type PreferenceRole = "mentor" | "mentee";
+
+/** One answer of the preference questionnaire after the group meeting: whom the participant would choose. */
+export interface Preference {
+  participantId: string;
+  role: PreferenceRole;
+  /** IDs in order of preference. */
+  choices: string[];
+  row?: number;
+}
+
+export type GradeRule = "класс" | "ступень";
+
+export interface MatchWeights {
+  requests: number;
+  subject: number;
+  preference: number;
+  roleModel: number;
+  gap: number;
+}
+
+export interface MatchSettings {
+  minMentorExperience: number;
+  gradeRule: GradeRule;
+  weights: MatchWeights;
+}
+
+/** Reference lists the reader checks against («Справочники»); defaults from defaults.ts. */
+export interface MatchRefs {
+  forms: readonly string[];
+  categories: readonly string[];
+  roleModels: ReadonlyArray<{ form: string; model: string }>;
+  participantStatuses: readonly string[];
+  pairStatuses: readonly string[];
+}
+
+export type ProblemSeverity = "error" | "warning";
+
+/**
+ * Something wrong in the data. An `error` excludes the row (no pair is ever proposed from it); a
+ * `warning` keeps the row. `message` is the whole Russian text for the curator.
+ */
+export interface Problem {
+  severity: ProblemSeverity;
+  sheet: string;
+  row?: number;
+  column?: string;
+  message: string;
+}
+
+export interface InvalidRow {
+  sheet: "mentors" | "mentees";
+  row: number;
+  id?: string;
+  name?: string;
+}
+
+export interface MatchingInput {
+  mentors: Mentor[];
+  mentees: Mentee[];
+  pairs: ExistingPair[];
+  preferences: Preference[];
+  /** Rows of the two bases that failed validation: reported as unmatched, never paired. */
+  invalidRows: InvalidRow[];
+  problems: Problem[];
+}
+
+/** A hard rule a pair breaks; `rule` is stable for code, `message` is for the curator. */
+export interface Violation {
+  rule: HardRule;
+  message: string;
+}
+
+export type HardRule =
+  | "inactive"
+  | "consent"
+  | "form"
+  | "category"
+  | "grade"
+  | "experience"
+  | "samePerson"
+  | "ended"
+  | "capacity";
+
+export interface ScoredPair {
+  score: number;
+  roleModel?: string;
+  /** Short Russian reasons, in the order they are shown, joined with « · » in the sheet. */
+  reasons: string[];
+}
+
+export interface ProposedPair extends ScoredPair {
+  mentorId: string;
+  menteeId: string;
+  form: string;
+  /** Kept from «Пары» (locked, or approved/active), not proposed now. */
+  kept: boolean;
+  priority: boolean;
+}
+
+export interface UnmatchedMentee {
+  menteeId: string;
+  reason: string;
+}
+
+export interface MatchStats {
+  mentees: number;
+  matched: number;
+  priorityMentees: number;
+  priorityMatched: number;
+  averageScore: number | null;
+  minScore: number | null;
+  lockedKept: number;
+  existingKept: number;
+  proposed: number;
+  byForm: Record<string, { mentees: number; matched: number }>;
+  problems: number;
+}
+
+export interface MatchResult {
+  pairs: ProposedPair[];
+  unmatched: UnmatchedMentee[];
+  stats: MatchStats;
+  problems: Problem[];
+}

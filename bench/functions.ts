@@ -46,7 +46,3 @@ export function benchFunctions(rows = 10000, repeat = 20): BenchResult[] {
   }
   return out;
 }
-
-if (typeof require !== "undefined" && require.main === module) {
-  for (const r of benchFunctions()) process.stdout.write(`${r.name.padEnd(14)} ${String(r.rows).padStart(6)} строк  ${r.msPerCall.toFixed(2)} мс/вызов\n`);
-}

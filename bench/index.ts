@@ -3,10 +3,29 @@
  * a function returning plain figures; add a section: one file, one line in SECTIONS.
  */
 import { bundleBench } from "./bundle";
+import { benchFunctions } from "./functions";
+import { matchingBench } from "./matching";
+import { runPeriodsBench } from "./periods";
 
 type Section = { name: string; run: () => Promise<Record<string, unknown>> | Record<string, unknown> };
 
-const SECTIONS: Section[] = [{ name: "bundle", run: bundleBench }];
+const rate = (n: number, d: number) => (d ? Number(((100 * n) / d).toFixed(1)) : null);
+
+const SECTIONS: Section[] = [
+  { name: "bundle", run: bundleBench },
+  {
+    name: "periods",
+    run: () =>
+      Object.fromEntries(
+        runPeriodsBench().map((l) => [
+          l.group.trim(),
+          { texts: l.texts, parserExactPct: rate(l.parserExact, l.texts), chronoRuExactPct: rate(l.chronoExact, l.texts), parserDatesPct: rate(l.parserDates, l.texts), chronoRuDatesPct: rate(l.chronoDates, l.texts) },
+        ]),
+      ),
+  },
+  { name: "functions", run: () => ({ rows: 10000, msPerCall: Object.fromEntries(benchFunctions().map((r) => [r.name, r.msPerCall])) }) },
+  { name: "matching", run: matchingBench },
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

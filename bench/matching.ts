@@ -173,7 +173,3 @@ export function optimiserOnlyBench(seed = 1) {
 export function matchingBench(): Record<string, unknown> {
   return { large: largeCohortBench(), dense: optimiserOnlyBench(), demo: demoCohortBench() };
 }
-
-if (typeof require !== "undefined" && require.main === module && !process.env.CMN_NO_MAIN) {
-  process.stdout.write(JSON.stringify(matchingBench(), null, 2) + "\n");
-}

@@ -99,5 +99,3 @@ export function printPeriodsBench(write: (line: string) => void = (l) => process
   }
   return lines;
 }
-
-if (typeof require !== "undefined" && require.main === module) printPeriodsBench();

@@ -110,11 +110,11 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
       }
     },
     menu(fn) {
-      const alertsBefore = emulator.ui.alerts.length;
+      const alertsBefore = emulator.ui.dialogs.length;
       const sidebarBefore = emulator.ui.sidebar;
       try {
         bundle.call(fn);
-        return { ok: true, sidebar: emulator.ui.sidebar !== sidebarBefore && Boolean(emulator.ui.sidebar), alerts: emulator.ui.alerts.slice(alertsBefore) };
+        return { ok: true, sidebar: emulator.ui.sidebar !== sidebarBefore && Boolean(emulator.ui.sidebar), alerts: emulator.ui.dialogs.slice(alertsBefore) };
       } catch (error) {
         return { ok: false, error: message(error) };
       }

@@ -4,7 +4,7 @@
  */
 interface MenuRecord {
   title: string;
-  items: Array<{ label?: string; fn?: string; separator?: boolean }>;
+  items: Array<{ kind: "item" | "separator" | "submenu"; caption?: string; functionName?: string }>;
 }
 interface State {
   sheets: string[];
@@ -61,15 +61,15 @@ function renderMenus(state: State): void {
     button.setAttribute("data-menu", menu.title);
     const list = el("div", undefined, "menu");
     for (const item of menu.items) {
-      if (item.separator) {
+      if (item.kind !== "item") {
         list.appendChild(el("hr"));
         continue;
       }
-      const entry = el("button", item.label ?? "");
-      entry.setAttribute("data-fn", item.fn ?? "");
+      const entry = el("button", item.caption ?? "");
+      entry.setAttribute("data-fn", item.functionName ?? "");
       entry.onclick = async () => {
         list.classList.remove("open");
-        const result = await post("/api/menu", { fn: item.fn });
+        const result = await post("/api/menu", { fn: item.functionName });
         if (!result.ok) alert(String(result.error));
         await refresh();
       };

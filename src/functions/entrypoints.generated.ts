@@ -14,3 +14,70 @@ declare const global: Record<string, unknown>;
  * @preserve
  */
 global.CMN_SHARE = (part: unknown, total: unknown, digits?: unknown) => callCustomFunction("CMN_SHARE", [part, total, digits]);
+
+/**
+ * Статус показателя: «достигнуто», «близко» (не дотягивает не больше допуска), «не достигнуто» или «нет цели».
+ *
+ * @param {number|Array<Array<number>>} fact Факт: доля (0,35 или 35 %) или диапазон
+ * @param {number|string|Array<Array<number|string>>} target Цель года: доля, проценты или «-» (нет цели); диапазон того же размера
+ * @param {number} tolerance Допуск для «близко», по умолчанию 0,05 = 5 процентных пунктов (необязательно)
+ * @return Текст статуса
+ * @customfunction
+ * @preserve
+ */
+global.CMN_STATUS = (fact: unknown, target: unknown, tolerance?: unknown) => callCustomFunction("CMN_STATUS", [fact, target, tolerance]);
+
+/**
+ * Дата окончания ближайшего срока из текста («до 15.02.2021 г.», «ежеквартально», «Февраль-май 2022»); для прошедших сроков — последняя дата.
+ *
+ * @param {string|Array<Array<string>>} text Срок, как он записан в дорожной карте: ячейка или диапазон
+ * @param {number|string} year Год документа (2022) или учебный год («2022-2023»), если в сроке года нет (необязательно)
+ * @return Дата
+ * @customfunction
+ * @preserve
+ */
+global.CMN_DEADLINE = (text: unknown, year?: unknown) => callCustomFunction("CMN_DEADLINE", [text, year]);
+
+/**
+ * Начало и окончание каждого срока из текста («Январь, апрель 2023», «ежеквартально»): по строке на срок.
+ *
+ * @param {string} text Срок, как он записан в дорожной карте: одна ячейка
+ * @param {number|string} year Год документа (2022) или учебный год («2022-2023»), если в сроке года нет (необязательно)
+ * @return Строки [начало, окончание]; у срока «до …» начало пустое
+ * @customfunction
+ * @preserve
+ */
+global.CMN_PERIOD = (text: unknown, year?: unknown) => callCustomFunction("CMN_PERIOD", [text, year]);
+
+/**
+ * Доля ответивших с оценкой не ниже порога (по умолчанию 7 из 10); пустые ячейки не учитываются.
+ *
+ * @param {number|Array<Array<number>>} scores Оценки от 1 до 10: диапазон, одна оценка в ячейке
+ * @param {number} threshold Порог удовлетворённости от 1 до 10, по умолчанию 7 (необязательно)
+ * @return Доля от 0 до 1 (одно число на весь диапазон)
+ * @customfunction
+ * @preserve
+ */
+global.CMN_SATISFIED = (scores: unknown, threshold?: unknown) => callCustomFunction("CMN_SATISFIED", [scores, threshold]);
+
+/**
+ * Средний прирост от входного к итоговому замеру по участникам (пары по строкам; пустые пары пропускаются).
+ *
+ * @param {number|Array<Array<number>>} entry Входной замер: диапазон, строка — участник, столбец — параметр
+ * @param {number|Array<Array<number>>} exit Итоговый замер: диапазон того же размера
+ * @return Среднее изменение (одно число на столбец)
+ * @customfunction
+ * @preserve
+ */
+global.CMN_GROWTH = (entry: unknown, exit: unknown) => callCustomFunction("CMN_GROWTH", [entry, exit]);
+
+/**
+ * Полных лет на дату (по умолчанию — сегодня): для возрастных групп 10–18 и 15–18 лет.
+ *
+ * @param {Date|string|number|Array<Array<Date|string|number>>} birth_date Дата рождения: дата, «дд.мм.гггг» или диапазон
+ * @param {Date|string|number} on_date На какую дату считать возраст, по умолчанию сегодня (необязательно)
+ * @return Возраст в полных годах
+ * @customfunction
+ * @preserve
+ */
+global.CMN_AGE = (birth_date: unknown, on_date?: unknown) => callCustomFunction("CMN_AGE", [birth_date, on_date]);

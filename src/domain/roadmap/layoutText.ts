@@ -83,6 +83,8 @@ export function readLayoutText(lines: string[], header: TextHeader): LayoutResul
         break;
       }
       const accept = !bound && (kind === "next" || ((kind === "gap" || kind === "repeat") && capital));
+      if (!accept && capital && current && !bound)
+        warnings.push({ severity: "warning", code: "numberIgnored", message: M.numberIgnored(lineNo, numbered.number, current.number), line: lineNo });
       if (accept) {
         if (kind === "gap" && previous)
           warnings.push({ severity: "warning", code: "numberGap", message: M.numberGap(lineNo, numbered.number, previous), line: lineNo });
@@ -144,6 +146,7 @@ class Columns {
   readonly frags: Record<Col, string[]> = { title: [], deadline: [], responsible: [], result: [] };
   last: Col = "title";
   prevMulti = false;
+  prevHadTitle = false;
 
   constructor(readonly available: Col[]) {}
 
@@ -201,6 +204,7 @@ function placeSegments(cols: Columns, segments: Segment[]): void {
   for (const s of real) cols.add(s.col, s.text);
   if (real.length > 0) cols.last = real[real.length - 1].col;
   cols.prevMulti = new Set(real.map((s) => s.col)).size > 1;
+  cols.prevHadTitle = real.some((s) => s.col === "title");
 }
 
 /** Which column a continuation line starts in, and how the line splits. */
@@ -221,6 +225,9 @@ function route(cols: Columns, text: string): Segment[] {
   // c. Words that begin a deadline or a role.
   if (cols.has("deadline") && DEADLINE_START.test(text)) return scan(cols, "deadline", text, 1);
   if (cols.has("responsible") && ROLE_START.test(text)) return scan(cols, "responsible", text, 1);
+  // A line that began with the title and ran on into other columns: its next line continues the title,
+  // the column that wraps most («2000 Май 2021 Руководители ОО Приказ ОО» / «с участием наставников»).
+  if (cols.prevMulti && cols.prevHadTitle) return scan(cols, "title", text, 1);
   // d. An unfinished deadline or role elsewhere in the row that these words continue.
   for (const col of strict) {
     if (col !== cols.last && cols.filled(col) && cols.incomplete(col)) {

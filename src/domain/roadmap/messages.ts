@@ -32,6 +32,8 @@ export const ROADMAP_MESSAGES = {
     `${at(line)}: «${clip(text)}» — номер не продолжает нумерацию таблицы; дальше таблица не читается.`,
   numberGap: (line: number, number: string, previous: string) =>
     `${at(line)}: пункт ${number} идёт после ${previous} — пропущен номер? Проверьте документ.`,
+  numberIgnored: (line: number, number: string, into: string) =>
+    `${at(line)}: «${number}» не продолжает нумерацию; строка прочитана как продолжение пункта ${into}. Проверьте документ.`,
   numberRepeated: (line: number, number: string) => `${at(line)}: номер ${number} повторяется; пункты не объединены, проверьте нумерацию.`,
   numbersGenerated: (count: number) =>
     `У ${count} мероприятий не было номера: номера присвоены по порядку внутри этапа (например, «1.1», «1.2»).`,

@@ -16,7 +16,7 @@ export function normaliseNumber(raw: string): string | undefined {
 }
 
 /** A line of PDF text that begins with an item or section number: «1.1. Разработка …», «5 Формирование …», «II. …». */
-const NUMBER_LINE = /^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5})\.)(?=\s|$)\s*(.*)$/u;
+const NUMBER_LINE = /^\s*(?:(\d{1,3}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5})\.)(?=\s|$)\s*(.*)$/u;
 
 export function splitNumberLine(line: string): { number: string; rest: string } | undefined {
   const m = NUMBER_LINE.exec(line);

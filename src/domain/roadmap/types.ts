@@ -60,6 +60,7 @@ export type RoadmapWarningCode =
   | "tableEnded"
   | "numberGap"
   | "numberRepeated"
+  | "numberIgnored"
   | "numbersGenerated"
   | "continuationRow"
   | "orphanRow"

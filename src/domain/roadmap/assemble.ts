@@ -32,7 +32,10 @@ export function assemble(rows: RawRow[]): Assembled {
   let generatedCount = 0;
   const seen = new Set<string>();
 
-  const nextNumbered = (from: number) => rows.slice(from + 1).find((r) => r.number !== undefined || r.stage !== "");
+  const nextNumbered = (from: number) => {
+    for (let i = from + 1; i < rows.length; i++) if (rows[i].number !== undefined || rows[i].stage !== "") return rows[i];
+    return undefined;
+  };
 
   const openSection = (number: string, title: string, description?: string) => {
     section = { number, title };

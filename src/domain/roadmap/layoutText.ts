@@ -315,8 +315,15 @@ function nextCut(cols: Columns, col: Col, text: string, min: number): { at: numb
   return undefined;
 }
 
+const globalCopies = new Map<RegExp, RegExp>();
+
 function firstMatch(re: RegExp, text: string, min: number): number {
-  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  let global = globalCopies.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, global);
+  }
+  global.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = global.exec(text))) {
     if (m.index >= min) return m.index;

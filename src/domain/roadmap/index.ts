@@ -1,0 +1,17 @@
+/** The roadmap («дорожная карта») feature: parse a pasted or uploaded roadmap, merge it into the sheet. */
+export { parseRoadmap } from "./parse";
+export { mergeRoadmap, itemToRow, ROADMAP_KEYS, type ExistingRow, type MergeResult, type RoadmapKey } from "./merge";
+export { splitResponsible } from "./responsible";
+export { detectDocumentYears, type DocumentYears } from "./documentYears";
+export { parseDelimited, guessDelimiter, type Delimited } from "./delimited";
+export { ROADMAP_MESSAGES, READ_MESSAGES } from "./messages";
+export type {
+  ColumnRole,
+  RoadmapInput,
+  RoadmapItem,
+  RoadmapParse,
+  RoadmapSection,
+  RoadmapWarning,
+  RoadmapWarningCode,
+  WarningSeverity,
+} from "./types";

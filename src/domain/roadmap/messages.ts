@@ -1,0 +1,65 @@
+/** Russian texts of the roadmap import, in one place. */
+import type { ColumnRole } from "./types";
+
+export const ROLE_NAMES: Record<ColumnRole, string> = {
+  number: "№",
+  stage: "Этап",
+  title: "Мероприятие",
+  content: "Содержание",
+  deadline: "Срок",
+  responsible: "Ответственные",
+  result: "Результат",
+};
+
+const at = (line: number) => `строка ${line}`;
+
+export const ROADMAP_MESSAGES = {
+  emptyInput: () => "Вставленный текст пуст: скопируйте таблицу дорожной карты вместе со строкой заголовков.",
+  badInput: (detail: string) => `Данные дорожной карты не распознаны: ${detail}.`,
+  binaryInput: () =>
+    "Это не похоже на текст: много служебных символов. Откройте документ в Word или PDF-просмотрщике и скопируйте таблицу как текст.",
+  tooLarge: (what: string) => `Слишком большой объём (${what}): дорожная карта обычно занимает несколько страниц.`,
+  noHeader: () =>
+    "Не найдена строка заголовков таблицы (например: «№ п/п · Мероприятие · Срок · Ответственные»). Скопируйте таблицу вместе с заголовками.",
+  noDeadlineColumn: (line: number, found: string[]) =>
+    `${at(line)}: в заголовке таблицы нет столбца сроков («Срок», «Сроки», «Срок реализации»). Найдены столбцы: ${found.join(", ") || "—"}.`,
+  noTitleColumn: (line: number, found: string[]) =>
+    `${at(line)}: в заголовке таблицы нет столбца мероприятий («Мероприятие», «Наименование мероприятия»). Найдены столбцы: ${found.join(", ") || "—"}.`,
+  noItems: () => "В таблице не найдено ни одного мероприятия.",
+  pageHeaderDropped: (line: number) => `${at(line)}: повтор заголовка таблицы или колонтитул страницы пропущен.`,
+  numberingRowDropped: (line: number) => `${at(line)}: строка нумерации столбцов («1 2 3 …») пропущена.`,
+  tableEnded: (line: number, text: string) =>
+    `${at(line)}: «${clip(text)}» — номер не продолжает нумерацию таблицы; дальше таблица не читается.`,
+  numberGap: (line: number, number: string, previous: string) =>
+    `${at(line)}: пункт ${number} идёт после ${previous} — пропущен номер? Проверьте документ.`,
+  numberIgnored: (line: number, number: string, into: string) =>
+    `${at(line)}: «${number}» не продолжает нумерацию; строка прочитана как продолжение пункта ${into}. Проверьте документ.`,
+  numberRepeated: (line: number, number: string) => `${at(line)}: номер ${number} повторяется; пункты не объединены, проверьте нумерацию.`,
+  numbersGenerated: (count: number) =>
+    `У ${count} мероприятий не было номера: номера присвоены по порядку внутри этапа (например, «1.1», «1.2»).`,
+  continuationRow: (line: number, number: string) =>
+    `${at(line)}: строка без названия мероприятия; её срок, ответственные и результат добавлены к пункту ${number}.`,
+  orphanRow: (line: number) => `${at(line)}: строка со сроком или ответственным, но без мероприятия, пропущена.`,
+  noDeadline: (line: number, number: string) => `${at(line)}: у пункта ${number} не указан срок.`,
+  noTitle: (line: number, number: string) => `${at(line)}: у пункта ${number} нет названия мероприятия.`,
+  strayText: (line: number, text: string) => `${at(line)}: текст «${clip(text)}» не отнесён ни к одному пункту.`,
+  rowWidth: (line: number, cells: number, expected: number) =>
+    `${at(line)}: в строке ${cells} ячеек, а в заголовке ${expected}; проверьте, что столбцы не сдвинулись.`,
+  sectionWithDeadline: (line: number, number: string) =>
+    `${at(line)}: у раздела ${number} указан срок; он сохранён как отдельный пункт ${number}.`,
+} as const;
+
+/** Messages of reading a document file (CLI). */
+export const READ_MESSAGES = {
+  notFound: (path: string) => `Файл не найден: ${path}`,
+  unreadable: (path: string, reason: string) => `Не удалось прочитать файл ${path}: ${reason}`,
+  unsupported: (path: string) => `Формат файла ${path} не поддерживается: нужен .txt, .csv или .docx.`,
+  badDocx: (path: string) =>
+    `Файл ${path} не является документом Word (.docx): он повреждён или это другой формат. Сохраните его в Word как .docx и повторите.`,
+  csvUnclosedQuote: (line: number) => `CSV: кавычка, открытая в строке ${line}, не закрыта до конца файла.`,
+} as const;
+
+function clip(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+}

@@ -3,6 +3,7 @@
  * same as a table) and the three real samples. Returns figures; printing is the caller's business.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { parseRoadmap } from "../src/domain/roadmap";
 import type { RoadmapInput } from "../src/domain/roadmap";
 
@@ -51,7 +52,7 @@ function time(name: string, input: RoadmapInput, runs: number, lines: number): R
   return { name, items, lines, medianMs: Math.round(times[Math.floor(times.length / 2)] * 100) / 100, runs };
 }
 
-export function benchRoadmapParse(samplesDir = "/work/shared/samples", runs = 5): RoadmapBenchFigure[] {
+export function benchRoadmapParse(samplesDir = path.join(process.cwd(), "tests/fixtures/samples"), runs = 5): RoadmapBenchFigure[] {
   const text = generatedRoadmapText();
   const table = generatedRoadmapTable();
   const figures = [

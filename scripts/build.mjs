@@ -10,12 +10,13 @@ import { build as esbuild } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import webpack from "webpack";
 import GasPlugin from "gas-webpack-plugin";
 import TerserPlugin from "terser-webpack-plugin";
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const distNode = path.join(root, "dist-node");
 const started = Date.now();

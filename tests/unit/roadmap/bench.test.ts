@@ -1,3 +1,4 @@
+import { SAMPLES_DIR } from "../../support/samples";
 import { benchRoadmapParse, generatedRoadmapText } from "../../../bench/roadmapParse";
 import { parseRoadmap } from "../../../src/domain/roadmap";
 
@@ -11,7 +12,7 @@ describe("bench/roadmapParse", () => {
   });
 
   it("returns figures for the generated roadmap and the samples", () => {
-    const figures = benchRoadmapParse("/work/shared/samples", 1);
+    const figures = benchRoadmapParse(SAMPLES_DIR, 1);
     expect(figures.map((f) => [f.name, f.items])).toEqual([
       ["generated PDF text, 2000 items", 2000],
       ["generated table, 2000 items", 2000],

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readSample } from "../../support/samples";
 import { itemToRow, mergeRoadmap, parseRoadmap, ROADMAP_KEYS } from "../../../src/domain/roadmap";
 import type { ExistingRow, RoadmapItem } from "../../../src/domain/roadmap";
 import { SHEETS } from "../../../src/domain/workbook/sheets";
@@ -18,7 +18,7 @@ describe("mergeRoadmap", () => {
   });
 
   it("importing the same document twice changes nothing and adds nothing", () => {
-    const parsed = parseRoadmap({ kind: "text", text: readFileSync("/work/shared/samples/roadmap-municipal-sechenovo.txt", "utf8") });
+    const parsed = parseRoadmap({ kind: "text", text: readSample("roadmap-municipal-sechenovo.txt") });
     const first = mergeRoadmap([], parsed.items);
     expect(first.added).toHaveLength(28);
     const curatorMarked = first.rows.map((r, i) => (i === 0 ? { ...r, doneDate: "2021-02-10", comment: "сдано в УО" } : r));

@@ -2,11 +2,12 @@
  * The three real roadmaps curators will paste. Every item is checked by hand against the sample: number,
  * start of the title, deadline text, responsible persons and (where the table has one) the result.
  */
+import { SAMPLES_DIR } from "../../support/samples";
 import { readFileSync } from "node:fs";
 import { parseRoadmap } from "../../../src/domain/roadmap";
 import type { RoadmapItem, RoadmapParse } from "../../../src/domain/roadmap";
 
-const SAMPLES = "/work/shared/samples";
+const SAMPLES = SAMPLES_DIR;
 const sample = (name: string) => readFileSync(`${SAMPLES}/${name}`, "utf8");
 
 type Expected = [number: string, titleStart: string, deadline: string, responsible: string[], resultStart?: string];

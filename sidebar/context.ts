@@ -7,6 +7,8 @@ export interface ViewContext {
   state: SidebarState;
   setStatus(text: string): void;
   refresh(): Promise<void>;
+  /** A message that stays at the top of the view across the next refresh. */
+  notify(kind: "ok" | "error" | "warn", text: string): void;
   /** Select a cell in the workbook (links in lists). */
   goTo(sheet: string, row: number, column?: number): void;
 }

@@ -7,6 +7,7 @@ import { VIEWS } from "./views/index";
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 let current = VIEWS[0].id;
+let flash: { kind: "ok" | "error" | "warn"; text: string } | null = null;
 
 function setStatus(text: string): void {
   $("status").textContent = text;
@@ -45,12 +46,19 @@ async function render(): Promise<void> {
     state,
     setStatus,
     refresh: render,
+    notify: (kind, text) => {
+      flash = { kind, text };
+    },
     goTo: (sheet, row, column) => {
       call("selectCell", { sheet, row, column }).catch((error: Error) => setStatus(TEXT.failed(error.message)));
     },
   };
   const root = $("view");
   clear(root);
+  if (flash) {
+    root.appendChild(message(flash.kind, flash.text));
+    flash = null;
+  }
   const view = VIEWS.find((v) => v.id === current) ?? VIEWS[0];
   await view.render(root, ctx);
   setStatus(TEXT.ready);

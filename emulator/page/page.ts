@@ -25,6 +25,7 @@ interface SheetSnapshot {
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 const MAX_ROWS = 400;
 let current: string | null = null;
+let lastActive: string | null = null;
 let sidebarLoaded = false;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -118,7 +119,11 @@ async function refresh(): Promise<void> {
   renderMenus(state);
   $("calls").textContent = `вызовов служб: ${state.calls}`;
   $("toast").textContent = state.toasts.length ? state.toasts[state.toasts.length - 1].message : "";
-  if (state.activeSheet && state.activeSheet !== current && state.activeRange) current = state.activeSheet;
+  // Follow the script when it activates another sheet (a link in the sidebar); otherwise keep the tab the person chose.
+  if (state.activeSheet !== lastActive) {
+    lastActive = state.activeSheet;
+    if (state.activeSheet) current = state.activeSheet;
+  }
   if (!current || !state.sheets.includes(current)) current = state.activeSheet ?? state.sheets[0] ?? null;
   const tabs = $("tabs");
   tabs.replaceChildren();

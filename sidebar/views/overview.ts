@@ -26,8 +26,7 @@ export const overviewView: View = {
         ctx.setStatus(TEXT.working);
         try {
           const result = await ctx.rpc("setupWorkbook");
-          out.replaceChildren(message("ok", result.message));
-          ctx.setStatus(TEXT.ready);
+          ctx.notify("ok", result.message);
           await ctx.refresh();
         } catch (error) {
           out.replaceChildren(message("error", (error as Error).message));

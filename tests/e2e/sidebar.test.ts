@@ -24,6 +24,7 @@ maybe("sidebar in Chromium", () => {
   });
 
   it("opens from the add-on menu and creates the workbook's sheets", async () => {
+    page.setDefaultTimeout(8000);
     await page.goto(server.url);
     await page.click('[data-menu="Наставничество (ЦМН)"]');
     await page.click('[data-fn="showSidebar"]');

@@ -68,8 +68,8 @@ export interface EmulatorOptions {
 export interface Emulator {
   /** What a script sees as globals. */
   globals: Record<string, unknown>;
-  /** The active spreadsheet, as a script holds it (calls through it are counted). */
-  spreadsheet: EmuSpreadsheet & { snapshot(): SpreadsheetSnapshot };
+  /** The active spreadsheet, as a script holds it (calls through it are counted), typed as Apps Script's. */
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet & { snapshot(): SpreadsheetSnapshot };
   ui: EmuUi;
   calls: CallCounter;
   documents: { create(name: string, tables: string[][][]): string };
@@ -106,6 +106,7 @@ export interface Emulator {
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const state = options.state;
   const ctx = new CallContext();
+  ctx.authMode = options.authMode ?? "FULL";
   const ids = idGenerator(state?.ids);
   const k: Kernel = {
     ctx,
@@ -175,7 +176,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
   k.hooks.fireEdit = fireEdit;
 
-  const spreadsheetApi = api(active) as Emulator["spreadsheet"];
+  const spreadsheetApi = api(active) as unknown as Emulator["spreadsheet"];
   (active as unknown as { snapshot: () => SpreadsheetSnapshot }).snapshot = () => ctx.quiet(() => snapshotOf(active));
 
   const sheetRange = (sheetName: string, a1: string): EmuRange => {

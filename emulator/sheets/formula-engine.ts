@@ -48,7 +48,7 @@ export class FormulaEngine {
       decimalSeparator: ".",
       thousandSeparator: "",
       useArrayArithmetic: false,
-      smartRounding: true,
+      smartRounding: false,
       precisionRounding: 10,
       leapYear1900: false,
       evaluateNullToZero: true,

@@ -107,3 +107,20 @@ describe("DocumentApp", () => {
     expect(g.DocumentApp.openByUrl(`https://docs.google.com/document/d/${id}/edit`).getId()).toBe(id);
   });
 });
+
+describe("trigger events hold counted objects", () => {
+  it("counts what an onFormSubmit handler calls on the event", () => {
+    const emu = createEmulator({ now: () => NOW });
+    const g = emu.globals as unknown as G;
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    const form = g.FormApp.create("Встреча");
+    form.addTextItem().setTitle("ID пары");
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+    g.ScriptApp.newTrigger("onSubmit").forSpreadsheet(ss).onFormSubmit().create();
+    emu.onTrigger((_name, e) => (e.range as GoogleAppsScript.Spreadsheet.Range).getValues());
+    const id = form.getId();
+    emu.calls.reset();
+    emu.forms.submit(id, { "ID пары": "P-001" });
+    expect(emu.calls.byMethod).toEqual({ "Range.getValues": 1 });
+  });
+});

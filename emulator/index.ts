@@ -6,6 +6,7 @@
  * Trigger handlers (onFormSubmit, onEdit, clock) are called through `onTrigger(callback)` when a test
  * sets one, else as functions of the same name on the object last given to `installGlobals`.
  */
+import * as vm from "node:vm";
 import { api, CallContext } from "./core/calls";
 import type { CallCounter } from "./core/calls";
 import { idGenerator } from "./core/kernel";
@@ -68,8 +69,8 @@ export interface EmulatorOptions {
 export interface Emulator {
   /** What a script sees as globals. */
   globals: Record<string, unknown>;
-  /** The active spreadsheet, as a script holds it (calls through it are counted). */
-  spreadsheet: EmuSpreadsheet & { snapshot(): SpreadsheetSnapshot };
+  /** The active spreadsheet, as a script holds it (calls through it are counted), typed as Apps Script's. */
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet & { snapshot(): SpreadsheetSnapshot };
   ui: EmuUi;
   calls: CallCounter;
   documents: { create(name: string, tables: string[][][]): string };
@@ -86,6 +87,11 @@ export interface Emulator {
   logs: string[];
   /** Utilities.sleep calls (milliseconds), not waited. */
   sleeps: number[];
+  /**
+   * Copy the globals onto `target` (globalThis or a node:vm context). Trigger handlers and onOpen are
+   * then looked up on it by name, unless onTrigger gave a dispatcher.
+   */
+  installGlobals(target: object): void;
   /** Handler dispatch for triggers: (handlerName, event) → result. */
   onTrigger(handler: TriggerHandler): void;
   setAuthMode(mode: "FULL" | "NONE"): void;
@@ -100,12 +106,12 @@ export interface Emulator {
   /** End of one execution: locks the script still holds are released, as Apps Script does. */
   endExecution(): void;
   save(): EmulatorState;
-  installGlobals(target: object): void;
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const state = options.state;
   const ctx = new CallContext();
+  ctx.authMode = options.authMode ?? "FULL";
   const ids = idGenerator(state?.ids);
   const k: Kernel = {
     ctx,
@@ -175,7 +181,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
   k.hooks.fireEdit = fireEdit;
 
-  const spreadsheetApi = api(active) as Emulator["spreadsheet"];
+  const spreadsheetApi = api(active) as unknown as Emulator["spreadsheet"];
   (active as unknown as { snapshot: () => SpreadsheetSnapshot }).snapshot = () => ctx.quiet(() => snapshotOf(active));
 
   const sheetRange = (sheetName: string, a1: string): EmuRange => {
@@ -250,6 +256,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       })),
     installGlobals: (target) => {
       Object.assign(target, globals);
+      // A node:vm context has its own Date: hand Dates to its scripts in that realm.
+      if (vm.isContext(target)) ctx.realmDate = vm.runInContext("Date", target) as DateConstructor;
       triggers.globalsTarget = target as Record<string, unknown>;
     },
   };

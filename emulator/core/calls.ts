@@ -20,6 +20,11 @@ export class CallContext implements CallCounter {
   authMode: "FULL" | "NONE" = "FULL";
   /** False while a trigger handler runs: SpreadsheetApp.getUi() is refused there, as in Apps Script. */
   uiAvailable = true;
+  /**
+   * The Date constructor of the script's realm (a node:vm context), so that Dates a script receives pass
+   * its own `instanceof Date`. Unset: the emulator's realm.
+   */
+  realmDate: DateConstructor | null = null;
 
   reset(): void {
     this.total = 0;
@@ -86,16 +91,17 @@ export function raw<T>(value: T): T {
 }
 
 /** Map a value crossing the boundary: objects, and arrays of them up to two levels deep. */
-function mapBoundary(value: unknown, map: WeakMap<object, object>, depth: number): unknown {
+function mapBoundary(value: unknown, map: WeakMap<object, object>, depth: number, realmDate?: DateConstructor | null): unknown {
   if (typeof value !== "object" || value === null) return value;
+  if (realmDate && value instanceof Date) return new realmDate(value.getTime());
   const mapped = map.get(value);
   if (mapped) return mapped;
   if (depth > 0 && Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
-      if (typeof v !== "object" || v === null || v instanceof Date) continue;
-      const m = mapBoundary(v, map, depth - 1);
+      if (typeof v !== "object" || v === null || (v instanceof Date && !realmDate)) continue;
+      const m = mapBoundary(v, map, depth - 1, realmDate);
       if (m !== v) {
         out ??= value.slice();
         out[i] = m;
@@ -131,7 +137,7 @@ export function counted<T extends object>(target: T, className: string, ctx: Cal
           ctx.depth++;
           try {
             for (let i = 0; i < args.length; i++) args[i] = mapBoundary(args[i], toRaw, 1);
-            return mapBoundary(fn.apply(obj, args), toProxy, 2);
+            return mapBoundary(fn.apply(obj, args), toProxy, 2, ctx.realmDate);
           } finally {
             ctx.depth--;
           }

@@ -4,6 +4,11 @@
  */
 
 export const DEFAULT_TZ = "Europe/Moscow";
+
+/** A Date from any realm (scripts run in node:vm contexts have their own Date constructor). */
+export function isDate(v: unknown): v is Date {
+  return v instanceof Date || Object.prototype.toString.call(v) === "[object Date]";
+}
 const EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 /** Moscow has been UTC+3 all year since 2014-10-26; earlier dates go through Intl (historic DST). */

@@ -3,7 +3,7 @@
  * Google («Ответы на форму (N)», first column «Отметка времени», one column per question), and
  * submission that fires installed onFormSubmit triggers (spreadsheet- and form-bound).
  */
-import { counted } from "../core/calls";
+import { api, counted } from "../core/calls";
 import type { CallContext } from "../core/calls";
 import { GasError } from "../core/errors";
 import type { Kernel } from "../core/kernel";
@@ -591,7 +591,7 @@ export class FormRegistry {
         if (!col) continue;
         const text = Array.isArray(a.value) ? a.value.join(", ") : a.value;
         // Forms stores answers as typed values, but never as formulas.
-        const parsed = item.type === "DATE" ? parseInput(text, undefined, sheet.spreadsheet.tz) : parseInput(text, undefined, sheet.spreadsheet.tz);
+        const parsed = parseInput(text, undefined, sheet.spreadsheet.tz);
         row[col - 1] = parsed.formula !== undefined ? { value: text } : parsed;
       }
       const rowNumber = sheet.getLastRow() + 1;
@@ -606,14 +606,14 @@ export class FormRegistry {
       this.triggers.fire(
         "ON_FORM_SUBMIT",
         sheet.spreadsheet.id,
-        (t) => ({ authMode: "FULL", namedValues, range, source: sheet.spreadsheet, triggerUid: t.uid, values }),
+        (t) => ({ authMode: "FULL", namedValues, range: api(range), source: api(sheet.spreadsheet), triggerUid: t.uid, values }),
         afterTrigger,
       );
     }
     this.triggers.fire(
       "ON_FORM_SUBMIT",
       formId,
-      (t) => ({ authMode: "FULL", response: new EmuFormResponse(response, form, this.k.ctx), source: form, triggerUid: t.uid }),
+      (t) => ({ authMode: "FULL", response: api(new EmuFormResponse(response, form, this.k.ctx)), source: api(form), triggerUid: t.uid }),
       afterTrigger,
     );
     return response.id;

@@ -4,7 +4,7 @@ import { counted } from "../core/calls";
 import type { CallContext } from "../core/calls";
 import { GasError } from "../core/errors";
 import type { Kernel } from "../core/kernel";
-import { formatDate, parseDate } from "../core/time";
+import { formatDate, isDate, parseDate } from "../core/time";
 
 export class EmuUtilities {
   readonly Charset = { US_ASCII: "US_ASCII", UTF_8: "UTF_8" };
@@ -14,7 +14,7 @@ export class EmuUtilities {
     counted(this, "Utilities", ctx);
   }
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!(date instanceof Date) || typeof timeZone !== "string" || typeof format !== "string") {
+    if (!isDate(date) || typeof timeZone !== "string" || typeof format !== "string") {
       throw new GasError("The parameters don't match the method signature for Utilities.formatDate.");
     }
     if (Number.isNaN(date.getTime())) throw new GasError("Invalid argument: date");

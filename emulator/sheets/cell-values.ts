@@ -2,7 +2,7 @@
  * What a written value becomes in a cell (as Sheets parses setValue input), and how a value is displayed
  * by its number format (ru_RU: decimal comma, dd.MM.yyyy dates).
  */
-import { DEFAULT_TZ, dateToSerial, fromWallClock, wallClock } from "../core/time";
+import { DEFAULT_TZ, dateToSerial, fromWallClock, isDate, wallClock } from "../core/time";
 
 export type Stored = string | number | boolean | Date;
 
@@ -40,7 +40,7 @@ function parseDateText(text: string, tz: string): Date | undefined {
  */
 export function parseInput(input: unknown, numberFormat: string | undefined, tz: string = DEFAULT_TZ): Parsed {
   if (input === null || input === undefined || input === "") return {};
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? { value: "" } : { value: new Date(input.getTime()) };
+  if (isDate(input)) return Number.isNaN(input.getTime()) ? { value: "" } : { value: new Date(input.getTime()) };
   if (typeof input === "number") return Number.isFinite(input) ? { value: input } : { value: "#NUM!" };
   if (typeof input === "boolean") return { value: input };
   if (typeof input !== "string") return { value: String(input) };

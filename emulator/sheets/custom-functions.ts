@@ -53,7 +53,8 @@ interface StateLike {
   formulaAddress: unknown;
 }
 
-function anchorOf(ast: AstLike, state: StateLike): { sheet: number; row: number; col: number } | undefined {
+function anchorOf(ast: AstLike | undefined, state: StateLike): { sheet: number; row: number; col: number } | undefined {
+  if (!ast) return undefined;
   if (ast.type === "CELL_REFERENCE" && ast.reference) return ast.reference.toSimpleCellAddress(state.formulaAddress);
   if (ast.type === "CELL_RANGE" && ast.start) return ast.start.toSimpleCellAddress(state.formulaAddress);
   if (ast.type === "NAMED_EXPRESSION" && ast.expressionName) return host?.nameAnchor(ast.expressionName);
@@ -72,7 +73,7 @@ function toCell(v: unknown, date: boolean): CellValue {
   return v as CellValue;
 }
 
-function toArg(value: unknown, ast: AstLike, state: StateLike): CellInput {
+function toArg(value: unknown, ast: AstLike | undefined, state: StateLike): CellInput {
   const anchor = anchorOf(ast, state);
   const isDate = (r: number, c: number) => !!anchor && !!host && host.isDateCell(anchor.sheet, anchor.row + r, anchor.col + c);
   if (value instanceof SimpleRangeValue) {
@@ -121,7 +122,8 @@ function predictSize(plugin: Plugin, spec: CustomFunctionSpec, ast: { args: AstL
   const sizeOf = (a: AstLike) => (plugin as unknown as { arraySizeForAst(a: AstLike, s: StateLike): ArraySize }).arraySizeForAst(a, state);
   for (const a of ast.args) {
     const s = sizeOf(a);
-    if (!s.isScalar()) return new ArraySize(s.width, s.height);
+    // isScalar() is true for any reference, whatever its size: compare the dimensions.
+    if (s.width > 1 || s.height > 1) return new ArraySize(s.width, s.height);
   }
   const literals = literalArgs(ast);
   if (literals) {
@@ -151,7 +153,9 @@ export function registerCustomFunctions(): void {
       method,
       sizeOfResultArrayMethod: sizeMethod,
       vectorizationForbidden: true,
-      parameters: spec.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, passSubtype: true, optionalArg: !!p.optional })),
+      // Apps Script does not check arity: a missing argument reaches the function as undefined and the
+      // function answers with its own message. Extra arguments are refused (#N/A), stricter than Sheets.
+      parameters: spec.params.map(() => ({ argumentType: FunctionArgumentType.ANY, passSubtype: true, optionalArg: true })),
     };
     implemented[spec.name] = metadata;
     translations[spec.name] = spec.name;

@@ -48,7 +48,7 @@ export class FormulaEngine {
       decimalSeparator: ".",
       thousandSeparator: "",
       useArrayArithmetic: false,
-      smartRounding: true,
+      smartRounding: false,
       precisionRounding: 10,
       leapYear1900: false,
       evaluateNullToZero: true,
@@ -82,7 +82,16 @@ export class FormulaEngine {
 
   /** A formula as the engine should see it (Cyrillic names aliased, sheet names quoted). */
   engineFormula(formula: string): string {
-    return toEngineFormula(formula, (lower) => this.aliasOf.get(lower));
+    return toEngineFormula(formula, (lower, original) => {
+      const known = this.aliasOf.get(lower);
+      if (known || isEngineSafeName(original)) return known;
+      // An undefined name HyperFormula cannot parse: give it an alias now, so the cell shows #NAME?
+      // (as in Sheets) and resolves by itself once the named range is defined.
+      const alias = `_cmn_nr_${++this.aliasCount}`;
+      this.aliasOf.set(lower, alias);
+      this.nameOf.set(alias, original);
+      return alias;
+    });
   }
 
   flush(): void {

@@ -45,11 +45,11 @@ export function isEngineSafeName(name: string): boolean {
 }
 
 /** Sheets text → HyperFormula text. `alias` maps a lower-cased named-range name to its engine name. */
-export function toEngineFormula(formula: string, alias: (lowerName: string) => string | undefined): string {
+export function toEngineFormula(formula: string, alias: (lowerName: string, name: string) => string | undefined): string {
   return rewrite(formula, (ident, next) => {
     if (next === "(") return ident;
     if (formula.length > 0 && next === "!") return HF_SAFE.test(ident) ? ident : `'${ident}'`;
-    return alias(ident.toLowerCase()) ?? ident;
+    return alias(ident.toLowerCase(), ident) ?? ident;
   });
 }
 

@@ -11,10 +11,13 @@ import type { EmuSheet, StyleKey } from "./sheet";
 import { STYLE_DEFAULTS } from "./sheet";
 import { EmuProtection } from "./sheet-objects";
 import { EmuDataValidation } from "./validation";
-import { dateToSerial } from "../core/time";
+import { dateToSerial, wallClock } from "../core/time";
 import type { RawCellContent } from "hyperformula";
 
 export type Value = string | number | boolean | Date;
+
+/** Formulas that may fill more than their own cell (array results); blank cells then ask the engine. */
+const SPILLING = /CMN_|ARRAYFORMULA|FILTER|SORT|UNIQUE|TRANSPOSE|SEQUENCE|MMULT|FREQUENCY|\{/i;
 
 export class EmuRange {
   constructor(
@@ -57,6 +60,7 @@ export class EmuRange {
         const c = col - 1 + j;
         s.values.set(r, c, p.value);
         s.formulas.set(r, c, p.formula);
+        if (p.formula !== undefined && !s.mayHaveSpill && SPILLING.test(p.formula)) s.mayHaveSpill = true;
         out[j] = toEngine(p, engine, this.tz);
       }
       raw[i] = out;
@@ -78,20 +82,24 @@ export class EmuRange {
   valueAt(r: number, c: number): Value {
     const s = this.sheet;
     const fmt = s.formats.get(r, c);
-    if (s.formulas.get(r, c) !== undefined) {
-      const cell = s.spreadsheet.engine.cell(s.hfId, r, c);
-      const v = cell.value;
-      if (v === null) return "";
-      if (typeof v === "object") return v.error;
-      if (typeof v === "number" && (isDateFormat(fmt) || ((fmt === undefined || fmt === "") && (cell.type === "NUMBER_DATE" || cell.type === "NUMBER_DATETIME")))) {
-        return s.spreadsheet.fromSerial(v);
-      }
-      return v;
-    }
+    if (s.formulas.get(r, c) !== undefined) return this.computedAt(r, c, fmt);
     const v = s.values.get(r, c);
-    if (v === undefined) return "";
+    if (v === undefined) return s.mayHaveSpill ? this.computedAt(r, c, fmt) : "";
     if (v instanceof Date) return new Date(v.getTime());
     if (typeof v === "number" && isDateFormat(fmt)) return s.spreadsheet.fromSerial(v);
+    return v;
+  }
+
+  /** A formula cell's value, or a cell an array formula spilled into. */
+  private computedAt(r: number, c: number, fmt: string | undefined): Value {
+    const s = this.sheet;
+    const cell = s.spreadsheet.engine.cell(s.hfId, r, c);
+    const v = cell.value;
+    if (v === null) return "";
+    if (typeof v === "object") return v.error;
+    if (typeof v === "number" && (isDateFormat(fmt) || ((fmt === undefined || fmt === "") && (cell.type === "NUMBER_DATE" || cell.type === "NUMBER_DATETIME")))) {
+      return s.spreadsheet.fromSerial(v);
+    }
     return v;
   }
 
@@ -571,6 +579,12 @@ function toEngine(p: Parsed, engine: { engineFormula(f: string): string }, tz: s
   const v = p.value;
   if (v === undefined) return null;
   if (typeof v === "string") return `'${v}`;
-  if (v instanceof Date) return dateToSerial(v, tz);
+  if (v instanceof Date) {
+    // HyperFormula reads a Date's local fields: give it the wall-clock time in the spreadsheet's zone,
+    // so it keeps the cell typed as a date (DATE()-A1 is then a number of days, as in Sheets).
+    const w = wallClock(v, tz);
+    const local = new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+    return local.getFullYear() >= 1900 ? local : dateToSerial(v, tz);
+  }
   return v;
 }

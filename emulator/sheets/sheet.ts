@@ -56,6 +56,8 @@ export class EmuSheet {
   hidden = false;
   tabColor: string | null = null;
   nextChartId = 1;
+  /** Set once a formula that may spill was written (see range.ts). */
+  mayHaveSpill = false;
 
   constructor(
     readonly spreadsheet: EmuSpreadsheet,

@@ -2,6 +2,7 @@
 import { api, counted } from "../core/calls";
 import type { CallContext } from "../core/calls";
 import { GasError } from "../core/errors";
+import { isDate } from "../core/time";
 
 export const DataValidationCriteria = {
   CHECKBOX: "CHECKBOX",
@@ -141,7 +142,7 @@ export class EmuDataValidation {
 }
 
 const needDate = (d: unknown, name: string) => {
-  if (!(d instanceof Date)) throw new GasError(`The parameters (${typeof d}) don't match the method signature for DataValidationBuilder.${name}.`);
+  if (!isDate(d)) throw new GasError(`The parameters (${typeof d}) don't match the method signature for DataValidationBuilder.${name}.`);
   return new Date(d);
 };
 const needNumber = (n: unknown, name: string) => {

@@ -66,7 +66,12 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
   let bundle: LoadedBundle;
 
   const boot = (state?: Parameters<typeof createEmulator>[0] extends infer O ? (O extends { state?: infer S } ? S : never) : never) => {
-    emulator = createEmulator({ htmlDir: distDir, now: options.now, state });
+    emulator = createEmulator({
+      htmlDir: distDir,
+      now: options.now,
+      state,
+      spreadsheetName: options.demo === false ? "Новая книга куратора" : "Демо-школа — программа наставничества",
+    });
     bundle = loadBundle(emulator, distDir);
     bundle.call("onOpen", { authMode: "FULL" });
   };

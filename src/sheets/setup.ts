@@ -145,5 +145,7 @@ export function setupWorkbook(ss: Spreadsheet): SetupResult {
     if (isNew || result.completed.some((c) => c.sheet === spec.name)) applyValidation(ss, sheet, spec, header, refs);
     if (NAMED_SHEETS.includes(key)) ensureNamedRanges(ss, sheet, key, header);
   }
+  // insertSheet activates each new sheet; leave the curator on «Настройки», the first thing to fill in.
+  if (result.created.length) ss.getSheetByName(SHEETS.settings.name)?.activate();
   return result;
 }

@@ -1,0 +1,57 @@
+/** `npm start`'s workbench: the demo school through the real bundle, saving and loading its state. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createWorkbench } from "../../emulator/app";
+import { DIST, requireBuild } from "../support/bundle";
+
+const now = () => new Date("2026-11-21T09:00:00Z");
+
+describe("the workbench", () => {
+  beforeAll(requireBuild);
+
+  it("opens on a demo school with hundreds of people, made by the real bundle's setup", () => {
+    const bench = createWorkbench({ distDir: DIST, now, seed: 2026 });
+    const state = bench.state() as { sheets: string[]; menus: { title: string }[] };
+    expect(state.sheets).toEqual(expect.arrayContaining(["Настройки", "Наставники", "Наставляемые", "Пары", "Дорожная карта"]));
+    expect(state.menus.map((m) => m.title)).toContain("Наставничество (ЦМН)");
+    const sidebar = bench.run("getSidebarState") as { ok: true; result: { counts: Record<string, number>; organisation: string } };
+    expect(sidebar.ok).toBe(true);
+    expect(sidebar.result.counts.mentees).toBeGreaterThanOrEqual(200);
+    expect(sidebar.result.counts.mentors).toBeGreaterThanOrEqual(50);
+    expect(sidebar.result.organisation).not.toBe("");
+  });
+
+  it("is the same school for the same seed and another for another seed", () => {
+    const a = createWorkbench({ distDir: DIST, now, seed: 1 }).sheet("Наставники") as { rows: unknown[][] };
+    const b = createWorkbench({ distDir: DIST, now, seed: 1 }).sheet("Наставники") as { rows: unknown[][] };
+    const c = createWorkbench({ distDir: DIST, now, seed: 2 }).sheet("Наставники") as { rows: unknown[][] };
+    expect(a.rows).toEqual(b.rows);
+    expect(a.rows).not.toEqual(c.rows);
+  });
+
+  it("saves its state to a JSON file and loads it back", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cmn-")), "state.json");
+    const bench = createWorkbench({ distDir: DIST, now, demo: false, statePath: file });
+    bench.run("setupWorkbook");
+    bench.emulator.spreadsheet.getSheetByName("Наставники")!.getRange("A2:B2").setValues([["НТ-0001", "Сохранённая Анна"]]);
+    bench.save();
+    const other = createWorkbench({ distDir: DIST, now, demo: false, statePath: file });
+    expect(other.emulator.spreadsheet.getSheetByName("Наставники")).toBeNull();
+    other.load();
+    expect(other.emulator.spreadsheet.getSheetByName("Наставники")!.getRange("B2").getValue()).toBe("Сохранённая Анна");
+    expect((other.state() as { menus: unknown[] }).menus.length).toBe(1);
+  });
+
+  it("refuses Dates across google.script.run, as Apps Script does", () => {
+    const bench = createWorkbench({ distDir: DIST, now, demo: false });
+    const result = bench.run("selectCell", { sheet: "Лист1", row: 1, when: new Date() });
+    expect(result).toEqual({ ok: false, error: expect.stringContaining("Date") });
+  });
+
+  it("serves the sidebar with a google.script.run shim", () => {
+    const html = createWorkbench({ distDir: DIST, now, demo: false }).sidebarHtml();
+    expect(html).toMatch(/window\.google = \{ script: \{ run:/);
+    expect(html.indexOf("window.google")).toBeLessThan(html.indexOf("<body"));
+  });
+});

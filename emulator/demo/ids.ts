@@ -1,3 +1,5 @@
+// Questionnaire names as the questionnaires feature writes them into «Опросы».
+import { SURVEY_NAMES } from "../../src/domain/questionnaires/catalogue";
 /**
  * Identifier schemes of the demo school. Kept here, at one place, so the participants feature and the
  * emulator can align with them (the lead may swap in the participants helper's constants).
@@ -17,8 +19,8 @@ export const ROLE_MENTOR = "наставник";
 export const ROLE_MENTEE = "наставляемый";
 
 /** «Анкета» and «Этап» values in «Опросы». */
-export const SURVEY_SATISFACTION_MENTEE = "Удовлетворённость наставляемого";
-export const SURVEY_SATISFACTION_MENTOR = "Удовлетворённость наставника";
-export const SURVEY_GROWTH = "Оценка на входе и выходе";
+export const SURVEY_SATISFACTION_MENTEE = SURVEY_NAMES.satisfaction!;
+export const SURVEY_SATISFACTION_MENTOR = SURVEY_NAMES.satisfaction!;
+export const SURVEY_GROWTH = SURVEY_NAMES.evaluation!;
 export const STAGE_ENTRY = "вход";
 export const STAGE_EXIT = "выход";

@@ -1,5 +1,6 @@
 /** What the menu items do. Most open the sidebar on the right view; the panel does the work. */
 import { setupWorkbook } from "../sheets/setup";
+import { buildReport } from "./endpoints/report";
 import { withDocumentLock } from "./lock";
 import { UI_TEXT } from "./messages";
 import { showSidebar } from "./sidebar";
@@ -13,4 +14,7 @@ export const menuCheckWorkbook = () => showSidebar("check");
 export const menuImportRoadmap = () => showSidebar("roadmap");
 export const menuCreateForms = () => showSidebar("forms");
 export const menuMatchPairs = () => showSidebar("pairs");
-export const menuBuildReport = () => showSidebar("report");
+export function menuBuildReport(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.toast(buildReport(ss).message, UI_TEXT.sidebarTitle, 10);
+}

@@ -6,6 +6,9 @@ import type { Browser, Page } from "playwright-core";
 import { browserSkipped, launchBrowser } from "../support/browser";
 import { startWorkbench } from "../support/server";
 
+// Browser tests drive the whole stack (build, emulator, HyperFormula, Chromium): give them room on a busy machine.
+jest.setTimeout(120000);
+
 const maybe = browserSkipped ? describe.skip : describe;
 
 maybe("sidebar in Chromium", () => {
@@ -43,5 +46,27 @@ maybe("sidebar in Chromium", () => {
     const header = await page.locator('table[data-sheet="Наставники"] tr.header td').allTextContents();
     expect(header).toEqual(expect.arrayContaining(["ID", "ФИО (или код)", "Согласие ПДн"]));
     expect(server.bench.emulator.spreadsheet.getSheetByName("Наставники")).toBeTruthy();
+  });
+
+  it("builds the monitoring report from the sidebar on the demo school", async () => {
+    const demo = await startWorkbench({ seed: 5 });
+    const tab = await browser.newPage();
+    tab.setDefaultTimeout(10000);
+    try {
+      await tab.goto(demo.url);
+      await tab.click('[data-menu="Наставничество (ЦМН)"]');
+      await tab.click('[data-fn="showSidebar"]');
+      const frame = tab.frameLocator("#sidebar-frame");
+      await frame.locator('[data-view="report"]').click();
+      await frame.locator("#build-report").click();
+      await frame.locator(".msg.ok").waitFor();
+      expect(await frame.locator(".msg.ok").textContent()).toContain("построен на листе «Отчёт»");
+      // The script activated «Отчёт»: the page follows it and shows the report's title.
+      await tab.locator('table[data-sheet="Отчёт"]').waitFor();
+      expect(await tab.locator('table[data-sheet="Отчёт"] tr').nth(1).textContent()).toContain("Отчёт о реализации целевой модели наставничества");
+    } finally {
+      await tab.close();
+      await demo.close();
+    }
   });
 });

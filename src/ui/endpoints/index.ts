@@ -5,9 +5,11 @@
  * Add a feature's endpoints: one file in this folder, one spread here.
  */
 import { CORE_ENDPOINTS } from "./core";
+import { REPORT_ENDPOINTS } from "./report";
 
 export const ENDPOINTS = {
   ...CORE_ENDPOINTS,
+  ...REPORT_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;

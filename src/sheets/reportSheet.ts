@@ -1,0 +1,134 @@
+/**
+ * «Построить отчёт»: reads each sheet the report needs with one getValues, builds the pure report model,
+ * and rewrites «Отчёт» whole (one setValues and one call per kind of format), with a bar chart of fact
+ * against target. Nothing else in the workbook is touched.
+ */
+import { isBlank, matchLabel, parseYesNo, splitTags } from "../domain/common/normalise";
+import { STAGE_ENTRY, STAGE_EXIT, GROWTH_ITEMS, LOWER_IS_BETTER } from "../domain/questionnaires/definitions/evaluation";
+import { SURVEY_NAMES } from "../domain/questionnaires/catalogue";
+import { buildReportModel, layoutReport, REPORT_TEXT, REPORT_WIDTH, SWOT_KEYS, type ReportInput } from "../domain/report/index";
+import { DEFAULT_FORMS, PAIR_STATUSES, ROADMAP_STATUSES } from "../domain/workbook/defaults";
+import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
+import { readSettings } from "./settings";
+import { readTable, safeCell, type Cell, type TableRow } from "./table";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const text = (v: Cell | undefined) => (v === undefined || v === null ? "" : v instanceof Date ? isoDate(v) : String(v).trim());
+const num = (v: Cell | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : typeof v === "string" && /^-?\d+([.,]\d+)?$/.test(v.trim()) ? Number(v.replace(",", ".")) : null);
+
+export function isoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function rowsOf(ss: Spreadsheet, key: SheetKey): { rows: TableRow[]; header: string[] } {
+  const sheet = ss.getSheetByName(SHEETS[key].name);
+  if (!sheet) return { rows: [], header: [] };
+  const table = readTable(sheet, SHEETS[key]);
+  return { rows: table.rows, header: table.header };
+}
+
+function readIndicators(ss: Spreadsheet, year: number): ReportInput["indicators"] {
+  const sheet = ss.getSheetByName(SHEETS.indicators.name);
+  if (!sheet) return [];
+  const table = readTable(sheet, SHEETS.indicators);
+  const targetCol = table.header.findIndex((h) => new RegExp(`^\\s*(цель|целевое значение)?\\s*${year}`, "i").test(h));
+  return table.rows
+    .filter((r) => !isBlank(r.cells.name))
+    .map((r) => {
+      const target = targetCol >= 0 ? num(table.values[r.rowNumber - 1][targetCol]) : null;
+      const factCell = r.cells.fact;
+      return {
+        code: text(r.cells.code),
+        name: text(r.cells.name),
+        target,
+        fact: num(factCell) ?? (isBlank(factCell) ? null : text(factCell)),
+        status: text(r.cells.status),
+      };
+    });
+}
+
+export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportInput["problems"]): ReportInput {
+  const settings = readSettings(ss);
+  const reportDate = settings.reportDate instanceof Date ? settings.reportDate : today;
+  const forms = rowsOf(ss, "refs").rows.map((r) => text(r.cells.forms)).filter(Boolean);
+  const formList = forms.length ? forms : [...DEFAULT_FORMS];
+  const form = (v: Cell | undefined) => matchLabel(text(v), formList) ?? text(v);
+  const yes = (v: Cell | undefined) => parseYesNo(v) === true;
+
+  return {
+    today: isoDate(reportDate),
+    settings: {
+      organisation: text(settings.organisation),
+      municipality: text(settings.municipality),
+      academicYear: text(settings.academicYear),
+      programPeriod: text(settings.programPeriod),
+      satisfactionThreshold: num(settings.satisfactionThreshold) ?? 7,
+      pseudonymous: yes(settings.pseudonymous),
+    },
+    indicators: readIndicators(ss, reportDate.getFullYear()),
+    mentors: rowsOf(ss, "mentors").rows.map((r) => ({ id: text(r.cells.id), name: text(r.cells.name), forms: splitTags(r.cells.forms).map((f) => form(f)), status: text(r.cells.status), consent: yes(r.cells.consent) })),
+    mentees: rowsOf(ss, "mentees").rows.map((r) => ({ id: text(r.cells.id), name: text(r.cells.name), form: form(r.cells.form), status: text(r.cells.status), consent: yes(r.cells.consent) })),
+    pairs: rowsOf(ss, "pairs").rows.map((r) => ({
+      pairId: text(r.cells.pairId),
+      mentorId: text(r.cells.mentorId),
+      menteeId: text(r.cells.menteeId),
+      mentorName: text(r.cells.mentorName),
+      menteeName: text(r.cells.menteeName),
+      form: form(r.cells.form),
+      status: text(r.cells.status),
+    })),
+    roadmap: rowsOf(ss, "roadmap").rows.map((r) => ({ number: text(r.cells.number), title: text(r.cells.title), status: text(r.cells.status), end: r.cells.end instanceof Date ? isoDate(r.cells.end) : null })),
+    meetings: rowsOf(ss, "meetings").rows.map((r) => ({ pairId: text(r.cells.pairId), date: r.cells.date instanceof Date ? isoDate(r.cells.date) : null })),
+    surveys: rowsOf(ss, "surveys").rows.map((r) => ({
+      participantId: text(r.cells.participantId),
+      role: text(r.cells.role),
+      questionnaire: text(r.cells.questionnaire),
+      stage: text(r.cells.stage),
+      total: num(r.cells.total),
+      items: Object.fromEntries(GROWTH_ITEMS.map((i) => [i.key, num(r.cells[i.key])])),
+      open: Object.fromEntries(SWOT_KEYS.map((k) => [k, text(r.cells[k])])) as ReportInput["surveys"][number]["open"],
+    })),
+    problems,
+    forms: formList,
+    growthItems: GROWTH_ITEMS.map((i) => ({ key: i.key, label: SHEETS.surveys.columns.find((c) => c.key === i.key)?.header ?? i.key, lowerIsBetter: LOWER_IS_BETTER.includes(i.key) })),
+    names: { satisfaction: SURVEY_NAMES.satisfaction!, evaluation: SURVEY_NAMES.evaluation!, entry: STAGE_ENTRY, exit: STAGE_EXIT, mentorRole: "наставник", menteeRole: "наставляемый" },
+  };
+}
+
+export function writeReport(ss: Spreadsheet, input: ReportInput): { rows: number; indicators: number } {
+  const model = buildReportModel(input, { pairStatuses: PAIR_STATUSES, roadmapStatuses: ROADMAP_STATUSES });
+  const layout = layoutReport(model);
+  let sheet = ss.getSheetByName(SHEETS.report.name);
+  if (!sheet) sheet = ss.insertSheet(SHEETS.report.name);
+  else {
+    sheet.clear();
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  }
+  const rows = layout.values.length;
+  if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  const block = sheet.getRange(1, 1, rows, REPORT_WIDTH);
+  block.setValues(layout.values.map((r) => r.map(safeCell)));
+  block.setNumberFormats(layout.formats.map((r) => r.map((f) => f || "General")));
+  block.setFontWeights(layout.weights);
+  block.setBackgrounds(layout.backgrounds.map((r) => r.map((b) => b || "#ffffff")));
+  block.setWrap(true).setVerticalAlignment("top");
+  sheet.setColumnWidths(1, 1, 140);
+  sheet.setColumnWidths(2, 1, 360);
+  sheet.setColumnWidths(3, REPORT_WIDTH - 2, 110);
+  if (layout.chart) {
+    const { firstRow, rows: n } = layout.chart;
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(sheet.getRange(firstRow - 1, 2, n + 1, 1))
+      .addRange(sheet.getRange(firstRow - 1, 3, n + 1, 2))
+      .setOption("title", REPORT_TEXT.kpi.chartTitle)
+      .setOption("hAxis", { format: "percent" })
+      .setPosition(2, REPORT_WIDTH + 2, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+  }
+  return { rows, indicators: model.kpi.length };
+}

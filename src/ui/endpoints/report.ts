@@ -1,0 +1,21 @@
+/** «Построить отчёт»: the report for the report date in «Настройки», rebuilt whole. */
+import { readReportInput, writeReport } from "../../sheets/reportSheet";
+import { runChecks } from "../check/index";
+import { endpoint, NoInput } from "../endpoint";
+import { withDocumentLock } from "../lock";
+import { UI_TEXT } from "../messages";
+
+export function buildReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { rows: number; indicators: number; message: string } {
+  // Checks first: their problems are the report's last section.
+  const { problems } = runChecks(ss);
+  const input = readReportInput(ss, new Date(), problems);
+  return withDocumentLock(() => {
+    const written = writeReport(ss, input);
+    ss.getSheetByName("Отчёт")?.activate();
+    return { ...written, message: UI_TEXT.reportDone(input.today.split("-").reverse().join(".")) };
+  });
+}
+
+export const REPORT_ENDPOINTS = {
+  buildReport: endpoint("buildReport", NoInput, () => buildReport(SpreadsheetApp.getActiveSpreadsheet())),
+};

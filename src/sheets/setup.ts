@@ -7,6 +7,7 @@ import { NAMED_SHEETS, namedColumns } from "../domain/workbook/namedRanges";
 import { SHEETS, SHEET_ORDER, type ColumnSpec, type SheetKey, type SheetSpec } from "../domain/workbook/sheets";
 import { mapColumns, safeCell } from "./table";
 import { SHEET_TEXT } from "./messages";
+import { setupIndicatorSheets } from "./indicatorsSetup";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -145,5 +146,6 @@ export function setupWorkbook(ss: Spreadsheet): SetupResult {
     if (isNew || result.completed.some((c) => c.sheet === spec.name)) applyValidation(ss, sheet, spec, header, refs);
     if (NAMED_SHEETS.includes(key)) ensureNamedRanges(ss, sheet, key, header);
   }
+  setupIndicatorSheets(ss);
   return result;
 }

@@ -146,6 +146,8 @@ function writeLayout(current: ContingentSheet, merged: readonly ContingentRow[])
   while (block.length < table.values.length - 1) block.push(Array.from({ length: width }, () => ""));
   const need = block.length + 1 - sheet.getMaxRows();
   if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  // Codes are text: «1.1» and «1.10» must not become the number 1.1.
+  if (c.code !== undefined) sheet.getRange(2, c.code + 1, sheet.getMaxRows() - 1, 1).setNumberFormat("@");
   if (block.length) sheet.getRange(2, 1, block.length, width).setValues(block);
   return rows;
 }

@@ -48,7 +48,9 @@ export function reportYear(settings: { reportDate?: unknown; academicYear?: unkn
 export function reportYearExpression(): string {
   const date = settingRangeName("reportDate");
   const year = settingRangeName("academicYear");
-  return `IF(ISNUMBER(${date}),YEAR(${date}),IFERROR(VALUE(RIGHT(TRIM(${year}),4)),YEAR(TODAY())))`;
+  // N(): a date's serial, 0 for blank or text. (ISNUMBER would do in Sheets, but HyperFormula answers
+  // TRUE for a named range on a blank cell.)
+  return `IF(N(${date})>0,YEAR(${date}),IFERROR(VALUE(RIGHT(TRIM(${year}),4)),YEAR(TODAY())))`;
 }
 
 /**

@@ -16,7 +16,10 @@ import { withDocumentLock } from "../lock";
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
 /** Pasted text: a PDF or Word table copied as text, or cells copied from a sheet (tab-separated). */
-const Pasted = z.object({ text: z.string().trim().min(1, "вставьте текст таблицы").max(200_000, "текст длиннее 200 000 знаков") }).strict();
+// Not trimmed: a Word table copied as text starts with a tab, which is how it is recognised.
+const Pasted = z
+  .object({ text: z.string().max(200_000, "текст длиннее 200 000 знаков").refine((t) => t.trim() !== "", "вставьте текст таблицы") })
+  .strict();
 
 export interface ImportResultDto {
   message: string;

@@ -189,7 +189,16 @@ describe("«Контингент»: the ООШ с. Талон sample", () => {
   beforeAll(() => {
     ({ emu, bundle } = freshBundle());
     bundle.run("setupWorkbook", {});
+    emu.calls.reset();
     result = bundle.run("importContingent", { text: TALON }) as typeof result;
+    calls = { ...emu.calls.byMethod };
+  });
+  let calls: Record<string, number>;
+
+  it("reads and writes the sheet once", () => {
+    expect(calls["Range.getValues"]).toBe(1);
+    expect(calls["Range.getFormulas"]).toBe(1);
+    expect(calls["Range.setValues"]).toBe(1);
   });
 
   const sheet = () => emu.spreadsheet.getSheetByName("Контингент")!;

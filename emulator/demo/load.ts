@@ -4,16 +4,38 @@
  */
 import type { Emulator } from "../index";
 import type { LoadedBundle } from "../bundleRunner";
-import { generateDemoSchool } from "./generate";
+import { generateDemoSchool, type DemoSize } from "./generate";
+import type { ContingentRow as DemoContingentRow } from "./contingent";
+import type { IndicatorRow } from "./indicators";
 import { SHEETS, type SheetKey } from "../../src/domain/workbook/sheets";
 import { SETTINGS } from "../../src/domain/workbook/defaults";
 import { readTable, writeTable } from "../../src/sheets/table";
+import { importContingent } from "../../src/sheets/contingentSheet";
+import { importIndicators } from "../../src/sheets/indicatorsSheet";
+import type { ImportedIndicator } from "../../src/domain/indicators/parse";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function loadDemoSchool(emu: Emulator, bundle: LoadedBundle, options: { seed?: number } = {}): void {
+/** The demo contingent as a pasted table would come: header, then marker rows above each group. */
+export function contingentTable(rows: readonly DemoContingentRow[]): unknown[][] {
+  const table: unknown[][] = [["Код", "Показатель", "Факт", "Прогноз"]];
+  const lastGroup = new Map<string, string | undefined>();
+  for (const r of rows) {
+    const parent = r.code.includes(".") ? r.code.slice(0, r.code.lastIndexOf(".")) : "";
+    if (r.group && lastGroup.get(parent) !== r.group) table.push(["", `${r.group}:`, "", ""]);
+    lastGroup.set(parent, r.group);
+    table.push([r.code, r.name, r.fact, r.forecast]);
+  }
+  return table;
+}
+
+export function demoIndicators(rows: readonly IndicatorRow[]): ImportedIndicator[] {
+  return rows.map((r, i) => ({ number: String(i + 1), name: r.name, code: r.code, unit: r.unit, targets: r.targets }));
+}
+
+export function loadDemoSchool(emu: Emulator, bundle: LoadedBundle, options: { seed?: number; size?: DemoSize } = {}): void {
   bundle.run("setupWorkbook", {});
-  const school = generateDemoSchool({ seed: options.seed ?? 2026 });
+  const school = generateDemoSchool({ seed: options.seed ?? 2026, size: options.size });
   const ss = emu.spreadsheet as unknown as Spreadsheet;
 
   const settingsTable = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings);
@@ -34,12 +56,14 @@ export function loadDemoSchool(emu: Emulator, bundle: LoadedBundle, options: { s
     ["pairs", school.pairs],
     ["meetings", school.meetings],
     ["surveys", school.surveys],
-    ["contingent", school.contingent as unknown as Record<string, unknown>[]],
   ];
   for (const [key, rows] of bases) {
     const sheet = ss.getSheetByName(SHEETS[key].name);
     if (!sheet || !rows.length) continue;
     writeTable(readTable(sheet, SHEETS[key]), rows.map((cells) => ({ cells })));
   }
+  // «Контингент» and «Показатели» through the add-on's own importers, as a curator's paste would go.
+  importContingent(ss, ss.getSheetByName(SHEETS.contingent.name)!, { kind: "table", rows: contingentTable(school.contingent) });
+  importIndicators(ss, ss.getSheetByName(SHEETS.indicators.name)!, demoIndicators(school.indicators));
   emu.calls.reset();
 }

@@ -1,7 +1,8 @@
 /** The sidebar's views, in tab order. Add a view: one file, one line here. */
 import type { View } from "../context";
 import { checkView } from "./check";
+import { indicatorsView } from "./indicators";
 import { overviewView } from "./overview";
 import { reportView } from "./report";
 
-export const VIEWS: View[] = [overviewView, checkView, reportView];
+export const VIEWS: View[] = [overviewView, indicatorsView, checkView, reportView];

@@ -7,6 +7,7 @@ import { NAMED_SHEETS, namedColumns } from "../domain/workbook/namedRanges";
 import { SHEETS, SHEET_ORDER, type ColumnSpec, type SheetKey, type SheetSpec } from "../domain/workbook/sheets";
 import { mapColumns, safeCell } from "./table";
 import { SHEET_TEXT } from "./messages";
+import { setupIndicatorSheets } from "./indicatorsSetup";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -145,6 +146,7 @@ export function setupWorkbook(ss: Spreadsheet): SetupResult {
     if (isNew || result.completed.some((c) => c.sheet === spec.name)) applyValidation(ss, sheet, spec, header, refs);
     if (NAMED_SHEETS.includes(key)) ensureNamedRanges(ss, sheet, key, header);
   }
+  setupIndicatorSheets(ss);
   // insertSheet activates each new sheet; leave the curator on «Настройки», the first thing to fill in.
   if (result.created.length) ss.getSheetByName(SHEETS.settings.name)?.activate();
   return result;

@@ -7,4 +7,8 @@ global.getSidebarState = (input?: unknown) => ENDPOINTS.getSidebarState(input as
 global.setupWorkbook = (input?: unknown) => ENDPOINTS.setupWorkbook(input as never);
 global.checkWorkbook = (input?: unknown) => ENDPOINTS.checkWorkbook(input as never);
 global.selectCell = (input?: unknown) => ENDPOINTS.selectCell(input as never);
+global.getIndicators = (input?: unknown) => ENDPOINTS.getIndicators(input as never);
+global.importContingent = (input?: unknown) => ENDPOINTS.importContingent(input as never);
+global.fillContingentSums = (input?: unknown) => ENDPOINTS.fillContingentSums(input as never);
+global.importIndicators = (input?: unknown) => ENDPOINTS.importIndicators(input as never);
 global.buildReport = (input?: unknown) => ENDPOINTS.buildReport(input as never);

@@ -30,3 +30,21 @@ export const CONTINGENT_MESSAGES = {
   noRows: "Не найдено ни одной строки контингента: ожидаются строки вида «1.1 численность обучающихся в 1-4 классах, чел. 10 8»",
   stoppedAt: (line: number, text: string) => `Разбор таблицы контингента остановлен на строке ${line} текста: «${text}» — дальше не таблица`,
 } as const;
+
+/** Texts the live «Проверка» formulas show (one cell per row; blank = the row is consistent). */
+export const CHECK_FORMULA_TEXT = {
+  notWhole: (column: string) => `«${column}»: не целое число ≥ 0`,
+  overParent: (column: string, parent: string) => `«${column}» больше, чем в строке ${parent}`,
+  underParts: (column: string, parts: string) => `«${column}» меньше суммы строк ${parts}`,
+  blankParent: (column: string, parts: string) => `«${column}»: пусто, сумма строк ${parts} = `,
+  sumMismatch: (column: string, parts: string) => `«${column}» не равно сумме строк ${parts} = `,
+} as const;
+
+/** Results of the contingent import and of filling sums, as the sidebar shows them. */
+export const CONTINGENT_IMPORT_TEXT = {
+  imported: (rows: number, added: number, updated: number) =>
+    `Контингент: прочитано строк — ${rows}; обновлено — ${updated}, добавлено — ${added}. Проверка на листе обновляется сама.`,
+  nothing: "В тексте не найдено строк контингента",
+  sumsFilled: (n: number) => (n === 0 ? "Пустых итоговых строк, которые можно посчитать, нет" : `Подставлены суммы в ${n} ${n === 1 ? "ячейку" : "ячеек"}`),
+  sheetMissing: "Нет листа «Контингент». Выполните «Создать листы книги».",
+} as const;

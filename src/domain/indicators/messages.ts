@@ -15,3 +15,14 @@ export const STATUS_LABELS = {
   notAchieved: "не достигнуто",
   noTarget: "нет цели",
 } as const;
+
+/** Texts of the «Показатели» sheet and its import, as the sheet and the sidebar show them. */
+export const INDICATORS_SHEET_TEXT = {
+  targetHeader: (year: string) => `Цель ${year}`,
+  imported: (matched: number, custom: number, years: readonly string[]) =>
+    `Показатели: найдено в каталоге — ${matched}, собственных показателей школы — ${custom}; цели записаны на ${years.join(", ")} гг.`,
+  outsidePeriod: (years: readonly string[], period: string) =>
+    `Годы ${years.join(", ")} вне периода программы (${period}): для них добавлены столбцы целей; проверьте «Период программы» в «Настройках»`,
+  factError: (code: string, text: string) => `Показатель «${code}»: формула факта вернула ошибку ${text} — наведите на ячейку, чтобы увидеть причину (чаще всего не заполнен контингент)`,
+  sheetMissing: "Нет листа «Показатели». Выполните «Создать листы книги».",
+} as const;

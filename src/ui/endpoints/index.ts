@@ -5,10 +5,12 @@
  * Add a feature's endpoints: one file in this folder, one spread here.
  */
 import { CORE_ENDPOINTS } from "./core";
+import { INDICATOR_ENDPOINTS } from "./indicators";
 import { REPORT_ENDPOINTS } from "./report";
 
 export const ENDPOINTS = {
   ...CORE_ENDPOINTS,
+  ...INDICATOR_ENDPOINTS,
   ...REPORT_ENDPOINTS,
 };
 

@@ -1,0 +1,70 @@
+/**
+ * The yearly targets of «Показатели»: one column «Цель <year>» per programme year, and the report year
+ * the «Статус» formula compares against. The report year is the year of «Дата отчёта» when it is a
+ * date, else the year «Учебный год» ends (the monitoring report closes a school year), else this year.
+ * The same rule exists twice, as a formula over the settings' named ranges (so «Статус» follows a
+ * changed setting with no script run) and in TypeScript (for the sidebar); a test holds them together.
+ */
+import { normaliseDashes } from "../common/normalise";
+import { INDICATORS_SHEET_TEXT } from "./messages";
+import { settingRangeName } from "./namedRanges";
+import { statusFormula } from "./formulas";
+
+export const TARGET_HEADER = /^\s*цель\s*(\d{4})\b/i;
+
+export function targetHeader(year: string): string {
+  return INDICATORS_SHEET_TEXT.targetHeader(year);
+}
+
+/** «2024-2027», «2020–2024», «2024/2027 гг.» → every year between; one year → itself; none → []. */
+export function yearsOf(text: unknown): string[] {
+  const found = normaliseDashes(String(text ?? "")).match(/\b20\d\d\b/g) ?? [];
+  if (found.length === 0) return [];
+  const from = Number(found[0]);
+  const to = Number(found[found.length - 1]);
+  if (to < from || to - from > 15) return [String(from)];
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+}
+
+/** The programme years from the settings: «Период программы», or «Учебный год» when it names none. */
+export function programmeYears(settings: { programPeriod?: unknown; academicYear?: unknown }): string[] {
+  const years = yearsOf(settings.programPeriod);
+  return years.length ? years : yearsOf(settings.academicYear);
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
+
+/** The report year as the formula computes it (the sidebar's copy). */
+export function reportYear(settings: { reportDate?: unknown; academicYear?: unknown }, today: Date): number {
+  const d = settings.reportDate;
+  // Date cells are midnight in the spreadsheet's zone: noon-shift before reading the UTC year.
+  if (isDate(d) && !Number.isNaN(d.getTime())) return new Date(d.getTime() + 12 * 3600 * 1000).getUTCFullYear();
+  if (typeof d === "number") return new Date(Date.UTC(1899, 11, 30) + d * 86400000).getUTCFullYear();
+  const m = /(\d{4})\s*$/.exec(String(settings.academicYear ?? "").trim());
+  return m ? Number(m[1]) : today.getFullYear();
+}
+
+/** The report year as a Sheets expression over the settings' named ranges. */
+export function reportYearExpression(): string {
+  const date = settingRangeName("reportDate");
+  const year = settingRangeName("academicYear");
+  // N(): a date's serial, 0 for blank or text. (ISNUMBER would do in Sheets, but HyperFormula answers
+  // TRUE for a named range on a blank cell.)
+  return `IF(N(${date})>0,YEAR(${date}),IFERROR(VALUE(RIGHT(TRIM(${year}),4)),YEAR(TODAY())))`;
+}
+
+/**
+ * «Статус» of one row: CMN_STATUS(fact, the target of the report year), the target found by its header
+ * among the target columns, so it follows the setting; blank when the fact is blank (a school's own
+ * indicator not yet filled in). `targets` is the row's target span («$D5:$G5»), `header` the same
+ * span on row 1 («$D$1:$G$1»).
+ */
+export function statusCellFormula(factCell: string, targets: string, header: string): string {
+  const target = `IFERROR(INDEX(${targets},1,MATCH("${targetHeader("")}"&${reportYearExpression()},${header},0)),"")`;
+  return `=IF(${factCell}="","",${statusFormula(factCell, target).slice(1)})`;
+}
+
+/** An imported target (in percent, as schools write it) as a «%» cell stores it; null → «-» (no target). */
+export function targetCell(percent: number | null): number | string {
+  return percent === null ? "-" : Math.round(percent * 1e6) / 1e8;
+}

@@ -1,0 +1,248 @@
+/**
+ * «Показатели» ⇄ indicator rows: Код · Показатель · Ед. · Цель <year>… · Факт · Статус.
+ *
+ * - Target columns, one per programme year (and per imported year), are inserted before «Факт»; their
+ *   cells hold fractions in «%» format.
+ * - «Факт» of a catalogue row is a live formula (domain/indicators/formulas.ts) over named ranges; it is
+ *   (re)written only where the cell is blank or already holds the add-on's CMN_SHARE formula, so a
+ *   number a curator typed instead stays. A school's own row gets no formula: its fact is typed.
+ * - «Статус» is CMN_STATUS(fact, target of the report year), the year taken from the settings' named
+ *   ranges inside the formula (domain/indicators/targets.ts), so it follows «Дата отчёта».
+ * One read of the block (a second only after inserting target columns) and one setValues per command.
+ */
+import { DEFAULT_INDICATORS } from "../domain/indicators/catalogue";
+import { FORMULA_CODES, factFormula } from "../domain/indicators/formulas";
+import { planIndicatorImport, type ImportPlan, type IndicatorWrite } from "../domain/indicators/importPlan";
+import { FORMULA_SETTINGS, settingRangeName } from "../domain/indicators/namedRanges";
+import type { ImportedIndicator } from "../domain/indicators/parse";
+import { TARGET_HEADER, programmeYears, reportYear, statusCellFormula, targetHeader } from "../domain/indicators/targets";
+import { SETTINGS } from "../domain/workbook/defaults";
+import { SHEETS } from "../domain/workbook/sheets";
+import { labelKey } from "../domain/common/normalise";
+import { readSettings, type Settings } from "./settings";
+import { mapColumns, readTable, writeTable, type Cell, type RowPatch, type Table } from "./table";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const SPEC = SHEETS.indicators;
+const HEADER_BG = "#e8f0fe";
+export const TARGET_FORMAT = "0%";
+export const FACT_FORMAT = "0.0%";
+
+const targetKey = (year: string) => `target${year}`;
+
+function columnLetter(index0: number): string {
+  let s = "";
+  for (let n = index0 + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function indicatorsSheetOf(ss: Spreadsheet): Sheet | null {
+  return ss.getSheetByName(SPEC.name);
+}
+
+/** Target columns found in a header: year → 0-based index. */
+export function targetColumns(header: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  header.forEach((h, i) => {
+    const m = TARGET_HEADER.exec(String(h ?? ""));
+    if (m && !out.has(m[1])) out.set(m[1], i);
+  });
+  return out;
+}
+
+/** The table, with a `target<year>` column key per target column. */
+function withTargets(table: Table): Table & { years: Map<string, number> } {
+  const years = targetColumns(table.header);
+  for (const [year, index] of years) table.columns[targetKey(year)] = index;
+  return Object.assign(table, { years });
+}
+
+/**
+ * Read the sheet; when `years` lack a target column, insert them (each before the first later year,
+ * else after the last target, else before «Факт») with their headers, then read again.
+ */
+function readWithTargets(sheet: Sheet, years: readonly string[]): Table & { years: Map<string, number> } {
+  const first = withTargets(readTable(sheet, SPEC, { withFormulas: true }));
+  const missing = [...new Set(years)].filter((y) => !first.years.has(y)).sort();
+  if (missing.length === 0) return first;
+  const header = first.header.slice();
+  for (const year of missing) {
+    const present = targetColumns(header);
+    const later = [...present].filter(([y]) => y > year).map(([, i]) => i);
+    const { columns } = mapColumns(SPEC, header);
+    const at = later.length ? Math.min(...later) : present.size ? Math.max(...present.values()) + 1 : (columns.fact ?? header.length);
+    if (at + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
+    else sheet.insertColumnsBefore(at + 1, 1);
+    header.splice(at, 0, targetHeader(year));
+  }
+  const headerRange = sheet.getRange(1, 1, 1, header.length);
+  headerRange.setValues([header]);
+  headerRange.setFontWeight("bold").setBackground(HEADER_BG).setWrap(true);
+  return withTargets(readTable(sheet, SPEC, { withFormulas: true }));
+}
+
+const isAddonFact = (formula: string) => /^=CMN_SHARE\(/i.test(formula);
+const isAddonStatus = (formula: string) => /CMN_STATUS\(/i.test(formula);
+
+interface Draft {
+  rowNumber: number;
+  code: string;
+  cells: Record<string, unknown>;
+}
+
+/**
+ * Fill in formulas, units and targets for every row (existing and `writes`), and write the block once.
+ * `seed` appends the catalogue when the sheet has no rows.
+ */
+function writeRows(sheet: Sheet, table: Table & { years: Map<string, number> }, writes: readonly IndicatorWrite[], seed: boolean): number[] {
+  const c = table.columns;
+  const drafts = new Map<number, Draft>();
+  for (const r of table.rows) drafts.set(r.rowNumber, { rowNumber: r.rowNumber, code: String(r.cells.code ?? "").trim(), cells: {} });
+  let next = Math.max(table.values.length, 1) + 1;
+  const appended: number[] = [];
+  const append = (code: string, cells: Record<string, unknown>) => {
+    const d = { rowNumber: next++, code, cells };
+    drafts.set(d.rowNumber, d);
+    appended.push(d.rowNumber);
+    return d;
+  };
+  if (seed && table.rows.length === 0) for (const def of DEFAULT_INDICATORS) append(def.code, { code: def.code, name: def.name, unit: def.unit });
+  for (const w of writes) {
+    const cells: Record<string, unknown> = { name: w.name };
+    if (w.code) cells.code = w.code;
+    if (w.unit) cells.unit = w.unit;
+    for (const [year, value] of Object.entries(w.targets)) cells[targetKey(year)] = value;
+    const existing = w.rowNumber !== undefined ? drafts.get(w.rowNumber) : undefined;
+    if (existing) Object.assign(existing.cells, cells);
+    else append(w.code, cells);
+  }
+
+  const indices = [...table.years.values()];
+  const span = indices.length ? [columnLetter(Math.min(...indices)), columnLetter(Math.max(...indices))] : null;
+  const factL = c.fact === undefined ? null : columnLetter(c.fact);
+  const formulaAt = (row: number, col: number | undefined) => (col === undefined ? "" : (table.formulas?.[row - 1]?.[col] ?? ""));
+  const valueAt = (row: number, col: number | undefined): Cell => (col === undefined ? "" : (table.values[row - 1]?.[col] ?? ""));
+  for (const d of drafts.values()) {
+    const code = d.code;
+    const known = FORMULA_CODES.includes(code);
+    if (known && c.fact !== undefined) {
+      const f = formulaAt(d.rowNumber, c.fact);
+      if (isAddonFact(f) || (f === "" && valueAt(d.rowNumber, c.fact) === "")) d.cells.fact = factFormula(code);
+    }
+    if (known && valueAt(d.rowNumber, c.unit) === "" && d.cells.unit === undefined) d.cells.unit = "%";
+    if (factL && span && c.status !== undefined) {
+      const f = formulaAt(d.rowNumber, c.status);
+      if (isAddonStatus(f) || (f === "" && valueAt(d.rowNumber, c.status) === "")) {
+        const r = d.rowNumber;
+        d.cells.status = statusCellFormula(`${factL}${r}`, `$${span[0]}${r}:$${span[1]}${r}`, `$${span[0]}$1:$${span[1]}$1`);
+      }
+    }
+  }
+  const patches: RowPatch[] = [...drafts.values()].filter((d) => Object.keys(d.cells).length).map((d) => ({ rowNumber: d.rowNumber, cells: d.cells }));
+  if (patches.length) writeTable(table, patches, { formulaColumns: ["fact", "status"] });
+  const last = Math.max(table.values.length, next - 1);
+  if (last >= 2) {
+    for (const index of indices) sheet.getRange(2, index + 1, last - 1, 1).setNumberFormat(TARGET_FORMAT);
+    if (c.fact !== undefined) sheet.getRange(2, c.fact + 1, last - 1, 1).setNumberFormat(FACT_FORMAT);
+  }
+  return appended;
+}
+
+/** CMN_Settings_<Key> on the «Значение» cell of each setting the formulas read. One read of «Настройки». */
+export function ensureSettingNames(ss: Spreadsheet): string[] {
+  const sheet = ss.getSheetByName(SHEETS.settings.name);
+  if (!sheet) return [];
+  const table = readTable(sheet, SHEETS.settings);
+  const value = table.columns.value;
+  if (value === undefined) return [];
+  const named: string[] = [];
+  for (const key of FORMULA_SETTINGS) {
+    const label = SETTINGS.find((s) => s.key === key)?.label;
+    const row = label ? table.rows.find((r) => labelKey(String(r.cells.key ?? "")) === labelKey(label)) : undefined;
+    if (!row) continue;
+    ss.setNamedRange(settingRangeName(key), sheet.getRange(row.rowNumber, value + 1));
+    named.push(settingRangeName(key));
+  }
+  return named;
+}
+
+/** «Создать листы книги»: the catalogue on an empty sheet; target columns for the period; formulas. */
+export function setupIndicatorsSheet(ss: Spreadsheet): { seeded: boolean; years: string[] } {
+  const sheet = indicatorsSheetOf(ss);
+  if (!sheet) return { seeded: false, years: [] };
+  const years = programmeYears(readSettings(ss));
+  const table = readWithTargets(sheet, years);
+  const seeded = table.rows.length === 0;
+  writeRows(sheet, table, [], true);
+  return { seeded, years };
+}
+
+export interface IndicatorsImport {
+  plan: ImportPlan;
+  outside: string[];
+  period: string[];
+}
+
+/** Write imported indicators (targets by year, unknown rows kept as the school's own). Caller holds the lock. */
+export function importIndicators(ss: Spreadsheet, sheet: Sheet, imported: readonly ImportedIndicator[]): IndicatorsImport {
+  const period = programmeYears(readSettings(ss));
+  const importedYears = [...new Set(imported.flatMap((i) => Object.keys(i.targets)))];
+  const table = readWithTargets(sheet, [...period, ...importedYears]);
+  const existing = table.rows.map((r) => ({ rowNumber: r.rowNumber, code: String(r.cells.code ?? "").trim(), name: String(r.cells.name ?? "") }));
+  const plan = planIndicatorImport(existing, imported);
+  writeRows(sheet, table, plan.writes, table.rows.length === 0);
+  return { plan, outside: plan.years.filter((y) => !period.includes(y)), period };
+}
+
+export interface KpiRow {
+  row: number;
+  code: string;
+  name: string;
+  unit: string;
+  /** Target of the report year as a fraction; null = none or «-». */
+  target: number | null;
+  /** The fact as computed by the sheet (a fraction), or null when blank. */
+  fact: number | null;
+  /** An error the fact formula shows (#ERROR!, #NAME?…), when it shows one. */
+  factError: string | null;
+  status: string;
+}
+
+export interface KpiTable {
+  reportYear: number;
+  years: string[];
+  rows: KpiRow[];
+}
+
+const asFractionCell = (v: Cell): number | null => {
+  if (typeof v === "number") return v > 1 ? v / 100 : v;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*%\s*$/.exec(String(v ?? ""));
+  return m ? Number(m[1].replace(",", ".")) / 100 : null;
+};
+
+/** The KPI table as the sheet computes it now. One read of «Показатели», one of «Настройки». */
+export function readKpi(ss: Spreadsheet, sheet: Sheet, today: Date): KpiTable {
+  const settings: Settings = readSettings(ss);
+  const year = reportYear(settings, today);
+  const table = withTargets(readTable(sheet, SPEC));
+  const targetCol = table.years.get(String(year));
+  const rows = table.rows
+    .filter((r) => String(r.cells.name ?? "").trim() !== "" || String(r.cells.code ?? "").trim() !== "")
+    .map((r): KpiRow => {
+      const fact = r.cells.fact;
+      const isError = typeof fact === "string" && /^#[A-Z/0!?]+/.test(fact);
+      return {
+        row: r.rowNumber,
+        code: String(r.cells.code ?? "").trim(),
+        name: String(r.cells.name ?? "").trim(),
+        unit: String(r.cells.unit ?? "").trim(),
+        target: targetCol === undefined ? null : asFractionCell(table.values[r.rowNumber - 1][targetCol]),
+        fact: isError ? null : asFractionCell(fact ?? ""),
+        factError: isError ? String(fact) : null,
+        status: String(r.cells.status ?? ""),
+      };
+    });
+  return { reportYear: year, years: [...table.years.keys()], rows };
+}

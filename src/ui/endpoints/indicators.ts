@@ -1,0 +1,102 @@
+/** Sidebar endpoints of «Показатели»: the KPI table, importing the contingent and the indicators. */
+import * as z from "zod";
+import { CONTINGENT_IMPORT_TEXT } from "../../domain/contingent/messages";
+import type { ContingentProblem } from "../../domain/contingent/validate";
+import { INDICATORS_SHEET_TEXT } from "../../domain/indicators/messages";
+import { IndicatorsParseError, parseIndicatorsTable } from "../../domain/indicators/parse";
+import { SHEETS } from "../../domain/workbook/sheets";
+import { contingentSheetOf, fillContingentSums, importContingent, problemColumn } from "../../sheets/contingentSheet";
+import { importIndicators, indicatorsSheetOf, readKpi, type KpiTable } from "../../sheets/indicatorsSheet";
+import type { Table } from "../../sheets/table";
+import type { ProblemDto } from "../check/problem";
+import { endpoint, NoInput } from "../endpoint";
+import { UserFacingError } from "../errors";
+import { withDocumentLock } from "../lock";
+
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
+
+/** Pasted text: a PDF or Word table copied as text, or cells copied from a sheet (tab-separated). */
+// Not trimmed: a Word table copied as text starts with a tab, which is how it is recognised.
+const Pasted = z
+  .object({ text: z.string().max(200_000, "текст длиннее 200 000 знаков").refine((t) => t.trim() !== "", "вставьте текст таблицы") })
+  .strict();
+
+export interface ImportResultDto {
+  message: string;
+  warnings: string[];
+  problems: ProblemDto[];
+  /** Blank totals the add-on can fill with the sum of their parts. */
+  suggestions: number;
+}
+
+const SEVERITY = { error: "error", warning: "warning", suggestion: "info" } as const;
+
+function toDto(table: Table, problems: readonly ContingentProblem[]): ProblemDto[] {
+  return problems.map((p) => ({
+    severity: SEVERITY[p.severity],
+    sheet: SHEETS.contingent.name,
+    row: p.row ?? undefined,
+    column: problemColumn(table, p),
+    message: p.message,
+  }));
+}
+
+export const INDICATOR_ENDPOINTS = {
+  getIndicators: endpoint("getIndicators", NoInput, (): KpiTable & { ready: boolean } => {
+    const ss = active();
+    const sheet = indicatorsSheetOf(ss);
+    if (!sheet) return { ready: false, reportYear: new Date().getFullYear(), years: [], rows: [] };
+    return { ready: true, ...readKpi(ss, sheet, new Date()) };
+  }),
+
+  importContingent: endpoint("importContingent", Pasted, ({ text }): ImportResultDto =>
+    withDocumentLock(() => {
+      const ss = active();
+      const sheet = contingentSheetOf(ss);
+      if (!sheet) throw new UserFacingError(CONTINGENT_IMPORT_TEXT.sheetMissing);
+      const result = importContingent(ss, sheet, { kind: "text", text });
+      if (result.parsed.rows.length === 0) throw new UserFacingError([CONTINGENT_IMPORT_TEXT.nothing, ...result.parsed.warnings].join(". "));
+      return {
+        message: CONTINGENT_IMPORT_TEXT.imported(result.parsed.rows.length, result.merge.added.length, result.merge.updated.length),
+        warnings: result.parsed.warnings,
+        problems: toDto(result.table, result.problems.filter((p) => p.severity !== "suggestion")),
+        suggestions: result.problems.filter((p) => p.severity === "suggestion").length,
+      };
+    }),
+  ),
+
+  fillContingentSums: endpoint("fillContingentSums", NoInput, () =>
+    withDocumentLock(() => {
+      const ss = active();
+      const sheet = contingentSheetOf(ss);
+      if (!sheet) throw new UserFacingError(CONTINGENT_IMPORT_TEXT.sheetMissing);
+      const filled = fillContingentSums(ss, sheet);
+      return { filled, message: CONTINGENT_IMPORT_TEXT.sumsFilled(filled) };
+    }),
+  ),
+
+  importIndicators: endpoint("importIndicators", Pasted, ({ text }) =>
+    withDocumentLock(() => {
+      const ss = active();
+      const sheet = indicatorsSheetOf(ss);
+      if (!sheet) throw new UserFacingError(INDICATORS_SHEET_TEXT.sheetMissing);
+      let parsed;
+      try {
+        parsed = parseIndicatorsTable({ kind: "text", text });
+      } catch (error) {
+        if (error instanceof IndicatorsParseError) throw new UserFacingError(error.message);
+        throw error;
+      }
+      const result = importIndicators(ss, sheet, parsed.indicators);
+      const warnings = [...parsed.warnings];
+      if (result.outside.length) warnings.push(INDICATORS_SHEET_TEXT.outsidePeriod(result.outside, result.period.join("–")));
+      return {
+        message: INDICATORS_SHEET_TEXT.imported(result.plan.matched, result.plan.custom, result.plan.years),
+        warnings,
+        matched: result.plan.matched,
+        custom: result.plan.custom,
+        years: result.plan.years,
+      };
+    }),
+  ),
+};

@@ -1,0 +1,62 @@
+/**
+ * «Показатели» in the real sidebar on the demo school: the KPI rows with facts in percent and coloured
+ * statuses; pasting the СОШ № 7 indicators table imports it, and the targets appear in the sheet grid.
+ */
+import type { Browser, Page } from "playwright-core";
+import { browserSkipped, launchBrowser } from "../support/browser";
+import { readSample } from "../support/samples";
+import { startWorkbench } from "../support/server";
+
+const maybe = browserSkipped ? describe.skip : describe;
+
+maybe("«Показатели» in the sidebar", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startWorkbench>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await startWorkbench();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("shows the KPI table, imports the indicators sample, and the targets reach the sheet", async () => {
+    // The workbench page redraws the grid after every call, and a demo-sized snapshot takes seconds.
+    page.setDefaultTimeout(40000);
+    await page.goto(server.url);
+    await page.click('[data-menu="Наставничество (ЦМН)"]');
+    await page.click('[data-fn="showSidebar"]');
+    const frame = page.frameLocator("#sidebar-frame");
+    await frame.locator('button[data-view="indicators"]').click();
+
+    const rows = frame.locator("table.kpi tbody tr");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(8);
+    const facts = await frame.locator("table.kpi td.kpi-fact").allTextContents();
+    for (const fact of facts) expect(fact).toMatch(/^\d{1,3}(,\d)? %$/);
+    expect(await frame.locator("table.kpi thead").textContent()).toContain("Цель 2026");
+    // Statuses as coloured badges, the demo has each kind.
+    expect(await frame.locator("table.kpi .badge.green").count()).toBeGreaterThan(0);
+    expect(await frame.locator("table.kpi .badge.red").count()).toBeGreaterThan(0);
+
+    await frame.locator("#open-indicators-import").click();
+    await frame.locator("#indicators-import-text").fill(readSample("indicators-sosh7.txt"));
+    await frame.locator("#indicators-import-run").click();
+    await frame.locator("#indicators-import-result .msg.ok").waitFor();
+    expect(await frame.locator("#indicators-import-result .msg.ok").textContent()).toMatch(/найдено в каталоге — 5/);
+    expect(await frame.locator("#indicators-import-result").textContent()).toContain("вне периода программы");
+
+    await page.click('.tabs button[data-sheet="Показатели"]');
+    const grid = page.locator('table[data-sheet="Показатели"]');
+    await grid.waitFor();
+    const header = await grid.locator("tr.header td").allTextContents();
+    expect(header).toEqual(expect.arrayContaining(["Цель 2022", "Цель 2023", "Цель 2024", "Цель 2025", "Факт", "Статус"]));
+    const menteesRow = await grid.locator("tr", { hasText: "mentees_10_18" }).locator("td").allTextContents();
+    const at = (h: string) => menteesRow[header.indexOf(h)];
+    expect([at("Цель 2022"), at("Цель 2023"), at("Цель 2024"), at("Цель 2025")]).toEqual(["10%", "20%", "35%", "-"]);
+  }, 240000);
+});

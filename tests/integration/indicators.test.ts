@@ -1,0 +1,269 @@
+/**
+ * The indicators are live formulas: on the demo school, through the built bundle, every «Факт» equals a
+ * hand count over the demo rows (computed here from the rows, independently of the formulas), and still
+ * does after a curator types a new mentee with no script run; «Статус» is what CMN_STATUS gives for the
+ * target of the report year, and follows «Дата отчёта». The contingent of the ООШ с. Талон sample
+ * imports, the checks fire where the sample is wrong, and «Проверка» follows hand edits.
+ */
+import { freshBundle } from "../support/bundle";
+import { readSample } from "../support/samples";
+import { loadDemoSchool } from "../../emulator/demo/load";
+import type { Emulator } from "../../emulator/index";
+import type { LoadedBundle } from "../../emulator/bundleRunner";
+
+type Row = Record<string, unknown>;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A sheet as header-keyed rows (the header texts the curator sees). */
+function rowsOf(sheet: Sheet): Row[] {
+  const [header, ...rows] = sheet.getDataRange().getValues();
+  return rows.filter((r) => r.some((c) => c !== "")).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+const lower = (v: unknown) => String(v ?? "").trim().toLowerCase();
+const num = (v: unknown) => (typeof v === "number" ? v : NaN);
+/** Taking part: not withdrawn, consent ticked (domain.md: no consent, no counting). */
+const counted = (r: Row) => lower(r["Статус"]) !== "выбыл" && r["Согласие ПДн"] === true;
+const between = (v: unknown, from: number, to: number) => num(v) >= from && num(v) <= to;
+
+/** Every share by hand, from the rows and the contingent as the demo wrote them. */
+function handCounts(emu: Emulator): Record<string, number> {
+  const ss = emu.spreadsheet;
+  const mentees = rowsOf(ss.getSheetByName("Наставляемые")!).filter(counted);
+  const mentors = rowsOf(ss.getSheetByName("Наставники")!).filter(counted);
+  const surveys = rowsOf(ss.getSheetByName("Опросы")!);
+  const contingent = new Map(rowsOf(ss.getSheetByName("Контингент")!).filter((r) => r["Код"] !== "").map((r) => [String(r["Код"]), num(r["Факт"])]));
+  const settings = new Map(rowsOf(ss.getSheetByName("Настройки")!).map((r) => [String(r["Параметр"]), r["Значение"]]));
+  const threshold = Number(settings.get("Порог удовлетворённости"));
+  const pupil = (r: Row) => lower(r["Категория"]) === "обучающийся";
+  const teacher = (r: Row) => lower(r["Категория"]) === "педагог";
+  const satisfaction = (role: string) => {
+    const answered = surveys.filter((s) => lower(s["Роль"]) === role && lower(s["Анкета"]).includes("удовлетвор") && num(s["Итог"]) >= 0);
+    return answered.length ? answered.filter((s) => num(s["Итог"]) >= threshold).length / answered.length : 0;
+  };
+  const organisations = new Set(mentors.filter((m) => lower(m["Категория"]) === "представитель работодателя" && m["Организация"] !== "").map((m) => m["Организация"]));
+  return {
+    // Demo contingent codes: 1.4 pupils aged 10–18, 1.4.1 aged 15–18, 2.5 young specialists, 3 partners.
+    mentees_10_18: mentees.filter((m) => pupil(m) && between(m["Возраст"], 10, 18)).length / contingent.get("1.4")!,
+    mentors_15_18: mentors.filter((m) => pupil(m) && between(m["Возраст"], 15, 18)).length / contingent.get("1.4.1")!,
+    young_teachers: mentees.filter((m) => teacher(m) && between(m["Стаж, лет"], 0, 3)).length / contingent.get("2.5")!,
+    mentee_satisfaction: satisfaction("наставляемый"),
+    mentor_satisfaction: satisfaction("наставник"),
+    pupils_coverage: (mentees.filter(pupil).length + mentors.filter(pupil).length) / contingent.get("1")!,
+    teachers_coverage: (mentees.filter(teacher).length + mentors.filter(teacher).length) / contingent.get("2")!,
+    partners_share: organisations.size / contingent.get("3")!,
+  };
+}
+
+function facts(emu: Emulator): Record<string, unknown> {
+  return Object.fromEntries(rowsOf(emu.spreadsheet.getSheetByName("Показатели")!).map((r) => [String(r["Код"]), r["Факт"]]));
+}
+
+describe("«Показатели» on the demo school: live formulas", () => {
+  let emu: Emulator;
+  let bundle: LoadedBundle;
+  beforeAll(() => {
+    ({ emu, bundle } = freshBundle());
+    loadDemoSchool(emu, bundle);
+  });
+
+  it("lays out a target column per programme year between «Ед.» and «Факт»", () => {
+    const header = emu.spreadsheet.getSheetByName("Показатели")!.getRange(1, 1, 1, 9).getValues()[0];
+    expect(header).toEqual(["Код", "Показатель", "Ед.", "Цель 2024", "Цель 2025", "Цель 2026", "Цель 2027", "Факт", "Статус"]);
+  });
+
+  it("gives every «Факт» the share a hand count over the demo rows gives", () => {
+    const hand = handCounts(emu);
+    const got = facts(emu);
+    expect(Object.keys(got).sort()).toEqual(Object.keys(hand).sort());
+    for (const [code, share] of Object.entries(hand)) {
+      expect({ code, fact: got[code] }).toEqual({ code, fact: expect.any(Number) });
+      expect({ code, fact: got[code] as number }).toEqual({ code, fact: expect.closeTo(share, 12) });
+    }
+    // The demo is not trivial: shares strictly between 0 and 1.
+    expect(Object.values(hand).every((v) => v > 0 && v < 1)).toBe(true);
+  });
+
+  it("keeps the facts right after a mentee is typed in by hand, with no script run", () => {
+    const sheet = emu.spreadsheet.getSheetByName("Наставляемые")!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+    const row = sheet.getLastRow() + 1;
+    const before = facts(emu);
+    const cell = (name: string) => `${String.fromCharCode(65 + header.indexOf(name))}${row}`;
+    emu.calls.reset();
+    emu.editAsUser("Наставляемые", cell("ФИО (или код)"), "Новикова Алиса");
+    emu.editAsUser("Наставляемые", cell("Категория"), "обучающийся");
+    emu.editAsUser("Наставляемые", cell("Возраст"), "12");
+    emu.editAsUser("Наставляемые", cell("Статус"), "активен");
+    emu.editAsUser("Наставляемые", cell("Согласие ПДн"), "ИСТИНА");
+    expect(emu.calls.total).toBe(0);
+    const after = facts(emu);
+    const hand = handCounts(emu);
+    for (const [code, share] of Object.entries(hand)) expect({ code, fact: after[code] as number }).toEqual({ code, fact: expect.closeTo(share, 12) });
+    expect(after.mentees_10_18 as number).toBeGreaterThan(before.mentees_10_18 as number);
+    expect(after.pupils_coverage as number).toBeGreaterThan(before.pupils_coverage as number);
+    expect(after.young_teachers).toBe(before.young_teachers);
+  });
+
+  it("gives «Статус» = CMN_STATUS(fact, target of the report year), and follows «Дата отчёта»", () => {
+    const ss = emu.spreadsheet;
+    const statusFor = (year: number) =>
+      rowsOf(ss.getSheetByName("Показатели")!).map((r) => [r["Код"], r["Статус"], bundle.call("CMN_STATUS", r["Факт"], r[`Цель ${year}`])]);
+    const now = statusFor(2026); // «Дата отчёта» of the demo: 21.11.2026
+    for (const [code, status, expected] of now) expect({ code, status }).toEqual({ code, status: expected });
+    expect(new Set(now.map((r) => r[1]))).toEqual(new Set(["достигнуто", "близко", "не достигнуто"]));
+
+    const settings = ss.getSheetByName("Настройки")!;
+    const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => r[0]);
+    const dateCell = settings.getRange(labels.indexOf("Дата отчёта") + 1, 2);
+    dateCell.setValue(new Date(2027, 4, 20));
+    const next = statusFor(2027);
+    for (const [code, status, expected] of next) expect({ code, status }).toEqual({ code, status: expected });
+    expect(next.map((r) => r[1])).not.toEqual(now.map((r) => r[1]));
+    // No date: the year «Учебный год» (2026-2027) ends.
+    dateCell.setValue("");
+    for (const [code, status, expected] of statusFor(2027)) expect({ code, status }).toEqual({ code, status: expected });
+  });
+
+  it("shows the KPI table to the sidebar: report year, target, fact, status", () => {
+    const kpi = bundle.run("getIndicators", {}) as { reportYear: number; rows: Array<{ code: string; target: number | null; fact: number; status: string }> };
+    expect(kpi.reportYear).toBe(2027);
+    const partners = kpi.rows.find((r) => r.code === "partners_share")!;
+    expect(partners.target).toBe(0.5); // the demo's 2027 target
+    expect(kpi.rows).toHaveLength(8);
+  });
+});
+
+describe("importing the indicators table of МБОУ «СОШ № 7»", () => {
+  it("matches the rows to the catalogue, writes targets by year («-» = none), adds years outside the period", () => {
+    const { emu, bundle } = freshBundle();
+    loadDemoSchool(emu, bundle);
+    emu.calls.reset();
+    const result = bundle.run("importIndicators", { text: readSample("indicators-sosh7.txt") }) as { matched: number; custom: number; years: string[]; warnings: string[] };
+    expect(emu.calls.byMethod["Range.getValues"]).toBeLessThanOrEqual(3); // «Показатели» twice (after inserting a column), «Настройки» once
+    expect(emu.calls.byMethod["Range.setValues"]).toBeLessThanOrEqual(2); // the new header, the block
+    expect(result).toMatchObject({ matched: 5, custom: 0, years: ["2022", "2023", "2024", "2025"] });
+    expect(result.warnings.join()).toMatch(/Годы 2022, 2023 вне периода программы/);
+    const sheet = emu.spreadsheet.getSheetByName("Показатели")!;
+    const [header] = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues();
+    expect(header.slice(3, 9)).toEqual(["Цель 2022", "Цель 2023", "Цель 2024", "Цель 2025", "Цель 2026", "Цель 2027"]);
+    const byCode = new Map(rowsOf(sheet).map((r) => [r["Код"], r]));
+    const mentees = byCode.get("mentees_10_18")!;
+    expect([mentees["Цель 2022"], mentees["Цель 2023"], mentees["Цель 2024"], mentees["Цель 2025"]]).toEqual([0.1, 0.2, 0.35, "-"]);
+    expect(mentees["Цель 2026"]).toBe(0.3); // the demo's, untouched
+    expect(byCode.get("teachers_coverage")!["Цель 2025"]).toBe(0.3);
+    expect(String(byCode.get("mentors_15_18")!["Показатель"])).toMatch(/^Доля обучающихся в возрасте от 15 до 18 лет/);
+    // Formulas survive the inserted columns.
+    expect(typeof byCode.get("mentees_10_18")!["Факт"]).toBe("number");
+    expect(sheet.getRange(2, 10).getFormula()).toMatch(/^=CMN_SHARE\(/);
+    expect(sheet.getRange(2, 11).getFormula()).toMatch(/INDEX\(\$D2:\$I2,1,MATCH/);
+  });
+
+  it("keeps a school's own indicator as a row with no formula and a status once the fact is typed", () => {
+    const { emu, bundle } = freshBundle();
+    bundle.run("setupWorkbook", {});
+    const text = ["\tНаименование показателя", "\t2026 г.", "\t2027 г.", "", "\tДоля выпускников-наставников, вернувшихся в школу, %", "\t5", "\t6", ""].join("\n");
+    const result = bundle.run("importIndicators", { text }) as { matched: number; custom: number };
+    expect(result).toMatchObject({ matched: 0, custom: 1 });
+    const sheet = emu.spreadsheet.getSheetByName("Показатели")!;
+    const rows = rowsOf(sheet);
+    expect(rows).toHaveLength(9); // the catalogue and the school's own
+    const own = rows[8];
+    expect(own["Код"]).toBe("");
+    expect(own["Факт"]).toBe("");
+    expect(own["Статус"]).toBe("");
+    emu.editAsUser("Показатели", "H10", "5%"); // no «Дата отчёта»: the year «Учебный год» 2026-2027 ends, target 6 %
+    expect(rowsOf(sheet)[8]["Статус"]).toBe("близко");
+  });
+});
+
+const TALON = (() => {
+  const text = readSample("roadmap-oosh-talon.txt");
+  return text.slice(text.indexOf("4. Характеристика контингента"), text.indexOf("5. План мероприятий"));
+})();
+
+describe("«Контингент»: the ООШ с. Талон sample", () => {
+  let emu: Emulator;
+  let bundle: LoadedBundle;
+  let result: { message: string; problems: Array<{ severity: string; row?: number; column?: number; message: string }>; suggestions: number; warnings: string[] };
+  beforeAll(() => {
+    ({ emu, bundle } = freshBundle());
+    bundle.run("setupWorkbook", {});
+    emu.calls.reset();
+    result = bundle.run("importContingent", { text: TALON }) as typeof result;
+    calls = { ...emu.calls.byMethod };
+  });
+  let calls: Record<string, number>;
+
+  it("reads and writes the sheet once", () => {
+    expect(calls["Range.getValues"]).toBe(1);
+    expect(calls["Range.getFormulas"]).toBe(1);
+    expect(calls["Range.setValues"]).toBe(1);
+  });
+
+  const sheet = () => emu.spreadsheet.getSheetByName("Контингент")!;
+  const rowOf = (code: string) => sheet().getRange(1, 1, sheet().getLastRow(), 1).getValues().findIndex((r) => r[0] === code) + 1;
+
+  it("imports every row and reports the contradiction with links to both cells' row", () => {
+    expect(result.message).toMatch(/прочитано строк — 21/);
+    expect(result.problems.map((p) => [p.severity, p.row, p.column])).toEqual([
+      ["error", rowOf("2"), 3],
+      ["error", rowOf("2"), 4],
+    ]);
+    expect(result.problems[0].message).toMatch(/«Факт»: 10 не равно сумме строк «в том числе» \(2\.1 \+ 2\.2 \+ 2\.3 \+ 2\.4 \+ 2\.5 \+ 2\.6\) = 14/);
+    // The sample has no rows for pupils aged 10–18 and 15–18: the template's stay (blank), so no «missing row» warning.
+    expect(result.suggestions).toBe(2);
+  });
+
+  it("keeps the template rows the indicators need, names them, and drops the untouched rest", () => {
+    const codes = sheet().getRange(2, 1, sheet().getLastRow() - 1, 2).getValues();
+    expect(codes.filter((r) => r[0] === "1.3")).toEqual([]); // template «10-11 классы», not in the sample
+    expect(codes.find((r) => r[0] === "1.4")?.[1]).toBe("численность обучающихся в возрасте от 10 до 18 лет, чел.");
+    const named = (key: string) => emu.spreadsheet.getRangeByName(`CMN_Contingent_${key}`)?.getA1Notation();
+    expect(named("teachers_0_3")).toBe(`C${rowOf("2.3")}`);
+    expect(named("pupils_10_18")).toBe(`C${rowOf("1.4")}`);
+    expect(named("employers")).toBe(`C${rowOf("3")}`);
+    expect(named("pupils_10_11")).toBeUndefined();
+  });
+
+  it("shows the checks live in «Проверка», also after hand edits", () => {
+    const check = (code: string) => String(sheet().getRange(rowOf(code), 5).getValue());
+    expect(check("1")).toBe("«Факт»: пусто, сумма строк 1.1 + 1.2 = 17; «Прогноз»: пусто, сумма строк 1.1 + 1.2 = 14");
+    expect(check("2")).toBe("«Факт» не равно сумме строк 2.1 + 2.2 + 2.3 + 2.4 + 2.5 + 2.6 = 14; «Прогноз» не равно сумме строк 2.1 + 2.2 + 2.3 + 2.4 + 2.5 + 2.6 = 17");
+    expect(check("1.1.1")).toBe("");
+
+    const filled = bundle.run("fillContingentSums", {}) as { filled: number };
+    expect(filled.filled).toBe(2);
+    expect(sheet().getRange(rowOf("1"), 3, 1, 2).getValues()).toEqual([[17, 14]]);
+    expect(check("1")).toBe("");
+
+    emu.editAsUser("Контингент", `C${rowOf("1.1.1")}`, "12"); // more pupils on «4» and «5» than in grades 1–4
+    expect(check("1.1.1")).toBe("«Факт» больше, чем в строке 1.1");
+    emu.editAsUser("Контингент", `C${rowOf("1.2")}`, "9");
+    expect(check("1")).toBe("«Факт» не равно сумме строк 1.1 + 1.2 = 19");
+    emu.editAsUser("Контингент", `D${rowOf("1.1.2")}`, "2,5");
+    expect(check("1.1.2")).toBe("«Прогноз»: не целое число ≥ 0");
+  });
+
+  it("reports the same problems in «Проверить книгу», with links", () => {
+    const checked = bundle.run("checkWorkbook", {}) as { problems: Array<{ sheet: string; severity: string; row?: number; column?: number; message: string }> };
+    const ours = checked.problems.filter((p) => p.sheet === "Контингент");
+    expect(ours.map((p) => [p.severity, p.row, p.column])).toEqual(
+      expect.arrayContaining([
+        ["error", rowOf("1.1.2"), 4],
+        ["error", rowOf("1.1.1"), 3],
+        ["error", rowOf("1"), 3],
+        ["error", rowOf("2"), 3],
+      ]),
+    );
+  });
+
+  it("re-points the names when a curator inserts rows above, on the next setup run", () => {
+    const before = rowOf("2.3");
+    sheet().insertRowsBefore(2, 2);
+    expect(emu.spreadsheet.getRangeByName("CMN_Contingent_teachers_0_3")?.getRow()).toBe(before + 2);
+    bundle.run("setupWorkbook", {});
+    expect(emu.spreadsheet.getRangeByName("CMN_Contingent_teachers_0_3")?.getRow()).toBe(before + 2);
+    expect(String(sheet().getRange(before + 2, 5).getFormula())).toContain(`C${before + 2}`);
+  });
+});

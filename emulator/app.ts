@@ -67,7 +67,7 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
 
   const boot = (state?: Parameters<typeof createEmulator>[0] extends infer O ? (O extends { state?: infer S } ? S : never) : never) => {
     emulator = createEmulator({ htmlDir: distDir, now: options.now, state });
-    bundle = loadBundle(emulator, distDir);
+    bundle = loadBundle(emulator, distDir, options.now);
     bundle.call("onOpen", { authMode: "FULL" });
   };
 

@@ -91,5 +91,13 @@ export const ROADMAP_SHEET_TEXT = {
   checkNoText: (number: string) => `Пункт ${number}: срок не указан.`,
   checkBySchedule: (number: string, text: string) => `Пункт ${number}: срок «${text}» задан отдельным графиком — впишите даты.`,
   checkOverdue: (number: string, end: string) => `Пункт ${number} просрочен (срок — ${end}) и не отмечен выполненным.`,
+  badYear: (value: string) => `Год «${value}» не распознан: укажите четыре цифры, например 2022.`,
+  badAcademicYear: (value: string) => `Учебный год «${value}» не распознан: укажите два года подряд, например 2022-2023.`,
+  badProgram: (value: string) => `Период программы «${value}» не распознан: укажите первый и последний год, например 2020-2024.`,
+  contextExplicit: "по году, указанному в панели",
+  contextDocument: "по году из заголовка документа",
+  contextSettings: "по учебному году и периоду программы из листа «Настройки»",
+  contextNone: "год не известен: сроки без года не получили дат",
+  datedBy: (how: string) => `Даты сроков рассчитаны ${how}.`,
   checkSummary: (overdue: number, needDate: number) => `Дорожная карта: просрочено — ${overdue}, без даты или с неясным сроком — ${needDate}.`,
 } as const;

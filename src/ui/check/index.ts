@@ -4,9 +4,10 @@
  */
 import type { ProblemDto, WorkbookCheck } from "./problem";
 import { checkStructure } from "./structure";
+import { checkRoadmap } from "./roadmap";
 import { CHECK_TEXT } from "./messages";
 
-export const CHECKS: WorkbookCheck[] = [checkStructure];
+export const CHECKS: WorkbookCheck[] = [checkStructure, checkRoadmap];
 
 export const MAX_PROBLEMS = 500;
 

@@ -5,11 +5,14 @@
  * Add a feature's endpoints: one file in this folder, one spread here.
  */
 import { CORE_ENDPOINTS } from "./core";
+import { ROADMAP_ENDPOINTS } from "./roadmap";
 
 export const ENDPOINTS = {
   ...CORE_ENDPOINTS,
+  ...ROADMAP_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;
 export type EndpointName = keyof Endpoints;
 export type { SidebarState, SheetLinkDto } from "./core";
+export type { RoadmapImportDto, RoadmapWarningDto } from "./roadmap";

@@ -2,5 +2,6 @@
 import type { View } from "../context";
 import { checkView } from "./check";
 import { overviewView } from "./overview";
+import { roadmapView } from "./roadmap";
 
-export const VIEWS: View[] = [overviewView, checkView];
+export const VIEWS: View[] = [overviewView, checkView, roadmapView];

@@ -228,6 +228,7 @@ export function importRoadmapItems(ss: Spreadsheet, items: readonly RoadmapItem[
   sheet.getRange(2, 1, height, width).setValues(block);
   sheet.getRange(2, table.columns.end + 1, height, 1).setNotes(notes);
   applyStatusColours(sheet, table.columns, maxRows + grow, width);
+  sheet.activate(); // the curator sees the rows arrive
   return { ...summary, added: merged.added, updated: merged.updated, unchanged: merged.unchanged, notInDocument: merged.notInDocument };
 }
 

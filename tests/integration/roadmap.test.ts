@@ -29,6 +29,9 @@ interface ImportDto {
   };
 }
 
+/** SpreadsheetApp as the script sees it. */
+const SpreadsheetAppOf = (wb: { emu: ReturnType<typeof freshBundle>["emu"] }) => wb.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
 /** The roadmap's data rows as the curator sees them (display values: dates as dd.MM.yyyy). */
 function displayRows(emu: ReturnType<typeof freshBundle>["emu"]): string[][] {
   return emu.spreadsheet.getSheetByName(SHEET)!.getDataRange().getDisplayValues().slice(1);
@@ -219,6 +222,28 @@ describe("service calls do not grow with the roadmap", () => {
     expect(counts[1].total).toBe(counts[0].total);
     expect(counts[0].byMethod["Range.setValues"]).toBe(1);
     expect(counts[0].byMethod["Range.getValues"]).toBe(2); // «Настройки» and the roadmap sheet
+  });
+});
+
+describe("sheet formatting", () => {
+  it("sets the three colour rules once (re-import replaces them, keeps the curator's own), and new rows keep validation", () => {
+    const wb = workbook();
+    const sheet = wb.emu.spreadsheet.getSheetByName(SHEET)!;
+    const own = SpreadsheetAppOf(wb).newConditionalFormatRule().whenTextEqualTo("важно").setBold(true).setRanges([sheet.getRange("L2:L10")]).build();
+    sheet.setConditionalFormatRules([own]);
+    const text = generatedRoadmapTable(1200).map((r) => r.join("\t")).join("\n");
+    wb.importText(text);
+    wb.importText(text);
+    const rules = sheet.getConditionalFormatRules();
+    expect(rules).toHaveLength(4);
+    const formulas = rules.map((r) => String(r.getBooleanCondition()!.getCriteriaValues()[0]));
+    expect(formulas.slice(0, 3)).toEqual(['=$K2="просрочено"', '=$K2="выполнено"', '=AND($K2<>"выполнено",$K2<>"просрочено",ISNUMBER($F2),$F2>=TODAY(),$F2-TODAY()<=30)']);
+    expect(formulas[3]).toBe("важно");
+    expect(rules[0].getRanges()[0].getNumRows()).toBe(sheet.getMaxRows() - 1);
+    // Row 1201 was added by the import (a new sheet has 1000 rows): its dates and «Повтор» are still checked.
+    expect(sheet.getMaxRows()).toBeGreaterThanOrEqual(1201);
+    expect(sheet.getRange("F1201").getDataValidation()?.getCriteriaType()).toBe("DATE_IS_VALID_DATE");
+    expect(sheet.getRange("G1201").getDataValidation()?.getCriteriaType()).toBe("VALUE_IN_RANGE");
   });
 });
 

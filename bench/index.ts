@@ -7,6 +7,7 @@ import { benchFunctions } from "./functions";
 import { matchingBench } from "./matching";
 import { indicatorsBench } from "./indicators";
 import { runPeriodsBench } from "./periods";
+import { roadmapBench } from "./roadmap";
 
 type Section = { name: string; run: () => Promise<Record<string, unknown>> | Record<string, unknown> };
 
@@ -27,6 +28,7 @@ const SECTIONS: Section[] = [
   { name: "functions", run: () => ({ rows: 10000, msPerCall: Object.fromEntries(benchFunctions().map((r) => [r.name, r.msPerCall])) }) },
   { name: "matching", run: matchingBench },
   { name: "indicators", run: indicatorsBench },
+  { name: "roadmap", run: roadmapBench },
 ];
 
 async function main(): Promise<void> {

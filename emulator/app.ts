@@ -72,7 +72,7 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
       state,
       spreadsheetName: options.demo === false ? "Новая книга куратора" : "Демо-школа — программа наставничества",
     });
-    bundle = loadBundle(emulator, distDir);
+    bundle = loadBundle(emulator, distDir, options.now);
     bundle.call("onOpen", { authMode: "FULL" });
   };
 

@@ -38,11 +38,23 @@ export function findDates(value: unknown, at = "result"): string | null {
   return null;
 }
 
-export function loadBundle(host: BundleHost, distDir = path.resolve("dist")): LoadedBundle {
+/**
+ * Date as the script sees it when the emulator's clock is fixed: `new Date()` and `Date.now()` follow
+ * `now`; everything else (and `instanceof Date`) is the real Date, so emulator Dates stay Dates.
+ */
+function clockDate(now: () => Date): DateConstructor {
+  return new Proxy(Date, {
+    construct: (target, args: unknown[]) => (args.length === 0 ? new target(now().getTime()) : new (target as unknown as new (...a: unknown[]) => Date)(...args)),
+    apply: () => now().toString(),
+    get: (target, key, receiver) => (key === "now" ? () => now().getTime() : Reflect.get(target, key, receiver)),
+  });
+}
+
+export function loadBundle(host: BundleHost, distDir = path.resolve("dist"), now?: () => Date): LoadedBundle {
   const code = fs.readFileSync(path.join(distDir, "Code.js"), "utf8");
   // The emulator's Dates come from this realm; in Apps Script they share the script's realm, so
   // `instanceof Date` inside the script must see the same constructor.
-  const sandbox: Record<string, unknown> = { console, Date };
+  const sandbox: Record<string, unknown> = { console, Date: now ? clockDate(now) : Date };
   host.installGlobals(sandbox);
   const context = vm.createContext(sandbox);
   new vm.Script(code, { filename: "Code.js" }).runInContext(context);

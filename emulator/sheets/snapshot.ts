@@ -65,10 +65,13 @@ export function snapshotOf(ss: EmuSpreadsheet): SpreadsheetSnapshot {
       for (const [r, c, v] of sheet.style("fontStyle").entries()) if (v === "italic") at(r, c).italic = true;
       for (const [r, c, v] of sheet.style("fontColor").entries()) if (v !== "#000000") at(r, c).fontColor = String(v);
       for (const [r, c, v] of sheet.notes.entries()) at(r, c).note = v;
+      // One rule usually covers a whole column: read its list once per snapshot, not once per cell.
+      const lists = new Map<unknown, string[] | undefined>();
       for (const [r, c, v] of sheet.validations.entries()) {
         if (v.spec.type === "CHECKBOX") at(r, c).checkbox = true;
         else if (v.spec.values[1] !== false) {
-          const items = v.listItems();
+          if (!lists.has(v)) lists.set(v, v.listItems());
+          const items = lists.get(v);
           if (items) at(r, c).dropdown = items;
         }
       }

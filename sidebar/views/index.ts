@@ -4,5 +4,6 @@ import { checkView } from "./check";
 import { indicatorsView } from "./indicators";
 import { overviewView } from "./overview";
 import { reportView } from "./report";
+import { roadmapView } from "./roadmap";
 
-export const VIEWS: View[] = [overviewView, indicatorsView, checkView, reportView];
+export const VIEWS: View[] = [overviewView, roadmapView, indicatorsView, checkView, reportView];

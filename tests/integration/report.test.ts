@@ -25,6 +25,8 @@ describe("the monitoring report", () => {
         ["young_teachers", "Доля молодых специалистов", "%", 0.9, 0.5, "не достигнуто"],
       ]);
     }
+    // The report runs the workbook check first, which refreshes roadmap statuses: do that before comparing.
+    bundle.run("checkWorkbook", {});
     const others = ss.getSheets().map((s) => [s.getName(), JSON.stringify(s.getDataRange().getValues())]);
     const result = bundle.run("buildReport", {}) as { rows: number; message: string };
     expect(result.message).toMatch(/Отчёт на \d\d\.\d\d\.\d{4} построен/);
@@ -36,7 +38,8 @@ describe("the monitoring report", () => {
     expect(values[kpiHeader + 1][0]).toBe(kpi.getRange(2, 1).getValue());
     expect(typeof values[kpiHeader + 1][2]).toBe("number");
     expect(report.getLastRow()).toBe(result.rows);
-    for (const [name, before] of others) expect(JSON.stringify(ss.getSheetByName(name)!.getDataRange().getValues())).toBe(before);
+    const changed = others.filter(([name, before]) => JSON.stringify(ss.getSheetByName(name)!.getDataRange().getValues()) !== before).map(([name]) => name);
+    expect(changed).toEqual([]);
   });
 
   it("counts the demo's pairs by status as the «Пары» sheet holds them", () => {

@@ -13,6 +13,6 @@ export function requireBuild(): void {
 export function freshBundle(options: Parameters<typeof createEmulator>[0] = {}): { emu: Emulator; bundle: LoadedBundle } {
   requireBuild();
   const emu = createEmulator({ htmlDir: DIST, ...options });
-  const bundle = loadBundle(emu, DIST);
+  const bundle = loadBundle(emu, DIST, options.now);
   return { emu, bundle };
 }

@@ -2,7 +2,8 @@
 import type { CliCommand } from "../command";
 import { importContingent } from "./importContingent";
 import { importIndicators } from "./importIndicators";
+import { importRoadmap } from "./importRoadmap";
 import { matchCommand } from "./match";
 import { periodCommand } from "./period";
 
-export const COMMANDS: CliCommand[] = [periodCommand, importIndicators, importContingent, matchCommand];
+export const COMMANDS: CliCommand[] = [periodCommand, importIndicators, importContingent, matchCommand, importRoadmap];

@@ -76,3 +76,11 @@ export function nextDeadline(period: Period, today: string): string | null {
   if (ends.length === 0) return null;
   return ends.find((e) => e >= today) ?? ends[ends.length - 1];
 }
+
+/**
+ * The occurrence periodStatus judges a recurring item by on `today` (the most recent that has begun, the
+ * first before any has), so the roadmap sheet can show that occurrence's dates next to its status.
+ */
+export function currentOccurrence(period: Period, today: string): number {
+  return currentIndex(windowStarts(period.occurrences), today);
+}

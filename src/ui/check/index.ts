@@ -6,8 +6,9 @@ import type { ProblemDto, WorkbookCheck } from "./problem";
 import { checkStructure } from "./structure";
 import { checkContingent } from "./contingent";
 import { CHECK_TEXT } from "./messages";
+import { checkRoadmap } from "./roadmap";
 
-export const CHECKS: WorkbookCheck[] = [checkStructure, checkContingent];
+export const CHECKS: WorkbookCheck[] = [checkStructure, checkRoadmap, checkContingent];
 
 export const MAX_PROBLEMS = 500;
 

@@ -7,9 +7,11 @@
 import { CORE_ENDPOINTS } from "./core";
 import { INDICATOR_ENDPOINTS } from "./indicators";
 import { REPORT_ENDPOINTS } from "./report";
+import { ROADMAP_ENDPOINTS } from "./roadmap";
 
 export const ENDPOINTS = {
   ...CORE_ENDPOINTS,
+  ...ROADMAP_ENDPOINTS,
   ...INDICATOR_ENDPOINTS,
   ...REPORT_ENDPOINTS,
 };
@@ -17,3 +19,4 @@ export const ENDPOINTS = {
 export type Endpoints = typeof ENDPOINTS;
 export type EndpointName = keyof Endpoints;
 export type { SidebarState, SheetLinkDto } from "./core";
+export type { RoadmapImportDto, RoadmapWarningDto } from "./roadmap";

@@ -4,9 +4,10 @@
  */
 import type { ProblemDto, WorkbookCheck } from "./problem";
 import { checkStructure } from "./structure";
+import { checkBases } from "./bases";
 import { CHECK_TEXT } from "./messages";
 
-export const CHECKS: WorkbookCheck[] = [checkStructure];
+export const CHECKS: WorkbookCheck[] = [checkStructure, checkBases];
 
 export const MAX_PROBLEMS = 500;
 

@@ -5,9 +5,11 @@
  * Add a feature's endpoints: one file in this folder, one spread here.
  */
 import { CORE_ENDPOINTS } from "./core";
+import { FORMS_ENDPOINTS } from "./forms";
 
 export const ENDPOINTS = {
   ...CORE_ENDPOINTS,
+  ...FORMS_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;

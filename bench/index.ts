@@ -4,6 +4,7 @@
  */
 import { bundleBench } from "./bundle";
 import { benchFunctions } from "./functions";
+import { formsBench } from "./forms";
 import { matchingBench } from "./matching";
 import { runPeriodsBench } from "./periods";
 
@@ -25,6 +26,7 @@ const SECTIONS: Section[] = [
   },
   { name: "functions", run: () => ({ rows: 10000, msPerCall: Object.fromEntries(benchFunctions().map((r) => [r.name, r.msPerCall])) }) },
   { name: "matching", run: matchingBench },
+  { name: "forms", run: formsBench },
 ];
 
 async function main(): Promise<void> {

@@ -7,3 +7,7 @@ global.getSidebarState = (input?: unknown) => ENDPOINTS.getSidebarState(input as
 global.setupWorkbook = (input?: unknown) => ENDPOINTS.setupWorkbook(input as never);
 global.checkWorkbook = (input?: unknown) => ENDPOINTS.checkWorkbook(input as never);
 global.selectCell = (input?: unknown) => ENDPOINTS.selectCell(input as never);
+global.formsOverview = (input?: unknown) => ENDPOINTS.formsOverview(input as never);
+global.createFormsStep = (input?: unknown) => ENDPOINTS.createFormsStep(input as never);
+global.retryFormAnswers = (input?: unknown) => ENDPOINTS.retryFormAnswers(input as never);
+global.refreshFormLists = (input?: unknown) => ENDPOINTS.refreshFormLists(input as never);

@@ -4,6 +4,7 @@
  */
 import { bundleBench } from "./bundle";
 import { benchFunctions } from "./functions";
+import { formsBench } from "./forms";
 import { matchingBench } from "./matching";
 import { indicatorsBench } from "./indicators";
 import { runPeriodsBench } from "./periods";
@@ -29,6 +30,7 @@ const SECTIONS: Section[] = [
   { name: "matching", run: matchingBench },
   { name: "indicators", run: indicatorsBench },
   { name: "roadmap", run: roadmapBench },
+  { name: "forms", run: formsBench },
 ];
 
 async function main(): Promise<void> {

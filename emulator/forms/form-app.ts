@@ -24,6 +24,10 @@ export const ItemType = {
 } as const;
 export type ItemTypeName = keyof typeof ItemType;
 export const DestinationType = { SPREADSHEET: "SPREADSHEET" } as const;
+/** Where a respondent goes after a page or a choice (PageBreakItem.setGoToPage, createChoice(value, nav)). */
+export const PageNavigationType = { CONTINUE: "CONTINUE", GO_TO_PAGE: "GO_TO_PAGE", RESTART: "RESTART", SUBMIT: "SUBMIT" } as const;
+/** A navigation target: a page break's item id, or one of PageNavigationType. */
+export type Navigation = number | keyof typeof PageNavigationType;
 
 /** Headers Google writes in a Russian-language form's response sheet. */
 export const RESPONSE_SHEET = {
@@ -48,6 +52,10 @@ export interface ItemState {
   leftLabel: string;
   rightLabel: string;
   includesYear: boolean;
+  /** Per choice, where the respondent goes when they pick it (null: no branching). */
+  choiceNav?: Array<Navigation | null>;
+  /** PAGE_BREAK: where the respondent goes after the page before this break. */
+  goTo?: Navigation;
 }
 
 export type Answer = string | string[];
@@ -65,7 +73,8 @@ export interface FormState {
   description: string;
   settings: Record<string, unknown>;
   items: ItemState[];
-  destination: { spreadsheetId: string; sheetName: string } | null;
+  /** The response sheet, known by id as in Google (a renamed sheet keeps receiving answers); the name as a fallback. */
+  destination: { spreadsheetId: string; sheetName: string; sheetId?: number } | null;
   columns: Record<number, number>;
   responses: ResponseState[];
 }
@@ -74,11 +83,15 @@ class EmuChoice {
   constructor(
     private readonly value: string,
     ctx: CallContext,
+    readonly nav: Navigation | null = null,
   ) {
     counted(this, "Choice", ctx);
   }
   getValue(): string {
     return this.value;
+  }
+  getPageNavigationType(): string | null {
+    return this.nav === null ? null : typeof this.nav === "number" ? PageNavigationType.GO_TO_PAGE : this.nav;
   }
   isCorrectAnswer(): boolean {
     return false;
@@ -129,25 +142,60 @@ export class EmuItem {
     this.s.required = !!required;
     return this;
   }
-  createChoice(value: string): EmuChoice {
+  /** createChoice(value) or, on a multiple-choice or list item, createChoice(value, pageBreakItem | PageNavigationType). */
+  createChoice(value: string, navigation?: EmuItem | string): EmuChoice {
     this.as("MULTIPLE_CHOICE", "CHECKBOX", "LIST");
-    return new EmuChoice(String(value), this.ctx);
+    if (navigation === undefined) return new EmuChoice(String(value), this.ctx);
+    if (this.s.type === "CHECKBOX") throw new GasError("Checkbox choices cannot navigate.");
+    if (typeof navigation === "string") {
+      if (!(navigation in PageNavigationType) || navigation === "GO_TO_PAGE") throw new GasError("Invalid argument: navigationType");
+      return new EmuChoice(String(value), this.ctx, navigation as Navigation);
+    }
+    if (navigation.getType() !== "PAGE_BREAK") throw new GasError("Invalid argument: navigationItem (a page break expected)");
+    return new EmuChoice(String(value), this.ctx, navigation.getId());
   }
   setChoiceValues(values: string[]): this {
     this.as("MULTIPLE_CHOICE", "CHECKBOX", "LIST");
     if (!Array.isArray(values) || values.length === 0) throw new GasError("Invalid argument: values");
     this.s.choices = values.map(String);
+    delete this.s.choiceNav;
     return this;
   }
   setChoices(choices: EmuChoice[]): this {
     this.as("MULTIPLE_CHOICE", "CHECKBOX", "LIST");
     if (!Array.isArray(choices) || choices.length === 0) throw new GasError("Invalid argument: choices");
     this.s.choices = choices.map((c) => c.getValue());
+    if (choices.some((c) => c.nav !== null)) this.s.choiceNav = choices.map((c) => c.nav);
+    else delete this.s.choiceNav;
     return this;
   }
   getChoices(): EmuChoice[] {
     this.as("MULTIPLE_CHOICE", "CHECKBOX", "LIST");
-    return this.s.choices.map((c) => new EmuChoice(c, this.ctx));
+    return this.s.choices.map((c, i) => new EmuChoice(c, this.ctx, this.s.choiceNav?.[i] ?? null));
+  }
+  /** PAGE_BREAK: where to go after the page before this break (a page break item or a PageNavigationType). */
+  setGoToPage(target: EmuItem | string): this {
+    this.as("PAGE_BREAK");
+    if (typeof target === "string") {
+      if (!(target in PageNavigationType) || target === "GO_TO_PAGE") throw new GasError("Invalid argument: navigationType");
+      this.s.goTo = target as Navigation;
+    } else {
+      if (target.getType() !== "PAGE_BREAK") throw new GasError("Invalid argument: goToPageItem");
+      this.s.goTo = target.getId();
+    }
+    return this;
+  }
+  getPageNavigationType(): string {
+    this.as("PAGE_BREAK");
+    const g = this.s.goTo ?? "CONTINUE";
+    return typeof g === "number" ? PageNavigationType.GO_TO_PAGE : g;
+  }
+  getGoToPage(): EmuItem | null {
+    this.as("PAGE_BREAK");
+    const g = this.s.goTo;
+    if (typeof g !== "number") return null;
+    const target = this.form.state.items.find((i) => i.id === g);
+    return target ? new EmuItem(target, this.form, this.ctx) : null;
   }
   showOtherOption(show: boolean): this {
     this.as("MULTIPLE_CHOICE", "CHECKBOX");
@@ -311,7 +359,8 @@ export class EmuForm {
     const d = this.state.destination;
     if (!d) return null;
     const ss = this.app.spreadsheets.all.get(d.spreadsheetId);
-    return ss?.getSheetByName(d.sheetName) ?? null;
+    if (!ss) return null;
+    return (d.sheetId !== undefined ? ss.getSheetById(d.sheetId) : null) ?? ss.getSheetByName(d.sheetName) ?? null;
   }
 
   /** Add a header for every answerable item that has no column yet (Google adds them at the end). */
@@ -370,6 +419,43 @@ export class EmuForm {
         if (Array.isArray(answer)) fail("text expected");
         return String(answer);
     }
+  }
+
+  /**
+   * Items a respondent sees with these answers: pages are cut at page breaks; after a page the respondent
+   * follows the answered choice's navigation, else the next break's setGoToPage, else the next page.
+   */
+  visitedItems(answers: Record<string, Answer>): Set<number> {
+    const pages: ItemState[][] = [[]];
+    const breaks: Array<ItemState | null> = [null];
+    for (const item of this.state.items) {
+      if (item.type === "PAGE_BREAK") {
+        pages.push([]);
+        breaks.push(item);
+      } else pages[pages.length - 1].push(item);
+    }
+    const seen = new Set<number>();
+    const pagesSeen = new Set<number>();
+    let page = 0;
+    while (page >= 0 && page < pages.length && !pagesSeen.has(page)) {
+      pagesSeen.add(page);
+      let nav: Navigation | null = null;
+      for (const item of pages[page]) {
+        seen.add(item.id);
+        const a = answers[item.title];
+        if (!item.choiceNav || typeof a !== "string") continue;
+        const i = item.choices.indexOf(a);
+        if (i >= 0 && item.choiceNav[i] !== null && item.choiceNav[i] !== undefined) nav = item.choiceNav[i];
+      }
+      if (nav === null) nav = breaks[page + 1]?.goTo ?? "CONTINUE";
+      if (nav === "SUBMIT" || nav === "RESTART") break;
+      if (nav === "CONTINUE") page += 1;
+      else {
+        const target = breaks.findIndex((b) => b !== null && b.id === nav);
+        page = target;
+      }
+    }
+    return seen;
   }
 
   getId(): string {
@@ -451,7 +537,7 @@ export class EmuForm {
     }
     const sheet = ss.addSheet(RESPONSE_SHEET.name(n), 0);
     sheet.frozenRows = 1;
-    this.state.destination = { spreadsheetId: id, sheetName: sheet.name };
+    this.state.destination = { spreadsheetId: id, sheetName: sheet.name, sheetId: sheet.sheetId };
     this.state.columns = {};
     this.ensureDestinationColumns();
     return this;
@@ -543,7 +629,7 @@ export class FormRegistry {
     let url: string | null = null;
     for (const f of this.forms.values()) {
       const d = f.state.destination;
-      if (d && d.spreadsheetId === spreadsheetId && (sheetName === undefined || d.sheetName === sheetName)) url = f.getPublishedUrl();
+      if (d && d.spreadsheetId === spreadsheetId && (sheetName === undefined || f.destinationSheet()?.name === sheetName)) url = f.getPublishedUrl();
     }
     return url;
   }
@@ -560,8 +646,15 @@ export class FormRegistry {
     const titles = new Set(st.items.map((i) => i.title));
     for (const t of Object.keys(answers)) if (!titles.has(t)) throw new GasError(`The form «${st.title}» has no item «${t}».`);
     const list: ResponseState["answers"] = [];
+    const visited = form.visitedItems(answers);
     for (const item of st.items) {
+      if (NOT_ANSWERABLE.includes(item.type)) continue;
       const a = answers[item.title];
+      if (!visited.has(item.id)) {
+        const given = !(a === undefined || a === "" || (Array.isArray(a) && a.length === 0));
+        if (given) throw new GasError(`Item «${item.title}» is on a page the respondent does not reach with these answers.`);
+        continue;
+      }
       const blank = a === undefined || a === "" || (Array.isArray(a) && a.length === 0);
       if (blank) {
         if (item.required) throw new GasError(`Required item «${item.title}» has no answer.`);
@@ -635,6 +728,7 @@ export class FormRegistry {
 export class EmuFormApp {
   readonly ItemType = ItemType;
   readonly DestinationType = DestinationType;
+  readonly PageNavigationType = PageNavigationType;
   readonly Alignment = { LEFT: "LEFT", CENTER: "CENTER", RIGHT: "RIGHT" };
   constructor(private readonly registry: FormRegistry) {
     counted(this, "FormApp", registry.k.ctx);

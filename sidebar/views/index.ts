@@ -2,8 +2,9 @@
 import type { View } from "../context";
 import { checkView } from "./check";
 import { indicatorsView } from "./indicators";
+import { formsView } from "./forms";
 import { overviewView } from "./overview";
 import { reportView } from "./report";
 import { roadmapView } from "./roadmap";
 
-export const VIEWS: View[] = [overviewView, roadmapView, indicatorsView, checkView, reportView];
+export const VIEWS: View[] = [overviewView, roadmapView, indicatorsView, formsView, checkView, reportView];

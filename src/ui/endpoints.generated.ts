@@ -15,4 +15,8 @@ global.getIndicators = (input?: unknown) => ENDPOINTS.getIndicators(input as nev
 global.importContingent = (input?: unknown) => ENDPOINTS.importContingent(input as never);
 global.fillContingentSums = (input?: unknown) => ENDPOINTS.fillContingentSums(input as never);
 global.importIndicators = (input?: unknown) => ENDPOINTS.importIndicators(input as never);
+global.formsOverview = (input?: unknown) => ENDPOINTS.formsOverview(input as never);
+global.createFormsStep = (input?: unknown) => ENDPOINTS.createFormsStep(input as never);
+global.retryFormAnswers = (input?: unknown) => ENDPOINTS.retryFormAnswers(input as never);
+global.refreshFormLists = (input?: unknown) => ENDPOINTS.refreshFormLists(input as never);
 global.buildReport = (input?: unknown) => ENDPOINTS.buildReport(input as never);

@@ -5,6 +5,7 @@
  * Add a feature's endpoints: one file in this folder, one spread here.
  */
 import { CORE_ENDPOINTS } from "./core";
+import { FORMS_ENDPOINTS } from "./forms";
 import { INDICATOR_ENDPOINTS } from "./indicators";
 import { REPORT_ENDPOINTS } from "./report";
 import { ROADMAP_ENDPOINTS } from "./roadmap";
@@ -13,6 +14,7 @@ export const ENDPOINTS = {
   ...CORE_ENDPOINTS,
   ...ROADMAP_ENDPOINTS,
   ...INDICATOR_ENDPOINTS,
+  ...FORMS_ENDPOINTS,
   ...REPORT_ENDPOINTS,
 };
 

@@ -124,3 +124,38 @@ describe("trigger events hold counted objects", () => {
     expect(emu.calls.byMethod).toEqual({ "Range.getValues": 1 });
   });
 });
+
+describe("FormApp page navigation", () => {
+  it("follows a choice's page, skips pages not reached and ends at a SUBMIT break", () => {
+    const emu = createEmulator({ now: () => NOW });
+    const g = emu.globals as unknown as G;
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    const form = g.FormApp.create("Согласие");
+    const adult = form.addMultipleChoiceItem().setTitle("18 лет?").setRequired(true);
+    const selfPage = form.addPageBreakItem().setTitle("Сам");
+    form.addTextItem().setTitle("Подпись").setRequired(true);
+    const guardianPage = form.addPageBreakItem().setTitle("Родитель");
+    form.addTextItem().setTitle("ФИО родителя").setRequired(true);
+    adult.setChoices([adult.createChoice("Да", selfPage), adult.createChoice("Нет", guardianPage)]);
+    guardianPage.setGoToPage(g.FormApp.PageNavigationType.SUBMIT);
+    expect(adult.getChoices().map((c) => String(c.getPageNavigationType()))).toEqual(["GO_TO_PAGE", "GO_TO_PAGE"]);
+    expect(String(guardianPage.getPageNavigationType())).toBe("SUBMIT");
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+    // «Да»: the self page, then SUBMIT before the guardian page; its required item is not asked.
+    emu.forms.submit(form.getId(), { "18 лет?": "Да", Подпись: "А. Б." });
+    // «Нет»: straight to the guardian page.
+    emu.forms.submit(form.getId(), { "18 лет?": "Нет", "ФИО родителя": "В. Г." });
+    expect(() => emu.forms.submit(form.getId(), { "18 лет?": "Нет", Подпись: "А. Б.", "ФИО родителя": "В. Г." })).toThrow("does not reach");
+    expect(() => emu.forms.submit(form.getId(), { "18 лет?": "Да" })).toThrow("Required item «Подпись»");
+    // The response sheet keeps receiving answers after it is renamed (Google links it by id).
+    const sheet = ss.getSheets()[0];
+    sheet.setName("Ответы: согласие");
+    emu.forms.submit(form.getId(), { "18 лет?": "Да", Подпись: "Д. Е." });
+    expect(sheet.getDataRange().getValues().map((r) => r.slice(1))).toEqual([
+      ["18 лет?", "Подпись", "ФИО родителя"],
+      ["Да", "А. Б.", ""],
+      ["Нет", "", "В. Г."],
+      ["Да", "Д. Е.", ""],
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * «Журнал ошибок» as the forms adapter uses it: what is written for an answer that could not be accepted
+ * (the whole answer in an envelope that says which questionnaire and response row it came from), and how
+ * the log's entries are read back for «Повторить обработку». Parts of one long answer are joined again.
+ */
+import * as z from "zod";
+import { labelKey } from "../domain/common/normalise";
+import { errorLogRows, QUESTIONNAIRES, type FormKey } from "../domain/questionnaires";
+import { SHEETS } from "../domain/workbook/sheets";
+import { ensureSheet } from "../sheets/setup";
+import { mapColumns, safeCell, type Cell, type Table } from "../sheets/table";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What «Исходные данные» holds for a questionnaire answer: the form, the response row, the answer as sent. */
+export const EnvelopeSchema = z.object({
+  form: z.enum(["mentee", "mentor", "preference", "meeting", "satisfaction", "evaluation", "curator"]),
+  row: z.number().int().min(0),
+  answers: z.record(z.string(), z.array(z.string())),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export function sourceOf(form: FormKey): string {
+  return QUESTIONNAIRES[form].title;
+}
+
+/** Append the entry with appendRow (atomic: safe without the document lock). */
+export function logAnswer(ss: Spreadsheet, envelope: Envelope, reason: string, now: Date): void {
+  const { sheet, header } = ensureSheet(ss, SHEETS.errors, { created: [], completed: [], unchanged: [] });
+  const { columns } = mapColumns(SHEETS.errors, header);
+  for (const entry of errorLogRows(sourceOf(envelope.form), envelope.row, reason, envelope, now)) {
+    const row: Cell[] = header.map(() => "");
+    for (const [key, value] of Object.entries(entry)) {
+      const c = columns[key];
+      if (c !== undefined) row[c] = safeCell(value);
+    }
+    sheet.appendRow(row);
+  }
+}
+
+const PART = /\s*\(часть (\d+) из (\d+)\)$/;
+const PENDING = new Set(["", labelKey("нет")]);
+
+export interface LogEntry {
+  /** Indexes into table.rows of the entry's rows (several for a long answer). */
+  indexes: number[];
+  pending: boolean;
+  reason: string;
+  raw: string;
+  envelope?: Envelope;
+}
+
+/** The log's entries, long answers joined from their parts, each with its envelope when it is ours. */
+export function readLogEntries(table: Table): LogEntry[] {
+  const entries: LogEntry[] = [];
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i].cells;
+    const reason = String(cells.reason ?? "");
+    const part = PART.exec(reason);
+    const indexes = [i];
+    let raw = String(cells.raw ?? "");
+    if (part && part[1] === "1") {
+      const total = Number(part[2]);
+      while (indexes.length < total && i + 1 < rows.length && PART.exec(String(rows[i + 1].cells.reason ?? ""))?.[1] === String(indexes.length + 1)) {
+        i++;
+        indexes.push(i);
+        raw += String(rows[i].cells.raw ?? "");
+      }
+    }
+    let envelope: Envelope | undefined;
+    try {
+      const parsed = EnvelopeSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) envelope = parsed.data;
+    } catch {
+      envelope = undefined;
+    }
+    entries.push({ indexes, pending: PENDING.has(labelKey(String(cells.state ?? ""))), reason: reason.replace(PART, ""), raw, envelope });
+  }
+  return entries;
+}

@@ -1,0 +1,36 @@
+/** Russian texts of the Forms adapter: response sheet names, log reasons, progress, sidebar results. */
+import type { FormKey } from "../domain/questionnaires";
+
+export const FORMS_TEXT = {
+  /** The response sheet of each questionnaire is renamed to this, so the tabs say what they hold. */
+  responseSheet: {
+    mentee: "Ответы: наставляемые",
+    mentor: "Ответы: наставники",
+    preference: "Ответы: предпочтения",
+    meeting: "Ответы: встречи",
+    satisfaction: "Ответы: удовлетворённость",
+    evaluation: "Ответы: вход и выход",
+    curator: "Ответы: куратор",
+  } satisfies Record<FormKey, string>,
+  confirmation: "Спасибо! Ответ получен. Его видит только куратор программы наставничества.",
+  /** A choice list with nobody in it yet: Forms refuses an empty list. */
+  emptyList: "(список пока пуст — обратитесь к куратору)",
+  lockBusy:
+    "книга была занята другим процессом дольше 20 секунд — ответ не потерян: он в листе ответов и здесь; " +
+    "нажмите «Повторить обработку» в панели «Анкеты»",
+  internal: (message: string) => `внутренняя ошибка дополнения при обработке ответа: ${message} — ответ сохранён здесь целиком`,
+  notOurs: (raw: string) => `запись журнала не похожа на ответ анкеты дополнения: ${raw}`,
+  done: "обработано",
+  progress: (done: number, total: number) => `${done} из ${total}`,
+  stepDone: (title: string, created: boolean) => (created ? `Создана анкета «${title}»` : `Обновлена анкета «${title}»`),
+  allDone: (total: number) => `Готово: анкет — ${total}. Ссылки ниже; ответы будут приходить в лист «Журнал ошибок», если их нельзя принять.`,
+  retryDone: (processed: number, still: number) =>
+    processed === 0 && still === 0
+      ? "Необработанных записей в журнале нет."
+      : `Обработано записей журнала: ${processed}; осталось с ошибкой: ${still}.`,
+  listsDone: (items: number) => `Списки в анкетах обновлены (вопросов: ${items}).`,
+  noForms: "Анкеты ещё не созданы: нажмите «Создать анкеты».",
+  noConsentProblem: (sheet: string, row: number) =>
+    `${sheet}, строка ${row}: нет согласия на обработку персональных данных — участник не попадёт в пары и в показатели, пока согласие не отмечено`,
+  idsAssigned: (sheet: string, n: number) => `${sheet}: присвоены коды новым строкам — ${n}`,
+} as const;

@@ -1,0 +1,67 @@
+/**
+ * The few facts about people and pairs that reading an answer needs (code, name, category, grade, age,
+ * consent, status), built from the key columns alone. Unlike validateBase, a row missing required
+ * columns still counts here: its ID must be seen so that no code is ever given twice.
+ */
+import { isBlank, parseGrade, parseYesNo, squashSpaces } from "../domain/common/normalise";
+import { consentBy, isCountable, isMatchable, isMinor, type MenteeRecord, type MentorRecord, type PairRef } from "../domain/participants";
+
+type Row = Readonly<Record<string, unknown>>;
+
+const text = (v: unknown): string => (isBlank(v) ? "" : squashSpaces(v instanceof Date ? v.toISOString() : String(v)));
+const optText = (v: unknown): string | undefined => (text(v) === "" ? undefined : text(v));
+
+function age(v: unknown): number | undefined {
+  const n = typeof v === "number" ? v : /^\s*\d{1,2}\s*$/.test(String(v ?? "")) ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 5 && n <= 99 ? n : undefined;
+}
+
+function common(row: Row, rowNumber: number) {
+  const category = text(row.category);
+  const a = age(row.age);
+  const consent = parseYesNo(row.consent) === true;
+  const status = optText(row.status);
+  const grade = optText(row.grade);
+  return {
+    row: rowNumber,
+    id: text(row.id),
+    name: text(row.name),
+    category,
+    grade,
+    gradeNumber: grade === undefined ? undefined : parseGrade(grade),
+    age: a,
+    consent,
+    status,
+    minor: isMinor({ age: a, category }),
+    consentBy: consentBy({ age: a, category }),
+    countable: isCountable({ consent, status }),
+    matchable: isMatchable({ consent, status }),
+    complete: true,
+  };
+}
+
+export function mentorRecords(rows: readonly Row[], rowNumbers: readonly number[]): MentorRecord[] {
+  return rows.map((r, i) => ({
+    ...common(r, rowNumbers[i]),
+    role: "mentor" as const,
+    competencies: [],
+    forms: [],
+    trained: parseYesNo(r.trained) === true,
+    contacts: optText(r.contacts),
+  }));
+}
+
+export function menteeRecords(rows: readonly Row[], rowNumbers: readonly number[]): MenteeRecord[] {
+  return rows.map((r, i) => ({ ...common(r, rowNumbers[i]), role: "mentee" as const, requests: [], needs: [] }));
+}
+
+export function pairRefs(rows: readonly Row[]): PairRef[] {
+  return rows.map((r) => ({
+    pairId: text(r.pairId),
+    mentorId: text(r.mentorId),
+    menteeId: text(r.menteeId),
+    mentorName: optText(r.mentorName),
+    menteeName: optText(r.menteeName),
+    status: optText(r.status),
+  }));
+}

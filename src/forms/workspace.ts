@@ -1,0 +1,210 @@
+/**
+ * Where processing an answer reads and writes rows. Two ways with one interface:
+ * - `LiveWorkspace` (one submission): reads only the key columns of each sheet it needs (one getValues per
+ *   sheet, whatever its size), the one row it updates, and writes that row with one call: a fixed number of
+ *   service calls per submission;
+ * - `BatchWorkspace` («Повторить обработку», many answers): reads whole tables once, writes each touched
+ *   sheet once at the end.
+ * Written cells go through safeCell: answer text is never taken as a formula; formulas already in a row stay.
+ */
+import type { Refs } from "../domain/participants";
+import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
+import { mapColumns, readTable, safeCell, writeTable, type Cell, type RowPatch, type Table } from "../sheets/table";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export type BlockKey = "mentors" | "mentees" | "pairs" | "preferences" | "meetings" | "surveys";
+
+/** Columns an answer is matched by, or that the choice lists and the mapper read. */
+export const KEY_COLUMNS: Record<BlockKey, readonly string[]> = {
+  mentors: ["id", "name", "category", "grade", "age", "consent", "status"],
+  mentees: ["id", "name", "category", "grade", "age", "consent", "status"],
+  pairs: ["pairId", "mentorId", "mentorName", "menteeId", "menteeName", "status"],
+  preferences: ["participantId"],
+  meetings: ["pairId", "date", "type"],
+  surveys: ["participantId", "questionnaire", "stage"],
+};
+
+export interface Block {
+  key: BlockKey;
+  /** Cells by column key: the key columns at least. */
+  rows: Array<Record<string, unknown>>;
+  /** Sheet row number of each entry of `rows`. */
+  rowNumbers: number[];
+}
+
+export interface Workspace {
+  readonly refs: Refs;
+  readonly pseudonymous: boolean;
+  block(key: BlockKey): Block;
+  /** Every known column of one row (for merging an update). */
+  fullRow(block: Block, index: number): Record<string, unknown>;
+  update(block: Block, index: number, cells: Record<string, unknown>): void;
+  append(block: Block, cells: Record<string, unknown>): void;
+}
+
+export class SheetMissingError extends Error {
+  constructor(readonly sheetName: string) {
+    super(`нет листа «${sheetName}»`);
+  }
+}
+
+function sheetOf(ss: Spreadsheet, key: SheetKey): Sheet {
+  const sheet = ss.getSheetByName(SHEETS[key].name);
+  if (!sheet) throw new SheetMissingError(SHEETS[key].name);
+  return sheet;
+}
+
+const isBlankCell = (v: unknown) => v === "" || v === null || v === undefined;
+
+interface LiveSheet {
+  sheet: Sheet;
+  width: number;
+  lastRow: number;
+  columns: Record<string, number>;
+  block: Block;
+}
+
+export class LiveWorkspace implements Workspace {
+  private readonly sheets = new Map<BlockKey, LiveSheet>();
+  constructor(
+    private readonly ss: Spreadsheet,
+    readonly refs: Refs,
+    readonly pseudonymous: boolean,
+  ) {}
+
+  private live(key: BlockKey): LiveSheet {
+    const known = this.sheets.get(key);
+    if (known) return known;
+    const spec = SHEETS[key];
+    const sheet = sheetOf(this.ss, key);
+    const lastRow = sheet.getLastRow();
+    const width = Math.max(sheet.getLastColumn(), 1);
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+    const { columns } = mapColumns(spec, header);
+    const wanted = KEY_COLUMNS[key].filter((k) => columns[k] !== undefined);
+    const block: Block = { key, rows: [], rowNumbers: [] };
+    if (lastRow >= 2 && wanted.length > 0) {
+      // One contiguous span from the first to the last key column: one call, only the columns needed.
+      const from = Math.min(...wanted.map((k) => columns[k]));
+      const to = Math.max(...wanted.map((k) => columns[k]));
+      const values = sheet.getRange(2, from + 1, lastRow - 1, to - from + 1).getValues();
+      values.forEach((row, i) => {
+        if (row.every(isBlankCell)) return;
+        const cells: Record<string, unknown> = {};
+        for (const k of wanted) cells[k] = row[columns[k] - from];
+        block.rows.push(cells);
+        block.rowNumbers.push(i + 2);
+      });
+    }
+    const live = { sheet, width, lastRow: Math.max(lastRow, 1), columns, block };
+    this.sheets.set(key, live);
+    return live;
+  }
+
+  block(key: BlockKey): Block {
+    return this.live(key).block;
+  }
+
+  private rowCache = new Map<string, { values: Cell[]; formulas: string[] }>();
+
+  private readRow(live: LiveSheet, rowNumber: number): { values: Cell[]; formulas: string[] } {
+    const id = `${live.block.key}:${rowNumber}`;
+    const cached = this.rowCache.get(id);
+    if (cached) return cached;
+    const range = live.sheet.getRange(rowNumber, 1, 1, live.width);
+    const read = { values: range.getValues()[0] as Cell[], formulas: range.getFormulas()[0] };
+    this.rowCache.set(id, read);
+    return read;
+  }
+
+  fullRow(block: Block, index: number): Record<string, unknown> {
+    const live = this.live(block.key);
+    const { values } = this.readRow(live, block.rowNumbers[index]);
+    const out: Record<string, unknown> = {};
+    for (const [k, c] of Object.entries(live.columns)) out[k] = values[c];
+    return out;
+  }
+
+  update(block: Block, index: number, cells: Record<string, unknown>): void {
+    const live = this.live(block.key);
+    const rowNumber = block.rowNumbers[index];
+    const { values, formulas } = this.readRow(live, rowNumber);
+    const out: Cell[] = values.map((v, c) => (formulas[c] ? formulas[c] : safeCell(v)));
+    for (const [k, v] of Object.entries(cells)) {
+      const c = live.columns[k];
+      if (c !== undefined) out[c] = safeCell(v);
+    }
+    live.sheet.getRange(rowNumber, 1, 1, live.width).setValues([out]);
+    block.rows[index] = { ...block.rows[index], ...cells };
+    this.rowCache.delete(`${block.key}:${rowNumber}`);
+  }
+
+  append(block: Block, cells: Record<string, unknown>): void {
+    const live = this.live(block.key);
+    const out: Cell[] = Array.from({ length: live.width }, () => "");
+    for (const [k, v] of Object.entries(cells)) {
+      const c = live.columns[k];
+      if (c !== undefined) out[c] = safeCell(v);
+    }
+    // appendRow is atomic: a competing writer cannot take the same row.
+    live.sheet.appendRow(out);
+    live.lastRow += 1;
+    block.rows.push({ ...cells });
+    block.rowNumbers.push(live.lastRow);
+  }
+}
+
+export class BatchWorkspace implements Workspace {
+  private readonly tables = new Map<BlockKey, { table: Table; block: Block; patches: Map<number, Record<string, unknown>>; next: number }>();
+  constructor(
+    private readonly ss: Spreadsheet,
+    readonly refs: Refs,
+    readonly pseudonymous: boolean,
+  ) {}
+
+  private entry(key: BlockKey) {
+    const known = this.tables.get(key);
+    if (known) return known;
+    const table = readTable(sheetOf(this.ss, key), SHEETS[key], { withFormulas: true });
+    const block: Block = { key, rows: table.rows.map((r) => ({ ...r.cells })), rowNumbers: table.rows.map((r) => r.rowNumber) };
+    const next = (block.rowNumbers.length ? Math.max(...block.rowNumbers) : 1) + 1;
+    const entry = { table, block, patches: new Map<number, Record<string, unknown>>(), next };
+    this.tables.set(key, entry);
+    return entry;
+  }
+
+  block(key: BlockKey): Block {
+    return this.entry(key).block;
+  }
+
+  fullRow(block: Block, index: number): Record<string, unknown> {
+    return block.rows[index];
+  }
+
+  update(block: Block, index: number, cells: Record<string, unknown>): void {
+    const e = this.entry(block.key);
+    const rowNumber = block.rowNumbers[index];
+    block.rows[index] = { ...block.rows[index], ...cells };
+    e.patches.set(rowNumber, { ...(e.patches.get(rowNumber) ?? {}), ...cells });
+  }
+
+  append(block: Block, cells: Record<string, unknown>): void {
+    const e = this.entry(block.key);
+    const rowNumber = e.next++;
+    block.rows.push({ ...cells });
+    block.rowNumbers.push(rowNumber);
+    e.patches.set(rowNumber, { ...cells });
+  }
+
+  /** One setValues per sheet that changed. */
+  flush(): void {
+    for (const e of this.tables.values()) {
+      if (e.patches.size === 0) continue;
+      const patches: RowPatch[] = [...e.patches.entries()].sort((a, b) => a[0] - b[0]).map(([rowNumber, cells]) => ({ rowNumber, cells }));
+      writeTable(e.table, patches);
+      e.patches.clear();
+    }
+  }
+}

@@ -5,9 +5,11 @@
  * Add a feature's endpoints: one file in this folder, one spread here.
  */
 import { CORE_ENDPOINTS } from "./core";
+import { MATCHING_ENDPOINTS } from "./matching";
 
 export const ENDPOINTS = {
   ...CORE_ENDPOINTS,
+  ...MATCHING_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;

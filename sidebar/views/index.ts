@@ -2,5 +2,6 @@
 import type { View } from "../context";
 import { checkView } from "./check";
 import { overviewView } from "./overview";
+import { pairsView } from "./pairs";
 
-export const VIEWS: View[] = [overviewView, checkView];
+export const VIEWS: View[] = [overviewView, checkView, pairsView];

@@ -5,6 +5,7 @@
 import { bundleBench } from "./bundle";
 import { benchFunctions } from "./functions";
 import { matchingBench } from "./matching";
+import { matchingSheetBench } from "./matchingSheet";
 import { runPeriodsBench } from "./periods";
 
 type Section = { name: string; run: () => Promise<Record<string, unknown>> | Record<string, unknown> };
@@ -25,6 +26,7 @@ const SECTIONS: Section[] = [
   },
   { name: "functions", run: () => ({ rows: 10000, msPerCall: Object.fromEntries(benchFunctions().map((r) => [r.name, r.msPerCall])) }) },
   { name: "matching", run: matchingBench },
+  { name: "matchingSheet", run: matchingSheetBench },
 ];
 
 async function main(): Promise<void> {

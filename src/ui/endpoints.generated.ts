@@ -7,3 +7,9 @@ global.getSidebarState = (input?: unknown) => ENDPOINTS.getSidebarState(input as
 global.setupWorkbook = (input?: unknown) => ENDPOINTS.setupWorkbook(input as never);
 global.checkWorkbook = (input?: unknown) => ENDPOINTS.checkWorkbook(input as never);
 global.selectCell = (input?: unknown) => ENDPOINTS.selectCell(input as never);
+global.runMatching = (input?: unknown) => ENDPOINTS.runMatching(input as never);
+global.matchingProgress = (input?: unknown) => ENDPOINTS.matchingProgress(input as never);
+global.listPairs = (input?: unknown) => ENDPOINTS.listPairs(input as never);
+global.approvePairs = (input?: unknown) => ENDPOINTS.approvePairs(input as never);
+global.lockPairs = (input?: unknown) => ENDPOINTS.lockPairs(input as never);
+global.recomputePairs = (input?: unknown) => ENDPOINTS.recomputePairs(input as never);

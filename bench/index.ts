@@ -7,6 +7,7 @@ import { benchFunctions } from "./functions";
 import { formsBench } from "./forms";
 import { matchingBench } from "./matching";
 import { indicatorsBench } from "./indicators";
+import { matchingSheetBench } from "./matchingSheet";
 import { runPeriodsBench } from "./periods";
 import { roadmapBench } from "./roadmap";
 
@@ -31,6 +32,7 @@ const SECTIONS: Section[] = [
   { name: "indicators", run: indicatorsBench },
   { name: "roadmap", run: roadmapBench },
   { name: "forms", run: formsBench },
+  { name: "matchingSheet", run: matchingSheetBench },
 ];
 
 async function main(): Promise<void> {

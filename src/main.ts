@@ -9,6 +9,7 @@ import { onInstall, onOpen } from "./ui/menu";
 import { menuBuildReport, menuCheckWorkbook, menuCreateForms, menuImportRoadmap, menuMatchPairs, menuSetupWorkbook } from "./ui/menuActions";
 import { onFormSubmit } from "./forms/submitHandler";
 import { showSidebar } from "./ui/sidebar";
+import { onEditPairs } from "./ui/pairsEdit";
 
 declare const global: Record<string, unknown>;
 
@@ -22,6 +23,8 @@ global.menuImportRoadmap = () => menuImportRoadmap();
 global.menuCreateForms = () => menuCreateForms();
 global.menuMatchPairs = () => menuMatchPairs();
 global.menuBuildReport = () => menuBuildReport();
+// Simple trigger: a hand swap of a mentor in «Пары» re-scores the pair (no authorisation needed).
+global.onEdit = (e?: GoogleAppsScript.Events.SheetsOnEdit) => onEditPairs(e);
 
 // Installable trigger: one for all the questionnaires.
 global.onFormSubmit = (e: GoogleAppsScript.Events.FormsOnFormSubmit | GoogleAppsScript.Events.SheetsOnFormSubmit) => onFormSubmit(e);

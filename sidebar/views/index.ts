@@ -4,7 +4,8 @@ import { checkView } from "./check";
 import { indicatorsView } from "./indicators";
 import { formsView } from "./forms";
 import { overviewView } from "./overview";
+import { pairsView } from "./pairs";
 import { reportView } from "./report";
 import { roadmapView } from "./roadmap";
 
-export const VIEWS: View[] = [overviewView, roadmapView, indicatorsView, formsView, checkView, reportView];
+export const VIEWS: View[] = [overviewView, roadmapView, indicatorsView, formsView, pairsView, checkView, reportView];

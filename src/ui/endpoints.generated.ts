@@ -19,4 +19,10 @@ global.formsOverview = (input?: unknown) => ENDPOINTS.formsOverview(input as nev
 global.createFormsStep = (input?: unknown) => ENDPOINTS.createFormsStep(input as never);
 global.retryFormAnswers = (input?: unknown) => ENDPOINTS.retryFormAnswers(input as never);
 global.refreshFormLists = (input?: unknown) => ENDPOINTS.refreshFormLists(input as never);
+global.runMatching = (input?: unknown) => ENDPOINTS.runMatching(input as never);
+global.matchingProgress = (input?: unknown) => ENDPOINTS.matchingProgress(input as never);
+global.listPairs = (input?: unknown) => ENDPOINTS.listPairs(input as never);
+global.approvePairs = (input?: unknown) => ENDPOINTS.approvePairs(input as never);
+global.lockPairs = (input?: unknown) => ENDPOINTS.lockPairs(input as never);
+global.recomputePairs = (input?: unknown) => ENDPOINTS.recomputePairs(input as never);
 global.buildReport = (input?: unknown) => ENDPOINTS.buildReport(input as never);

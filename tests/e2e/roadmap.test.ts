@@ -54,8 +54,9 @@ maybe("roadmap view in Chromium", () => {
     const link = frame.locator("#roadmap-overdue a", { hasText: "Пункт 4.1 ·" });
     const row = Number(await link.getAttribute("data-row"));
     await link.click();
-    await grid.locator("td.active").waitFor();
-    const activeRow = grid.locator("tr", { has: page.locator("td.active") });
+    // The grid may still show the previous selection: wait until the selected cell is in row 4.1.
+    const activeRow = grid.locator("tr", { has: page.locator("td.active"), hasText: "Оценка участников-наставников" });
+    await activeRow.waitFor();
     expect(await activeRow.locator("td").nth(1).textContent()).toBe("4.1");
     expect(await activeRow.locator("td").first().textContent()).toBe(String(row));
   });

@@ -76,7 +76,7 @@ export const matchCommand: CliCommand = {
         roleModel: p.roleModel ?? "",
         kept: p.kept,
       })),
-      unmatched: result.unmatched,
+      unmatched: result.unmatched.map(({ menteeId, reason }) => ({ menteeId, reason })),
       stats: result.stats,
       problems: result.problems.map((p) => p.message),
     };

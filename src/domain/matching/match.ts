@@ -9,7 +9,7 @@ import { hasLabel, sameLabel } from "./labelCache";
 import { INPUT_MESSAGES, SCORE_REASONS, UNMATCHED_REASONS } from "./messages";
 import { greedyDownTheSheet, optimiseAssignment, type AssignmentEdge, type AssignmentProblem } from "./optimise";
 import { indexPreferences, scorePair, type PreferenceIndex } from "./score";
-import type { HardRule, MatchRefs, MatchResult, MatchSettings, MatchStats, MatchingInput, Mentee, Mentor, Problem, ProposedPair, UnmatchedMentee } from "./types";
+import type { HardRule, MatchRefs, UnmatchedKind, MatchResult, MatchSettings, MatchStats, MatchingInput, Mentee, Mentor, Problem, ProposedPair, UnmatchedMentee } from "./types";
 
 export interface MatchOptions {
   onProgress?(done: number, total: number): void;
@@ -123,12 +123,12 @@ function buildPool(
 }
 
 /** Why a mentee the optimiser left is unmatched, in the curator's words. */
-function explain(mentee: Mentee, mentors: Mentor[], hasEdge: boolean, settings: MatchSettings, ended: ReadonlyMap<string, string>): string {
-  if (!mentee.consent) return UNMATCHED_REASONS.noConsent();
+function explain(mentee: Mentee, mentors: Mentor[], hasEdge: boolean, settings: MatchSettings, ended: ReadonlyMap<string, string>): { kind: UnmatchedKind; reason: string } {
+  if (!mentee.consent) return { kind: "noConsent", reason: UNMATCHED_REASONS.noConsent() };
   const form = mentee.form;
-  if (form === undefined) return UNMATCHED_REASONS.noForm();
+  if (form === undefined) return { kind: "noForm", reason: UNMATCHED_REASONS.noForm() };
   const ofForm = mentors.filter((m) => hasLabel(m.forms, form));
-  if (ofForm.length === 0) return UNMATCHED_REASONS.noMentorOfForm(form);
+  if (ofForm.length === 0) return { kind: "noMentorOfForm", reason: UNMATCHED_REASONS.noMentorOfForm(form) };
   const context = { settings, ended };
   const counts = new Map<HardRule, number>();
   let compatible = 0;
@@ -137,7 +137,7 @@ function explain(mentee: Mentee, mentors: Mentor[], hasEdge: boolean, settings: 
     if (rules.size === 0) compatible++;
     rules.forEach((r) => counts.set(r, (counts.get(r) ?? 0) + 1));
   }
-  if (compatible > 0 || hasEdge) return UNMATCHED_REASONS.noCapacity(compatible);
+  if (compatible > 0 || hasEdge) return { kind: "noCapacity", reason: UNMATCHED_REASONS.noCapacity(compatible) };
   let worst: HardRule = "form";
   let most = -1;
   counts.forEach((n, rule) => {
@@ -146,7 +146,7 @@ function explain(mentee: Mentee, mentors: Mentor[], hasEdge: boolean, settings: 
       worst = rule;
     }
   });
-  return UNMATCHED_REASONS.noCompatible(form, ruleLabel(worst), most, ofForm.length);
+  return { kind: "noCompatible", reason: UNMATCHED_REASONS.noCompatible(form, ruleLabel(worst), most, ofForm.length) };
 }
 
 function formOf(form: string | undefined, byForm: MatchStats["byForm"]): MatchStats["byForm"][string] | undefined {
@@ -190,7 +190,8 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
   toMatch.forEach((mentee, i) => {
     const j = assignment[i];
     if (j < 0) {
-      unmatched.push({ menteeId: mentee.id, reason: explain(mentee, mentors, hasEdge.has(i), settings, ended ?? new Map()) });
+      const why = explain(mentee, mentors, hasEdge.has(i), settings, ended ?? new Map());
+      unmatched.push({ menteeId: mentee.id, ...why, ...(mentee.form !== undefined ? { form: mentee.form } : {}), ...(mentee.row !== undefined ? { row: mentee.row } : {}) });
       return;
     }
     const s = pool.scored[edgeAt.get(i * mentors.length + j) as number];
@@ -206,7 +207,7 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
     });
   });
   for (const row of input.invalidRows) {
-    if (row.sheet === "mentees") unmatched.push({ menteeId: row.id ?? `строка ${row.row}`, reason: UNMATCHED_REASONS.invalidRow(row.row) });
+    if (row.sheet === "mentees") unmatched.push({ menteeId: row.id ?? `строка ${row.row}`, reason: UNMATCHED_REASONS.invalidRow(row.row), kind: "invalidRow", row: row.row });
   }
 
   const pairs = [...kept, ...proposed];

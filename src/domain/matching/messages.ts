@@ -135,3 +135,38 @@ export const MATCH_CLI_MESSAGES = {
   settingsNotObject: (path: string) => `Файл настроек ${path}: ожидается объект {"параметр": значение}`,
   settingsInvalid: (problems: readonly string[]) => `Настройки подбора с ошибками:\n${problems.join("\n")}`,
 } as const;
+
+/** Re-scoring pairs in «Пары» (a hand swap, «Пересчитать пары»), and the sheet and sidebar summary texts. */
+export const REVIEW_MESSAGES = {
+  brokenRules: (violations: readonly string[]) => `⚠ нарушает правила: ${violations.join("; ")}`,
+  unknownPerson: (who: "mentorGen" | "menteeGen", id: string) => `⚠ ${ROLE[who]} с ID «${id}» нет среди допустимых строк базы`,
+  menteeInTwoPairs: (menteeId: string, rows: readonly number[]) => `наставляемый «${menteeId}» ещё в одной паре (строки ${list(rows.map(String))})`,
+  /** Toast after a hand swap (simple trigger). */
+  swapTitle: "Пары: смена наставника",
+  swapBroken: (row: number, violations: readonly string[]) => `Строка ${row}: пара нарушает правила — ${violations.join("; ")}`,
+  swapOk: (row: number, score: number) => `Строка ${row}: совместимость пересчитана — ${score}`,
+  swapUnknown: (row: number, problems: readonly string[]) => `Строка ${row}: ${problems.map((p) => p.replace(/^⚠\s*/, "")).join("; ")}`,
+  pairBroken: (sheet: string, row: number, mentorId: string, menteeId: string, violations: readonly string[]) =>
+    `${sheet}, строка ${row}: пара ${mentorId} – ${menteeId} нарушает правила: ${violations.join("; ")}`,
+  pairUnknown: (sheet: string, row: number, text: string) => `${sheet}, строка ${row}: ${text.replace(/^⚠\s*/, "")}`,
+  sheetMissing: (name: string) => `Нет листа «${name}». Выполните «Создать листы книги» в меню «Наставничество (ЦМН)».`,
+  settingsBlocked: "Настройки подбора с ошибками: исправьте их на листе «Настройки» — пары не подбирались, лист «Пары» не изменён.",
+  matched: (matched: number, mentees: number, proposed: number) =>
+    `Подобрано: ${matched} из ${mentees} наставляемых; новых предложений — ${proposed}. Проверьте и утвердите пары.`,
+  nothingToMatch: "Нет наставляемых, которых можно подобрать: проверьте листы «Наставники» и «Наставляемые».",
+  approved: (n: number) => (n ? `Утверждено пар: ${n}.` : "Нет предложенных пар для утверждения."),
+  locked: (n: number, locked: boolean) => (locked ? `Закреплено пар: ${n}.` : `Снято закрепление: ${n}.`),
+  recomputed: (n: number, broken: number) =>
+    broken ? `Пересчитано пар: ${n}; нарушают правила: ${broken} — см. список.` : `Пересчитано пар: ${n}; все пары соблюдают правила.`,
+  unknownPairIds: (ids: readonly string[]) => `В листе «Пары» нет предложенных пар с ID: ${list(ids)}`,
+} as const;
+
+/** Headings of the groups of mentees left without a pair. */
+export const UNMATCHED_GROUPS = {
+  invalidRow: () => "строки с ошибками в данных",
+  noConsent: () => "нет согласия на обработку ПДн",
+  noForm: () => "не указана желаемая форма",
+  noMentorOfForm: (form: string) => `нет наставников в форме «${form}»`,
+  noCapacity: (form: string) => `подходящие наставники заняты — нет мест («${form}»)`,
+  noCompatible: (form: string) => `нет совместимого наставника в форме «${form}»`,
+} as const;

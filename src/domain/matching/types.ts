@@ -149,9 +149,17 @@ export interface ProposedPair extends ScoredPair {
   priority: boolean;
 }
 
+/** Why a mentee is left, as a stable code the sidebar groups by (the reason text carries the details). */
+export type UnmatchedKind = "invalidRow" | "noConsent" | "noForm" | "noMentorOfForm" | "noCapacity" | "noCompatible";
+
 export interface UnmatchedMentee {
   menteeId: string;
   reason: string;
+  kind: UnmatchedKind;
+  /** The mentee's form, for grouping «нет наставников в форме …». */
+  form?: string;
+  /** Sheet row of the mentee, for links. */
+  row?: number;
 }
 
 export interface MatchStats {

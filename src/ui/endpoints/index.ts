@@ -7,6 +7,7 @@
 import { CORE_ENDPOINTS } from "./core";
 import { FORMS_ENDPOINTS } from "./forms";
 import { INDICATOR_ENDPOINTS } from "./indicators";
+import { MATCHING_ENDPOINTS } from "./matching";
 import { REPORT_ENDPOINTS } from "./report";
 import { ROADMAP_ENDPOINTS } from "./roadmap";
 
@@ -15,6 +16,7 @@ export const ENDPOINTS = {
   ...ROADMAP_ENDPOINTS,
   ...INDICATOR_ENDPOINTS,
   ...FORMS_ENDPOINTS,
+  ...MATCHING_ENDPOINTS,
   ...REPORT_ENDPOINTS,
 };
 

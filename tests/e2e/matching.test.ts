@@ -1,0 +1,69 @@
+/**
+ * The curator's round in Chromium on the demo school: «Подобрать пары» from the menu opens the «Пары»
+ * view; a run shows the summary and the proposals; «Утвердить все» turns them into approved pairs, which
+ * the page's grid of «Пары» shows.
+ */
+import type { Browser, Page } from "playwright-core";
+import { browserSkipped, launchBrowser } from "../support/browser";
+import { startWorkbench } from "../support/server";
+
+const maybe = browserSkipped ? describe.skip : describe;
+
+maybe("«Пары» in Chromium", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startWorkbench>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await startWorkbench({ seed: 2026 });
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const statusColumn = async () => {
+    const header = await page.locator('table[data-sheet="Пары"] tr.header td').allTextContents();
+    const index = header.indexOf("Статус");
+    expect(index).toBeGreaterThan(0);
+    return page.locator(`table[data-sheet="Пары"] tr:not(.header) td:nth-child(${index + 1})`).allTextContents();
+  };
+
+  it("matches, shows the summary and proposals, approves all, and the grid follows", async () => {
+    // Each call makes the page redraw a sheet, and the emulator snapshots the whole demo workbook for it
+    // (about 6 s for the «normal» school): waits are long here, not in the add-on.
+    page.setDefaultTimeout(60000);
+    await page.goto(server.url);
+    await page.click('[data-menu="Наставничество (ЦМН)"]');
+    await page.click('[data-fn="menuMatchPairs"]');
+    const frame = page.frameLocator("#sidebar-frame");
+    await frame.locator("#match-run").waitFor();
+    await frame.getByText("Предложенных пар нет", { exact: false }).waitFor();
+
+    await frame.locator("#match-run").click();
+    await frame.locator("#match-summary").waitFor();
+    expect(await frame.locator("#match-summary .msg").first().textContent()).toMatch(/^Подобрано: \d+ из \d+ наставляемых; новых предложений — \d+/);
+    const proposed = Number(await frame.locator('[data-stat="proposed"] b').textContent());
+    expect(proposed).toBeGreaterThan(20);
+    expect(await frame.locator('[data-stat="priority"] b').textContent()).toMatch(/^(\d+) \/ \1$/);
+    await frame.locator('details[data-kind="noConsent"]').waitFor();
+    expect(await frame.locator("#proposals li.proposal").count()).toBe(proposed);
+    // Names go in as text: a row of the list reads «mentor → mentee».
+    expect(await frame.locator("#proposals li.proposal label").first().textContent()).toMatch(/^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ → [А-ЯЁ]/);
+
+    await page.click('.tabs button[data-sheet="Пары"]');
+    await page.locator('table[data-sheet="Пары"]').waitFor();
+    expect((await statusColumn()).filter((s) => s === "предложена")).toHaveLength(proposed);
+
+    await frame.locator("#approve-all").click();
+    await frame.getByText(`Утверждено пар: ${proposed}.`).waitFor();
+    await frame.getByText("Предложенных пар нет", { exact: false }).waitFor();
+    // The page re-reads «Пары» after the call: no proposal is left, the approved ones are there.
+    await page.waitForFunction(() => ![...document.querySelectorAll('table[data-sheet="Пары"] td')].some((td) => td.textContent === "предложена"));
+    const statuses = await statusColumn();
+    expect(statuses.filter((s) => s === "утверждена")).toHaveLength(5 + proposed);
+    expect(statuses).not.toContain("предложена");
+  }, 240000);
+});

@@ -8,18 +8,8 @@ import { optimiseAssignment, greedyDownTheSheet } from "../src/domain/matching/o
 import { DEFAULT_MATCH_SETTINGS } from "../src/domain/matching/settings";
 import type { MatchResult, MatchingInput, Mentee, Mentor, Preference } from "../src/domain/matching/types";
 import { DEFAULT_FORMS, DEFAULT_TAGS } from "../src/domain/workbook/defaults";
+import { mulberry32 as prng } from "../tests/support/random";
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How often each form occurs in a school: mostly pupils, then teachers, students, employers. */
 const FORM_SHARE: Array<[string, number]> = [

@@ -1,6 +1,7 @@
 /** Pieces several views share: a list of problems with links to their cells, a progress bar. */
 import type { ProblemDto } from "../src/ui/check/problem";
-import { h } from "./dom";
+import { h, message } from "./dom";
+import { TEXT } from "./texts";
 import type { ViewContext } from "./context";
 
 export function problemList(problems: readonly ProblemDto[], ctx: ViewContext): HTMLElement {
@@ -27,4 +28,31 @@ export function progressBar(): { el: HTMLElement; set(done: number, total: numbe
       el.setAttribute("aria-valuenow", String(pct));
     },
   };
+}
+
+/**
+ * Runs one sidebar action the same way everywhere: its buttons disabled and the status line busy while
+ * it runs; a failure (the server's Russian message) shown in `errorOut` and the status line. Returns the
+ * action's result, or undefined when it failed.
+ */
+export async function runAction<T>(
+  ctx: Pick<ViewContext, "setStatus">,
+  buttons: readonly HTMLButtonElement[],
+  errorOut: HTMLElement,
+  work: () => Promise<T>,
+): Promise<T | undefined> {
+  buttons.forEach((b) => (b.disabled = true));
+  ctx.setStatus(TEXT.working);
+  try {
+    const result = await work();
+    ctx.setStatus(TEXT.ready);
+    return result;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    errorOut.replaceChildren(message("error", text));
+    ctx.setStatus(TEXT.failed(text));
+    return undefined;
+  } finally {
+    buttons.forEach((b) => (b.disabled = false));
+  }
 }

@@ -1,8 +1,7 @@
 /** «Анкеты»: create or update the seven forms step by step, their links and counts, the latest log entries. */
-import { progressBar } from "../components";
+import { progressBar, runAction } from "../components";
 import { h, message } from "../dom";
 import type { View, ViewContext } from "../context";
-import { TEXT } from "../texts";
 import { FORMS_VIEW_TEXT as T } from "../texts/forms";
 import type { FormsOverviewDto } from "../../src/ui/endpoints/forms";
 
@@ -69,19 +68,12 @@ export const formsView: View = {
     };
 
     const busy = async (button: HTMLButtonElement, work: () => Promise<string>) => {
-      button.disabled = true;
-      ctx.setStatus(TEXT.working);
-      try {
-        const text = await work();
-        out.replaceChildren(message("ok", text));
+      const text = await runAction(ctx, [button], out, async () => {
+        const done = await work();
         await load();
-        ctx.setStatus(TEXT.ready);
-      } catch (error) {
-        out.replaceChildren(message("error", (error as Error).message));
-        ctx.setStatus(TEXT.failed((error as Error).message));
-      } finally {
-        button.disabled = false;
-      }
+        return done;
+      });
+      if (text !== undefined) out.replaceChildren(message("ok", text));
     };
 
     const create = h("button", { class: "btn primary", id: "forms-create", onclick: () => busy(create, async () => {

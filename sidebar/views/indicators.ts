@@ -1,7 +1,7 @@
 /** «Показатели»: the KPI table as the sheet computes it, and the two imports (contingent, indicators). */
 import type { KpiTable } from "../../src/sheets/indicatorsSheet";
 import type { ImportResultDto } from "../../src/ui/endpoints/indicators";
-import { problemList } from "../components";
+import { problemList, runAction } from "../components";
 import type { View, ViewContext } from "../context";
 import { h, message } from "../dom";
 import { TEXT } from "../texts";
@@ -39,18 +39,12 @@ function kpiTable(kpi: Kpi, ctx: ViewContext): HTMLElement {
 }
 
 /** A paste box with its button, shown under the toggle; `run` returns what to show. */
-function pasteBox(id: string, help: string, run: (text: string) => Promise<HTMLElement[]>): HTMLElement {
+function pasteBox(ctx: ViewContext, id: string, help: string, run: (text: string) => Promise<HTMLElement[]>): HTMLElement {
   const area = h("textarea", { id: `${id}-text`, placeholder: T.paste, "aria-label": help });
   const out = h("div", { id: `${id}-result` });
   const button = h("button", { class: "btn primary", id: `${id}-run`, onclick: async () => {
-    button.disabled = true;
-    try {
-      out.replaceChildren(...(await run(area.value)));
-    } catch (error) {
-      out.replaceChildren(message("error", (error as Error).message));
-    } finally {
-      button.disabled = false;
-    }
+    const shown = await runAction(ctx, [button], out, () => run(area.value));
+    if (shown) out.replaceChildren(...shown);
   } }, T.run);
   return h("div", { class: "paste", id, hidden: true }, h("p", { class: "muted" }, help), area, button, out);
 }
@@ -76,7 +70,7 @@ export const indicatorsView: View = {
       ctx.setStatus(TEXT.ready);
     };
 
-    const contingent = pasteBox("contingent-import", T.contingentHelp, async (text) => {
+    const contingent = pasteBox(ctx, "contingent-import", T.contingentHelp, async (text) => {
       ctx.setStatus(TEXT.working);
       const result: ImportResultDto = await ctx.rpc("importContingent", { text });
       const parts: HTMLElement[] = [message(result.problems.some((p) => p.severity === "error") ? "warn" : "ok", result.message)];
@@ -96,7 +90,7 @@ export const indicatorsView: View = {
       return parts;
     });
 
-    const indicators = pasteBox("indicators-import", T.indicatorsHelp, async (text) => {
+    const indicators = pasteBox(ctx, "indicators-import", T.indicatorsHelp, async (text) => {
       ctx.setStatus(TEXT.working);
       const result = await ctx.rpc("importIndicators", { text });
       const parts: HTMLElement[] = [message("ok", result.message)];

@@ -1,3 +1,4 @@
+import { runAction } from "../components";
 import { h, message } from "../dom";
 import type { View } from "../context";
 import { TEXT } from "../texts";
@@ -22,18 +23,10 @@ export const overviewView: View = {
       class: state.ready ? "btn" : "btn primary",
       id: "setup-workbook",
       onclick: async () => {
-        button.disabled = true;
-        ctx.setStatus(TEXT.working);
-        try {
-          const result = await ctx.rpc("setupWorkbook");
-          ctx.notify("ok", result.message);
-          await ctx.refresh();
-        } catch (error) {
-          out.replaceChildren(message("error", (error as Error).message));
-          ctx.setStatus(TEXT.failed((error as Error).message));
-        } finally {
-          button.disabled = false;
-        }
+        const result = await runAction(ctx, [button], out, () => ctx.rpc("setupWorkbook"));
+        if (!result) return;
+        ctx.notify("ok", result.message);
+        await ctx.refresh();
       },
     }, state.ready ? TEXT.overview.complete : TEXT.overview.setup);
     root.appendChild(button);

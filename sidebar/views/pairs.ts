@@ -4,7 +4,7 @@
  * Names arrive as the server shows them (codes in pseudonymous mode) and go in as text only.
  */
 import type { MatchingSummaryDto, PairsListDto, ProposalDto } from "../../src/ui/endpoints/matching";
-import { problemList, progressBar } from "../components";
+import { problemList, progressBar, runAction } from "../components";
 import type { View, ViewContext } from "../context";
 import { h, message } from "../dom";
 import { TEXT } from "../texts";
@@ -89,19 +89,10 @@ function listView(list: PairsListDto, ctx: ViewContext): HTMLElement {
   const buttons: HTMLButtonElement[] = [];
   const act = (id: string, label: string, primary: boolean, run: () => Promise<string | null>) => {
     const button = h("button", { class: primary ? "btn primary" : "btn", id, onclick: async () => {
-      buttons.forEach((b) => (b.disabled = true));
-      ctx.setStatus(TEXT.working);
-      try {
-        const text = await run();
-        if (text !== null) {
-          ctx.notify("ok", text);
-          await ctx.refresh();
-        }
-      } catch (error) {
-        result.replaceChildren(message("error", errorText(error)));
-        ctx.setStatus(TEXT.failed(errorText(error)));
-      } finally {
-        buttons.forEach((b) => (b.disabled = false));
+      const text = await runAction(ctx, buttons, result, run);
+      if (text) {
+        ctx.notify("ok", text);
+        await ctx.refresh();
       }
     } }, label);
     buttons.push(button);

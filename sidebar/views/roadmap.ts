@@ -6,6 +6,7 @@
 import type { RoadmapImportDto } from "../../src/ui/endpoints/index";
 import type { RoadmapRowRef, RoadmapSummary } from "../../src/sheets/roadmapSheet";
 import type { ViewContext, View } from "../context";
+import { runAction } from "../components";
 import { h, message } from "../dom";
 import { TEXT } from "../texts";
 import { ROADMAP_TEXT as T } from "../texts/roadmap";
@@ -84,19 +85,11 @@ export const roadmapView: View = {
 
     const context = () => ({ year: year.input.value, academicYear: school.input.value, program: program.input.value });
     const run = async (call: () => Promise<RoadmapImportDto>) => {
-      buttons.forEach((b) => (b.disabled = true));
-      ctx.setStatus(TEXT.working);
-      try {
-        const dto = await call();
-        result.replaceChildren(resultBlock(dto));
-        if (dto.summary) lists.replaceChildren(summaryBlock(dto.summary, ctx));
-        ctx.setStatus(dto.ok ? TEXT.ready : TEXT.failed(dto.message));
-      } catch (error) {
-        result.replaceChildren(message("error", (error as Error).message));
-        ctx.setStatus(TEXT.failed((error as Error).message));
-      } finally {
-        buttons.forEach((b) => (b.disabled = false));
-      }
+      const dto = await runAction(ctx, buttons, result, call);
+      if (!dto) return;
+      result.replaceChildren(resultBlock(dto));
+      if (dto.summary) lists.replaceChildren(summaryBlock(dto.summary, ctx));
+      if (!dto.ok) ctx.setStatus(TEXT.failed(dto.message));
     };
     const button = (id: string, label: string, primary: boolean, onclick: () => void) => {
       const b = h("button", { class: primary ? "btn primary" : "btn", id, onclick }, label);

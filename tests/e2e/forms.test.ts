@@ -3,10 +3,9 @@
  * script is shown literally as text in the latest log entries; nothing runs (no dialog), and the forms
  * are listed with links that open in a new tab.
  */
-import type { Browser, Page } from "playwright-core";
-import { browserSkipped, launchBrowser } from "../support/browser";
+import { browserSkipped } from "../support/browser";
+import { useBrowserSession } from "../support/session";
 import { createForms, formIds, seedBases, title } from "../support/forms";
-import { startWorkbench } from "../support/server";
 
 const maybe = browserSkipped ? describe.skip : describe;
 
@@ -14,21 +13,10 @@ const IMG = "<img src=x onerror=alert(1)>";
 const SCRIPT = "<script>alert(2)</script>";
 
 maybe("«Анкеты» view in Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startWorkbench>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startWorkbench({ demo: false });
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession({ demo: false });
 
   it("shows a log entry holding markup and a script as plain text, and no dialog fires", async () => {
+    const { server, page } = session;
     page.setDefaultTimeout(10000);
     const { emulator: emu, bundle } = server.bench;
     bundle.run("setupWorkbook", {});

@@ -2,35 +2,20 @@
  * «Показатели» in the real sidebar on the demo school: the KPI rows with facts in percent and coloured
  * statuses; pasting the СОШ № 7 indicators table imports it, and the targets appear in the sheet grid.
  */
-import type { Browser, Page } from "playwright-core";
-import { browserSkipped, launchBrowser } from "../support/browser";
+import { browserSkipped } from "../support/browser";
+import { openSidebar, useBrowserSession } from "../support/session";
 import { readSample } from "../support/samples";
-import { startWorkbench } from "../support/server";
 
 const maybe = browserSkipped ? describe.skip : describe;
 
 maybe("«Показатели» in the sidebar", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startWorkbench>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startWorkbench();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession();
 
   it("shows the KPI table, imports the indicators sample, and the targets reach the sheet", async () => {
+    const { server, page } = session;
     // The workbench page redraws the grid after every call, and a demo-sized snapshot takes seconds.
     page.setDefaultTimeout(40000);
-    await page.goto(server.url);
-    await page.click('[data-menu="Наставничество (ЦМН)"]');
-    await page.click('[data-fn="showSidebar"]');
-    const frame = page.frameLocator("#sidebar-frame");
+    const frame = await openSidebar(page, server.url);
     await frame.locator('button[data-view="indicators"]').click();
 
     const rows = frame.locator("table.kpi tbody tr");

@@ -3,28 +3,16 @@
  * view; a run shows the summary and the proposals; «Утвердить все» turns them into approved pairs, which
  * the page's grid of «Пары» shows.
  */
-import type { Browser, Page } from "playwright-core";
-import { browserSkipped, launchBrowser } from "../support/browser";
-import { startWorkbench } from "../support/server";
+import { browserSkipped } from "../support/browser";
+import { useBrowserSession } from "../support/session";
 
 const maybe = browserSkipped ? describe.skip : describe;
 
 maybe("«Пары» in Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startWorkbench>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startWorkbench({ seed: 2026 });
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession({ seed: 2026 });
 
   const statusColumn = async () => {
+    const { page } = session;
     const header = await page.locator('table[data-sheet="Пары"] tr.header td').allTextContents();
     const index = header.indexOf("Статус");
     expect(index).toBeGreaterThan(0);
@@ -32,6 +20,7 @@ maybe("«Пары» in Chromium", () => {
   };
 
   it("matches, shows the summary and proposals, approves all, and the grid follows", async () => {
+    const { server, page } = session;
     // Each call makes the page redraw a sheet, and the emulator snapshots the whole demo workbook for it
     // (about 6 s for the «normal» school): waits are long here, not in the add-on.
     page.setDefaultTimeout(60000);

@@ -2,35 +2,20 @@
  * The roadmap view in Chromium against the emulator: paste a real sample, import, see the rows in the
  * page's grid, and follow a link of the overdue list to its row.
  */
-import type { Browser, Page } from "playwright-core";
-import { browserSkipped, launchBrowser } from "../support/browser";
+import { browserSkipped } from "../support/browser";
+import { openSidebar, useBrowserSession } from "../support/session";
 import { readSample } from "../support/samples";
-import { startWorkbench } from "../support/server";
 
 const maybe = browserSkipped ? describe.skip : describe;
 
 maybe("roadmap view in Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startWorkbench>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    // Today is 21.11.2026 (startWorkbench's clock): every dated item of the 2021–2022 sample is overdue.
-    server = await startWorkbench({ demo: false });
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // Today is 21.11.2026 (startWorkbench's clock): every dated item of the 2021–2022 sample is overdue.
+  const session = useBrowserSession({ demo: false });
 
   it("imports a pasted sample, shows its rows and links an overdue item to its row", async () => {
+    const { server, page } = session;
     page.setDefaultTimeout(10000);
-    await page.goto(server.url);
-    await page.click('[data-menu="Наставничество (ЦМН)"]');
-    await page.click('[data-fn="showSidebar"]');
-    const frame = page.frameLocator("#sidebar-frame");
+    const frame = await openSidebar(page, server.url);
     await frame.locator("#setup-workbook").click();
     await frame.locator(".msg.ok").waitFor();
 

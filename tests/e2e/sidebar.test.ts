@@ -2,8 +2,8 @@
  * The real built sidebar in Chromium, against the emulator: a curator opens the panel from the menu,
  * runs a command, and sees the workbook change.
  */
-import type { Browser, Page } from "playwright-core";
-import { browserSkipped, launchBrowser } from "../support/browser";
+import { browserSkipped } from "../support/browser";
+import { openSidebar, useBrowserSession } from "../support/session";
 import { startWorkbench } from "../support/server";
 
 // Browser tests drive the whole stack (build, emulator, HyperFormula, Chromium): give them room on a busy machine.
@@ -12,26 +12,12 @@ jest.setTimeout(120000);
 const maybe = browserSkipped ? describe.skip : describe;
 
 maybe("sidebar in Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startWorkbench>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startWorkbench({ demo: false });
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession({ demo: false });
 
   it("opens from the add-on menu and creates the workbook's sheets", async () => {
+    const { server, page } = session;
     page.setDefaultTimeout(8000);
-    await page.goto(server.url);
-    await page.click('[data-menu="Наставничество (ЦМН)"]');
-    await page.click('[data-fn="showSidebar"]');
-    const frame = page.frameLocator("#sidebar-frame");
+    const frame = await openSidebar(page, server.url);
     await frame.locator("#setup-workbook").waitFor();
     await frame.getByText("В книге нет листов", { exact: false }).waitFor();
 
@@ -49,6 +35,7 @@ maybe("sidebar in Chromium", () => {
   });
 
   it("builds the monitoring report from the sidebar on the demo school", async () => {
+    const { browser } = session;
     const demo = await startWorkbench({ seed: 5 });
     const tab = await browser.newPage();
     tab.setDefaultTimeout(10000);

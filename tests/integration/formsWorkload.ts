@@ -7,6 +7,7 @@
 import type { FormKey } from "../../src/domain/questionnaires";
 import type { Seed } from "../support/forms";
 import { title } from "../support/forms";
+import { mulberry32 as prng } from "../support/random";
 
 type Answers = Record<string, string | string[]>;
 type Value = string | number | boolean;
@@ -47,16 +48,6 @@ const TAGS = ["математика", "русский язык", "физика",
 const TYPES = ["знакомство", "пробная", "планирование", "рабочая", "итоговая"];
 const COMMENTS = ["Было полезно", "Разобрали задачи", "<img src=x onerror=alert(1)>", "=SUM(A1:A9)", "👍 отлично", "Договорились о плане"];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(4, "0");
 /** The calendar day in Moscow (the spreadsheet's zone), which is what the response timestamp says. */

@@ -1,5 +1,5 @@
 import { compareObjectives, greedyDownTheSheet, objectiveOf, optimiseAssignment, type Assignment, type AssignmentProblem, type Objective } from "../../../src/domain/matching/optimise";
-import { mulberry32, randInt } from "./random";
+import { mulberry32, randInt } from "../../support/random";
 
 /** Every feasible assignment, the best objective found by exhaustive search. */
 function bruteForce(problem: AssignmentProblem): Objective {

@@ -104,7 +104,8 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
       };
     },
     sheet(name) {
-      const snap = emulator.spreadsheet.snapshot() as { sheets: { name: string }[] };
+      // Only the tab the page shows: a whole-workbook snapshot of the demo costs seconds.
+      const snap = emulator.spreadsheet.snapshot(name) as { sheets: { name: string }[] };
       return snap.sheets.find((s) => s.name === name) ?? null;
     },
     run(fn, input) {

@@ -70,7 +70,7 @@ export interface Emulator {
   /** What a script sees as globals. */
   globals: Record<string, unknown>;
   /** The active spreadsheet, as a script holds it (calls through it are counted), typed as Apps Script's. */
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet & { snapshot(): SpreadsheetSnapshot };
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet & { snapshot(only?: string): SpreadsheetSnapshot };
   ui: EmuUi;
   calls: CallCounter;
   documents: { create(name: string, tables: string[][][]): string };
@@ -182,7 +182,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   k.hooks.fireEdit = fireEdit;
 
   const spreadsheetApi = api(active) as unknown as Emulator["spreadsheet"];
-  (active as unknown as { snapshot: () => SpreadsheetSnapshot }).snapshot = () => ctx.quiet(() => snapshotOf(active));
+  (active as unknown as { snapshot: (only?: string) => SpreadsheetSnapshot }).snapshot = (only?: string) => ctx.quiet(() => snapshotOf(active, only));
 
   const sheetRange = (sheetName: string, a1: string): EmuRange => {
     const sheet = active.getSheetByName(sheetName);

@@ -43,13 +43,14 @@ export interface SpreadsheetSnapshot {
   sheets: SheetSnapshot[];
 }
 
-export function snapshotOf(ss: EmuSpreadsheet): SpreadsheetSnapshot {
+/** The whole spreadsheet, or only the sheet named `only` (what a page showing one tab needs). */
+export function snapshotOf(ss: EmuSpreadsheet, only?: string): SpreadsheetSnapshot {
   return {
     id: ss.id,
     name: ss.name,
     activeSheet: ss.getActiveSheet().name,
     namedRanges: ss.namedRangeList().filter((n) => n.tracked.valid).map((n) => ({ name: n.name, sheet: n.tracked.sheet.name, a1: a1Of(n.tracked.box) })),
-    sheets: ss.sheets.map((sheet) => {
+    sheets: ss.sheets.filter((sheet) => only === undefined || sheet.name === only).map((sheet) => {
       const lastRow = sheet.getLastRow();
       const lastCol = sheet.getLastColumn();
       const rows = lastRow && lastCol ? sheet.rangeAt({ row: 1, col: 1, numRows: lastRow, numCols: lastCol }).getDisplayValues() : [];

@@ -112,4 +112,11 @@ describe("save() and createEmulator({ state })", () => {
     expect(snap.namedRanges).toEqual([{ name: "Наставляемые_ФИО", sheet: "Наставляемые", a1: "A2:A3" }]);
     expect(snap.sheets[0].name).toBe("Ответы на форму (1)");
   });
+
+  it("snapshot(name) gives only that sheet, for a page that shows one tab", () => {
+    const { emu } = populate();
+    const one = emu.spreadsheet.snapshot("Наставляемые");
+    expect(one.sheets.map((x) => x.name)).toEqual(["Наставляемые"]);
+    expect(one.sheets[0]).toEqual(emu.spreadsheet.snapshot().sheets.find((x) => x.name === "Наставляемые"));
+  });
 });

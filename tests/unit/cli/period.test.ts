@@ -1,25 +1,5 @@
-import { main } from "../../../src/cli/cmn";
+import { cmn } from "../../support/cli";
 
-/** Run `cmn` as a script would, capturing what it prints. */
-async function cmn(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe("cmn period", () => {
   it("prints exactly {kind, occurrences, repeat, needsReview}", async () => {

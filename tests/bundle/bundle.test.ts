@@ -54,6 +54,8 @@ describe("dist/Code.js", () => {
     // zod's URL check guards itself with `typeof URL`; any other use of URL would fail in Apps Script.
     expect(hits(/\bnew URL\(/, 200).filter((snippet) => !/typeof URL/.test(snippet))).toEqual([]);
     expect(hits(/hyperformula|playwright|@faker-js/i)).toEqual([]);
+    // Node and newest-JS APIs that Apps Script's V8 does not offer.
+    expect(hits(/\bstructuredClone\(|Object\.hasOwn\(|\.findLast(Index)?\(|\.toSorted\(|\bqueueMicrotask\(|\bprocess\.env|\bBuffer\.|\brequire\(/)).toEqual([]);
   });
 
   it("builds the menu in AuthMode.NONE even when every other service refuses", () => {

@@ -3,7 +3,7 @@
  * programme and at its end, so that the growth of each parameter can be reported.
  */
 import type { ItemDef, QuestionnaireDef } from "../types";
-import { roleItem, SCALE_1_10 } from "./shared";
+import { roleItem, surveyRespondentItem, SCALE_1_10 } from "./shared";
 
 export const STAGE_ENTRY = "вход";
 export const STAGE_EXIT = "выход";
@@ -41,14 +41,7 @@ export const EVALUATION_FORM: QuestionnaireDef = {
   sections: [{ key: "main", title: "Оценка" }],
   items: [
     roleItem("surveys", ["role"]),
-    {
-      key: "self",
-      title: "Кто вы?",
-      type: "list",
-      required: true,
-      choices: { from: "base", base: "participants" },
-      feeds: { sheet: "surveys", columns: ["participantId"] },
-    },
+    surveyRespondentItem(),
     {
       key: "stage",
       title: "Этап",

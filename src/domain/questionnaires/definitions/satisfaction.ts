@@ -3,7 +3,7 @@
  * «порог удовлетворённости» is compared with, and open answers the curator's SWOT analysis is built from.
  */
 import type { ItemDef, QuestionnaireDef } from "../types";
-import { NO, roleItem, SCALE_1_10, YES } from "./shared";
+import { NO, roleItem, surveyRespondentItem, SCALE_1_10, YES } from "./shared";
 
 const scaled = (key: string, title: string): ItemDef => ({
   key,
@@ -32,14 +32,7 @@ export const SATISFACTION_FORM: QuestionnaireDef = {
   sections: [{ key: "main", title: "Оценка программы" }],
   items: [
     roleItem("surveys", ["role"]),
-    {
-      key: "self",
-      title: "Кто вы?",
-      type: "list",
-      required: true,
-      choices: { from: "base", base: "participants" },
-      feeds: { sheet: "surveys", columns: ["participantId"] },
-    },
+    surveyRespondentItem(),
     scaled("satComfort", "Насколько комфортным было общение в паре (группе)?"),
     scaled("satUsefulness", "Насколько полезным для вас было участие в программе?"),
     scaled("satMeetings", "Насколько полезными и интересными были личные встречи?"),

@@ -89,6 +89,18 @@ export function consentItems(sheet: "mentors" | "mentees"): ItemDef[] {
 }
 
 /** «Кто вы?»: a participant picks themself from the register list of their role. */
+/** «Кто вы?» on the survey forms: the respondent picked from the bases, feeding «ID участника». */
+export function surveyRespondentItem(): ItemDef {
+  return {
+    key: "self",
+    title: "Кто вы?",
+    type: "list",
+    required: true,
+    choices: { from: "base", base: "participants" },
+    feeds: { sheet: "surveys", columns: ["participantId"] },
+  };
+}
+
 export function roleItem(sheet: "surveys" | "preferences" | "meetings", columns: string[] | null): ItemDef {
   return {
     key: "role",

@@ -1,15 +1,38 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import prettierConfig from "eslint-config-prettier";
 
 const appsScriptGlobals = [
-  "SpreadsheetApp", "FormApp", "DocumentApp", "DriveApp", "HtmlService", "PropertiesService",
-  "LockService", "ScriptApp", "Utilities", "Session", "CacheService", "Logger", "google",
+  "SpreadsheetApp",
+  "FormApp",
+  "DocumentApp",
+  "DriveApp",
+  "HtmlService",
+  "PropertiesService",
+  "LockService",
+  "ScriptApp",
+  "Utilities",
+  "Session",
+  "CacheService",
+  "Logger",
+  "google",
 ].map((name) => ({ name, message: "Domain and custom-function code stays free of Apps Script globals." }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-node/**", "node_modules/**", "coverage/**", "**/*.cjs", "src/functions/entrypoints.generated.ts", "src/ui/endpoints.generated.ts"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-node/**",
+      "node_modules/**",
+      "coverage/**",
+      "**/*.cjs",
+      "src/functions/entrypoints.generated.ts",
+      "src/ui/endpoints.generated.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  prettierConfig,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

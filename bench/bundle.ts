@@ -7,7 +7,10 @@ import vm from "node:vm";
 export function bundleBench(): Record<string, unknown> {
   const root = process.cwd();
   const started = process.hrtime.bigint();
-  execFileSync(process.execPath, [path.join(root, "scripts/build.mjs")], { env: { ...process.env, CMN_QUIET: "1" }, stdio: "ignore" });
+  execFileSync(process.execPath, [path.join(root, "scripts/build.mjs")], {
+    env: { ...process.env, CMN_QUIET: "1" },
+    stdio: "ignore",
+  });
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
   const code = fs.readFileSync(path.join(root, "dist/Code.js"), "utf8");
   const loads: number[] = [];
@@ -22,6 +25,11 @@ export function bundleBench(): Record<string, unknown> {
     sidebarHtmlBytes: fs.statSync(path.join(root, "dist/sidebar.html")).size,
     buildMs: Math.round(buildMs),
     coldLoadMs: Number(loads[0].toFixed(2)),
-    warmLoadMsMedian: Number(loads.slice(1).sort((a, b) => a - b)[2].toFixed(2)),
+    warmLoadMsMedian: Number(
+      loads
+        .slice(1)
+        .sort((a, b) => a - b)[2]
+        .toFixed(2),
+    ),
   };
 }

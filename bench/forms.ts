@@ -25,16 +25,44 @@ function measure(size: number, answers: number) {
     const pair = seed.pairs[i % seed.pairs.length];
     emu.calls.reset();
     if (i % 2 === 0) {
-      emu.forms.submit(ids.meeting, { [t("pair")]: `${pair.pairId} — ${pair.mentorName} / ${pair.menteeName}`, [t("role")]: "Наставник", [t("date")]: "2026-09-03", [t("type")]: "рабочая", [t("rating")]: String(1 + (i % 10)) }, { timestamp: NOW });
+      emu.forms.submit(
+        ids.meeting,
+        {
+          [t("pair")]: `${pair.pairId} — ${pair.mentorName} / ${pair.menteeName}`,
+          [t("role")]: "Наставник",
+          [t("date")]: "2026-09-03",
+          [t("type")]: "рабочая",
+          [t("rating")]: String(1 + (i % 10)),
+        },
+        { timestamp: NOW },
+      );
     } else {
       const m = seed.mentees[i % seed.mentees.length];
-      emu.forms.submit(ids.evaluation, { [e("role")]: "Наставляемый", [e("self")]: `${m.id} — ${m.name}`, [e("stage")]: "вход",
-        ...Object.fromEntries(["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"].map((k) => [e(k), String(1 + (i % 10))])) }, { timestamp: NOW });
+      emu.forms.submit(
+        ids.evaluation,
+        {
+          [e("role")]: "Наставляемый",
+          [e("self")]: `${m.id} — ${m.name}`,
+          [e("stage")]: "вход",
+          ...Object.fromEntries(
+            ["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"].map((k) => [
+              e(k),
+              String(1 + (i % 10)),
+            ]),
+          ),
+        },
+        { timestamp: NOW },
+      );
     }
     calls.push(emu.calls.total);
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  return { rows: size, answers, callsPerAnswer: { min: Math.min(...calls), max: Math.max(...calls) }, msPerAnswer: Math.round((10 * ms) / answers) / 10 };
+  return {
+    rows: size,
+    answers,
+    callsPerAnswer: { min: Math.min(...calls), max: Math.max(...calls) },
+    msPerAnswer: Math.round((10 * ms) / answers) / 10,
+  };
 }
 
 export function formsBench(): Record<string, unknown> {

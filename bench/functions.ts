@@ -13,7 +13,7 @@ export interface BenchResult {
 
 /** Arguments of each function: 10,000 rows of realistic values, a few blanks among them. */
 function argumentsFor(name: string, rows: number): CellInput[] {
-  const col = <T,>(f: (i: number) => T) => Array.from({ length: rows }, (_, i) => [f(i)]) as CellInput;
+  const col = <T>(f: (i: number) => T) => Array.from({ length: rows }, (_, i) => [f(i)]) as CellInput;
   switch (name) {
     case "CMN_SHARE":
       return [col((i) => i % 40), col(() => 40)];
@@ -24,7 +24,12 @@ function argumentsFor(name: string, rows: number): CellInput[] {
     case "CMN_GROWTH":
       return [col((i) => i % 10), col((i) => (i % 11 === 0 ? "" : (i % 10) + 1))];
     case "CMN_AGE":
-      return [col((i) => `${String((i % 28) + 1).padStart(2, "0")}.${String((i % 12) + 1).padStart(2, "0")}.${2005 + (i % 12)}`), "01.09.2025"];
+      return [
+        col(
+          (i) => `${String((i % 28) + 1).padStart(2, "0")}.${String((i % 12) + 1).padStart(2, "0")}.${2005 + (i % 12)}`,
+        ),
+        "01.09.2025",
+      ];
     default:
       return [];
   }

@@ -23,11 +23,20 @@ const SECTIONS: Section[] = [
       Object.fromEntries(
         runPeriodsBench().map((l) => [
           l.group.trim(),
-          { texts: l.texts, parserExactPct: rate(l.parserExact, l.texts), chronoRuExactPct: rate(l.chronoExact, l.texts), parserDatesPct: rate(l.parserDates, l.texts), chronoRuDatesPct: rate(l.chronoDates, l.texts) },
+          {
+            texts: l.texts,
+            parserExactPct: rate(l.parserExact, l.texts),
+            chronoRuExactPct: rate(l.chronoExact, l.texts),
+            parserDatesPct: rate(l.parserDates, l.texts),
+            chronoRuDatesPct: rate(l.chronoDates, l.texts),
+          },
         ]),
       ),
   },
-  { name: "functions", run: () => ({ rows: 10000, msPerCall: Object.fromEntries(benchFunctions().map((r) => [r.name, r.msPerCall])) }) },
+  {
+    name: "functions",
+    run: () => ({ rows: 10000, msPerCall: Object.fromEntries(benchFunctions().map((r) => [r.name, r.msPerCall])) }),
+  },
   { name: "matching", run: matchingBench },
   { name: "indicators", run: indicatorsBench },
   { name: "roadmap", run: roadmapBench },

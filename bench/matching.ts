@@ -10,7 +10,6 @@ import type { MatchResult, MatchingInput, Mentee, Mentor, Preference } from "../
 import { DEFAULT_FORMS, DEFAULT_TAGS } from "../src/domain/workbook/defaults";
 import { mulberry32 as prng } from "../tests/support/random";
 
-
 /** How often each form occurs in a school: mostly pupils, then teachers, students, employers. */
 const FORM_SHARE: Array<[string, number]> = [
   [DEFAULT_FORMS[0], 0.5],
@@ -52,7 +51,8 @@ export function generateCohort(seed: number, shape: CohortShape): MatchingInput 
     for (const [form, share] of FORM_SHARE) if ((r -= share) < 0) return form;
     return FORM_SHARE[0][0];
   };
-  const someTags = (from: number, to: number) => Array.from(new Set(Array.from({ length: int(from, to) }, () => pick(DEFAULT_TAGS))));
+  const someTags = (from: number, to: number) =>
+    Array.from(new Set(Array.from({ length: int(from, to) }, () => pick(DEFAULT_TAGS))));
 
   const mentors: Mentor[] = Array.from({ length: shape.mentors }, (_, i) => {
     const form = pickForm();
@@ -136,15 +136,29 @@ export function demoCohortBench(seeds = 20) {
   const rows: Array<{ optimal: ReturnType<typeof summary>; greedy: ReturnType<typeof summary> }> = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const input = generateCohort(seed, { mentees: 60, mentors: 25, maxCapacity: 2, preferenceShare: 0.5 });
-    rows.push({ optimal: summary(matchCohort(input, DEFAULT_MATCH_SETTINGS)), greedy: summary(matchCohort(input, DEFAULT_MATCH_SETTINGS, { strategy: "greedy" })) });
+    rows.push({
+      optimal: summary(matchCohort(input, DEFAULT_MATCH_SETTINGS)),
+      greedy: summary(matchCohort(input, DEFAULT_MATCH_SETTINGS, { strategy: "greedy" })),
+    });
   }
-  const mean = (f: (r: (typeof rows)[number]) => number | null) => Math.round((10 * rows.reduce((a, r) => a + (f(r) ?? 0), 0)) / rows.length) / 10;
+  const mean = (f: (r: (typeof rows)[number]) => number | null) =>
+    Math.round((10 * rows.reduce((a, r) => a + (f(r) ?? 0), 0)) / rows.length) / 10;
   return {
     seeds,
     first: rows[0],
     mean: {
-      optimal: { matched: mean((r) => r.optimal.matched), priorityMatched: mean((r) => r.optimal.priorityMatched), averageScore: mean((r) => r.optimal.averageScore), minScore: mean((r) => r.optimal.minScore) },
-      greedy: { matched: mean((r) => r.greedy.matched), priorityMatched: mean((r) => r.greedy.priorityMatched), averageScore: mean((r) => r.greedy.averageScore), minScore: mean((r) => r.greedy.minScore) },
+      optimal: {
+        matched: mean((r) => r.optimal.matched),
+        priorityMatched: mean((r) => r.optimal.priorityMatched),
+        averageScore: mean((r) => r.optimal.averageScore),
+        minScore: mean((r) => r.optimal.minScore),
+      },
+      greedy: {
+        matched: mean((r) => r.greedy.matched),
+        priorityMatched: mean((r) => r.greedy.priorityMatched),
+        averageScore: mean((r) => r.greedy.averageScore),
+        minScore: mean((r) => r.greedy.minScore),
+      },
     },
   };
 }
@@ -155,9 +169,19 @@ export function optimiserOnlyBench(seed = 1) {
   const n = 2000;
   const m = 500;
   const edges = [];
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) if (rand() < 0.2) edges.push({ mentee: i, mentor: j, score: Math.floor(rand() * 101) });
-  const problem = { menteeCount: n, capacities: Array.from({ length: m }, () => 1 + Math.floor(rand() * 4)), priority: Array.from({ length: n }, () => rand() < 0.1), edges };
-  return { edges: edges.length, optimalMs: timed(() => optimiseAssignment(problem)).ms, greedyMs: timed(() => greedyDownTheSheet(problem)).ms };
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < m; j++) if (rand() < 0.2) edges.push({ mentee: i, mentor: j, score: Math.floor(rand() * 101) });
+  const problem = {
+    menteeCount: n,
+    capacities: Array.from({ length: m }, () => 1 + Math.floor(rand() * 4)),
+    priority: Array.from({ length: n }, () => rand() < 0.1),
+    edges,
+  };
+  return {
+    edges: edges.length,
+    optimalMs: timed(() => optimiseAssignment(problem)).ms,
+    greedyMs: timed(() => greedyDownTheSheet(problem)).ms,
+  };
 }
 
 export function matchingBench(): Record<string, unknown> {

@@ -31,14 +31,24 @@ function largeSchool() {
   const ss = emu.spreadsheet as unknown as Spreadsheet;
   const settings = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings);
   const rowOf = new Map(settings.rows.map((r) => [String(r.cells.key), r.rowNumber]));
-  writeTable(settings, SETTINGS.filter((s) => rowOf.has(s.label)).map((s) => ({ rowNumber: rowOf.get(s.label)!, cells: { value: school.settings[s.key] } })));
+  writeTable(
+    settings,
+    SETTINGS.filter((s) => rowOf.has(s.label)).map((s) => ({
+      rowNumber: rowOf.get(s.label)!,
+      cells: { value: school.settings[s.key] },
+    })),
+  );
   const bases: Array<[SheetKey, Record<string, unknown>[]]> = [
     ["mentors", school.mentors],
     ["mentees", school.mentees],
     ["preferences", school.preferences],
     ["pairs", school.pairs],
   ];
-  for (const [key, rows] of bases) writeTable(readTable(ss.getSheetByName(SHEETS[key].name)!, SHEETS[key]), rows.map((cells) => ({ cells })));
+  for (const [key, rows] of bases)
+    writeTable(
+      readTable(ss.getSheetByName(SHEETS[key].name)!, SHEETS[key]),
+      rows.map((cells) => ({ cells })),
+    );
   emu.calls.reset();
   return { emu, bundle, school };
 }
@@ -78,10 +88,21 @@ export function matchingSheetBench(): Record<string, unknown> {
 
   return {
     cohort: { mentees: school.mentees.length, mentors: school.mentors.length, pairsBefore: school.pairs.length },
-    run: { ms: run.ms, phasesMs: run.value.ms, calls: runCalls.total, byMethod: runCalls.byMethod, ...figures(run.value) },
+    run: {
+      ms: run.ms,
+      phasesMs: run.value.ms,
+      calls: runCalls.total,
+      byMethod: runCalls.byMethod,
+      ...figures(run.value),
+    },
     greedyDryRun: { ms: greedy.ms, ...figures(greedy.value) },
     optimalDryRun: figures(optimalDry),
-    recompute: { ms: recompute.ms, calls: recomputeCalls, pairs: recompute.value.recomputed, broken: recompute.value.problemsTotal },
+    recompute: {
+      ms: recompute.ms,
+      calls: recomputeCalls,
+      pairs: recompute.value.recomputed,
+      broken: recompute.value.problemsTotal,
+    },
     handSwap: { ms: swap.ms, calls: emu.calls.total },
   };
 }

@@ -54,7 +54,12 @@ export function chronoPeriod(text: string, context: PeriodContext): Period {
     occurrences.push({ start: null, end: strictlyBefore && !r.start.isCertain("day") ? addDays(start, -1) : end });
   }
   if (occurrences.length === 0) return { kind: "unknown", occurrences: [], repeat: "none", needsReview: true };
-  return { kind: deadlines === occurrences.length ? "deadline" : "interval", occurrences: sortUnique(occurrences), repeat: "none", needsReview: false };
+  return {
+    kind: deadlines === occurrences.length ? "deadline" : "interval",
+    occurrences: sortUnique(occurrences),
+    repeat: "none",
+    needsReview: false,
+  };
 }
 
 export interface BenchLine {
@@ -70,7 +75,14 @@ export interface BenchLine {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function measure(group: string, fixtures: readonly PeriodFixture[]): BenchLine {
-  const line: BenchLine = { group, texts: fixtures.length, parserExact: 0, chronoExact: 0, parserDates: 0, chronoDates: 0 };
+  const line: BenchLine = {
+    group,
+    texts: fixtures.length,
+    parserExact: 0,
+    chronoExact: 0,
+    parserDates: 0,
+    chronoDates: 0,
+  };
   for (const f of fixtures) {
     const ours = parsePeriod(f.text, f.context);
     const theirs = chronoPeriod(f.text, f.context);
@@ -85,7 +97,16 @@ function measure(group: string, fixtures: readonly PeriodFixture[]): BenchLine {
 export function runPeriodsBench(fixtures: readonly PeriodFixture[] = ALL_FIXTURES): BenchLine[] {
   const samples = fixtures.filter((f) => f.source !== "spec");
   const spec = fixtures.filter((f) => f.source === "spec");
-  return [measure("samples (all three roadmaps)", samples), ...["talon", "dou", "sechenovo"].map((s) => measure(`  ${s}`, samples.filter((f) => f.source === s))), measure("periods.md examples", spec)];
+  return [
+    measure("samples (all three roadmaps)", samples),
+    ...["talon", "dou", "sechenovo"].map((s) =>
+      measure(
+        `  ${s}`,
+        samples.filter((f) => f.source === s),
+      ),
+    ),
+    measure("periods.md examples", spec),
+  ];
 }
 
 const pct = (n: number, d: number) => (d === 0 ? "—" : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
@@ -95,7 +116,9 @@ export function printPeriodsBench(write: (line: string) => void = (l) => process
   const lines = runPeriodsBench();
   write("Сроки: точное совпадение с periods.md (kind, даты, repeat, needsReview); в скобках — совпадение только дат");
   for (const l of lines) {
-    write(`${l.group.padEnd(30)} parser ${pct(l.parserExact, l.texts)} [${pct(l.parserDates, l.texts)}]   chrono.ru ${pct(l.chronoExact, l.texts)} [${pct(l.chronoDates, l.texts)}]`);
+    write(
+      `${l.group.padEnd(30)} parser ${pct(l.parserExact, l.texts)} [${pct(l.parserDates, l.texts)}]   chrono.ru ${pct(l.chronoExact, l.texts)} [${pct(l.chronoDates, l.texts)}]`,
+    );
   }
   return lines;
 }

@@ -18,7 +18,9 @@ function importFigures(items: number): Record<string, unknown> {
   const emu = createEmulator({ htmlDir: distDir, now });
   const bundle = loadBundle(emu, distDir, now);
   bundle.run("setupWorkbook");
-  const text = generatedRoadmapTable(items).map((r) => r.join("\t")).join("\n");
+  const text = generatedRoadmapTable(items)
+    .map((r) => r.join("\t"))
+    .join("\n");
 
   let t = process.hrtime.bigint();
   const parsed = parseRoadmap({ kind: "text", text });
@@ -62,7 +64,10 @@ export function roadmapBench(): Record<string, unknown> {
   const small = importFigures(20);
   const large = importFigures(2000);
   return {
-    equalCalls: small.serviceCalls === large.serviceCalls && small.reimportCalls === large.reimportCalls && small.refreshCalls === large.refreshCalls,
+    equalCalls:
+      small.serviceCalls === large.serviceCalls &&
+      small.reimportCalls === large.reimportCalls &&
+      small.refreshCalls === large.refreshCalls,
     small,
     large: { ...large, byMethod: undefined },
   };

@@ -17,17 +17,28 @@ export interface RoadmapBenchFigure {
 }
 
 const MONTHS = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"];
-const WHO = ["Руководители ОО, ДО", "зам. директора по ВР", "Москвина Т.Н., директор школы", "Управление образования, ИМГ"];
+const WHO = [
+  "Руководители ОО, ДО",
+  "зам. директора по ВР",
+  "Москвина Т.Н., директор школы",
+  "Управление образования, ИМГ",
+];
 
 /** 100 sections × 20 items, each item's title wrapped over two lines with the other columns on the first. */
 export function generatedRoadmapText(items = 2000): string {
-  const lines = ["План мероприятий (дорожная карта) на 2021 год", "№ п/п Наименование мероприятия Срок реализации Ответственный Результат", "1 2 3 4 5"];
+  const lines = [
+    "План мероприятий (дорожная карта) на 2021 год",
+    "№ п/п Наименование мероприятия Срок реализации Ответственный Результат",
+    "1 2 3 4 5",
+  ];
   const perSection = 20;
   for (let s = 1; s <= Math.ceil(items / perSection); s++) {
     lines.push(`${s}. Раздел номер ${s} дорожной карты`);
     for (let k = 1; k <= perSection && (s - 1) * perSection + k <= items; k++) {
       const n = (s - 1) * perSection + k;
-      lines.push(`${s}.${k}. Проведение мероприятия ${n} ${MONTHS[n % MONTHS.length]} 2021 ${WHO[n % WHO.length]} Приказ ОО`);
+      lines.push(
+        `${s}.${k}. Проведение мероприятия ${n} ${MONTHS[n % MONTHS.length]} 2021 ${WHO[n % WHO.length]} Приказ ОО`,
+      );
       lines.push("с участием наставников и наставляемых", "");
     }
   }
@@ -36,7 +47,14 @@ export function generatedRoadmapText(items = 2000): string {
 
 export function generatedRoadmapTable(items = 2000): string[][] {
   const rows = [["№", "Мероприятие", "Срок", "Ответственные", "Результат"]];
-  for (let n = 1; n <= items; n++) rows.push([`${Math.ceil(n / 20)}.${((n - 1) % 20) + 1}`, `Мероприятие ${n}`, `${MONTHS[n % MONTHS.length]} 2021`, WHO[n % WHO.length], "Справка"]);
+  for (let n = 1; n <= items; n++)
+    rows.push([
+      `${Math.ceil(n / 20)}.${((n - 1) % 20) + 1}`,
+      `Мероприятие ${n}`,
+      `${MONTHS[n % MONTHS.length]} 2021`,
+      WHO[n % WHO.length],
+      "Справка",
+    ]);
   return rows;
 }
 
@@ -52,7 +70,10 @@ function time(name: string, input: RoadmapInput, runs: number, lines: number): R
   return { name, items, lines, medianMs: Math.round(times[Math.floor(times.length / 2)] * 100) / 100, runs };
 }
 
-export function benchRoadmapParse(samplesDir = path.join(process.cwd(), "tests/fixtures/samples"), runs = 5): RoadmapBenchFigure[] {
+export function benchRoadmapParse(
+  samplesDir = path.join(process.cwd(), "tests/fixtures/samples"),
+  runs = 5,
+): RoadmapBenchFigure[] {
   const text = generatedRoadmapText();
   const table = generatedRoadmapTable();
   const figures = [

@@ -65,7 +65,9 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
   let emulator: Emulator;
   let bundle: LoadedBundle;
 
-  const boot = (state?: Parameters<typeof createEmulator>[0] extends infer O ? (O extends { state?: infer S } ? S : never) : never) => {
+  const boot = (
+    state?: Parameters<typeof createEmulator>[0] extends infer O ? (O extends { state?: infer S } ? S : never) : never,
+  ) => {
     emulator = createEmulator({
       htmlDir: distDir,
       now: options.now,
@@ -120,7 +122,11 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
       const sidebarBefore = emulator.ui.sidebar;
       try {
         bundle.call(fn);
-        return { ok: true, sidebar: emulator.ui.sidebar !== sidebarBefore && Boolean(emulator.ui.sidebar), alerts: emulator.ui.dialogs.slice(alertsBefore) };
+        return {
+          ok: true,
+          sidebar: emulator.ui.sidebar !== sidebarBefore && Boolean(emulator.ui.sidebar),
+          alerts: emulator.ui.dialogs.slice(alertsBefore),
+        };
       } catch (error) {
         return { ok: false, error: message(error) };
       }

@@ -44,7 +44,10 @@ export function findDates(value: unknown, at = "result"): string | null {
  */
 function clockDate(now: () => Date): DateConstructor {
   return new Proxy(Date, {
-    construct: (target, args: unknown[]) => (args.length === 0 ? new target(now().getTime()) : new (target as unknown as new (...a: unknown[]) => Date)(...args)),
+    construct: (target, args: unknown[]) =>
+      args.length === 0
+        ? new target(now().getTime())
+        : new (target as unknown as new (...a: unknown[]) => Date)(...args),
     apply: () => now().toString(),
     get: (target, key, receiver) => (key === "now" ? () => now().getTime() : Reflect.get(target, key, receiver)),
   });

@@ -177,12 +177,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         triggers.handler = saved;
       }
     }
-    triggers.fire("ON_EDIT", source.id, (t) => ({ ...e, authMode: "FULL", triggerUid: t.uid }), () => locks.releaseAll());
+    triggers.fire(
+      "ON_EDIT",
+      source.id,
+      (t) => ({ ...e, authMode: "FULL", triggerUid: t.uid }),
+      () => locks.releaseAll(),
+    );
   };
   k.hooks.fireEdit = fireEdit;
 
   const spreadsheetApi = api(active) as unknown as Emulator["spreadsheet"];
-  (active as unknown as { snapshot: (only?: string) => SpreadsheetSnapshot }).snapshot = (only?: string) => ctx.quiet(() => snapshotOf(active, only));
+  (active as unknown as { snapshot: (only?: string) => SpreadsheetSnapshot }).snapshot = (only?: string) =>
+    ctx.quiet(() => snapshotOf(active, only));
 
   const sheetRange = (sheetName: string, a1: string): EmuRange => {
     const sheet = active.getSheetByName(sheetName);
@@ -205,7 +211,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       },
     },
     forms: {
-      submit: (formId, answers, opts) => ctx.quiet(() => formRegistry.submit(formId, answers, opts, () => locks.releaseAll())),
+      submit: (formId, answers, opts) =>
+        ctx.quiet(() => formRegistry.submit(formId, answers, opts, () => locks.releaseAll())),
     },
     locks,
     get logs() {

@@ -37,16 +37,20 @@ export function createServer(bench: Workbench, pageDir: string): http.Server {
     res.writeHead(status, { "Content-Type": `${type}; charset=utf-8`, "Cache-Control": "no-store" });
     res.end(body);
   };
-  const json = (res: http.ServerResponse, body: unknown, status = 200) => send(res, status, JSON.stringify(body), "application/json");
+  const json = (res: http.ServerResponse, body: unknown, status = 200) =>
+    send(res, status, JSON.stringify(body), "application/json");
 
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
-      if (req.method === "GET" && url.pathname === "/") return send(res, 200, fs.readFileSync(path.join(pageDir, "index.html"), "utf8"), "text/html");
-      if (req.method === "GET" && url.pathname === "/page.js") return send(res, 200, fs.readFileSync(path.join(pageDir, "page.js"), "utf8"), "text/javascript");
+      if (req.method === "GET" && url.pathname === "/")
+        return send(res, 200, fs.readFileSync(path.join(pageDir, "index.html"), "utf8"), "text/html");
+      if (req.method === "GET" && url.pathname === "/page.js")
+        return send(res, 200, fs.readFileSync(path.join(pageDir, "page.js"), "utf8"), "text/javascript");
       if (req.method === "GET" && url.pathname === "/sidebar") return send(res, 200, bench.sidebarHtml(), "text/html");
       if (req.method === "GET" && url.pathname === "/api/state") return json(res, bench.state());
-      if (req.method === "GET" && url.pathname === "/api/sheet") return json(res, bench.sheet(url.searchParams.get("name") ?? ""));
+      if (req.method === "GET" && url.pathname === "/api/sheet")
+        return json(res, bench.sheet(url.searchParams.get("name") ?? ""));
       if (req.method === "POST") {
         const body = (await readBody(req)) as { fn?: string; args?: unknown[]; file?: string };
         switch (url.pathname) {
@@ -82,6 +86,8 @@ if (require.main === module) {
   });
   const server = createServer(bench, path.join(root, "dist-node"));
   server.listen(port, "127.0.0.1", () => {
-    process.stdout.write(`Куратор ЦМН: эмулятор с демо-школой на http://localhost:${port} (готов за ${Date.now() - started} мс)\n`);
+    process.stdout.write(
+      `Куратор ЦМН: эмулятор с демо-школой на http://localhost:${port} (готов за ${Date.now() - started} мс)\n`,
+    );
   });
 }

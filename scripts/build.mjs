@@ -29,7 +29,14 @@ fs.mkdirSync(distNode, { recursive: true });
 /** Load a TypeScript module of the add-on in Node (bundled to a temporary CommonJS file first). */
 async function loadModule(entry, name) {
   const tmp = path.join(distNode, `${name}.cjs`);
-  await esbuild({ entryPoints: [path.join(root, entry)], bundle: true, platform: "node", format: "cjs", outfile: tmp, logLevel: "error" });
+  await esbuild({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    outfile: tmp,
+    logLevel: "error",
+  });
   delete require.cache[tmp];
   return require(tmp);
 }
@@ -81,7 +88,10 @@ class StubLayoutPlugin {
           if (end < 0) return;
           const prelude = text
             .slice(0, end)
-            .replace(/function ([A-Za-z_$][\w$]*)\(([^)]*)\)\{\}/g, (_m, name, params) => `function ${name}(${params.split(",").filter(Boolean).join(", ")}) {\n}\n`)
+            .replace(
+              /function ([A-Za-z_$][\w$]*)\(([^)]*)\)\{\}/g,
+              (_m, name, params) => `function ${name}(${params.split(",").filter(Boolean).join(", ")}) {\n}\n`,
+            )
             .replace(/\*\/\s*function/g, "*/\nfunction");
           compilation.updateAsset("Code.js", new webpack.sources.RawSource(prelude + text.slice(end)));
         },
@@ -210,7 +220,10 @@ fs.copyFileSync(path.join(root, "appsscript.json"), path.join(dist, "appsscript.
   const { renderFunctionsTable } = await import("./entrypoints.mjs");
   const readme = path.join(root, "README.md");
   const text = fs.readFileSync(readme, "utf8");
-  const next = text.replace(/<!-- functions:start -->[\s\S]*<!-- functions:end -->/, () => `<!-- functions:start -->\n${renderFunctionsTable(catalogue)}\n<!-- functions:end -->`);
+  const next = text.replace(
+    /<!-- functions:start -->[\s\S]*<!-- functions:end -->/,
+    () => `<!-- functions:start -->\n${renderFunctionsTable(catalogue)}\n<!-- functions:end -->`,
+  );
   if (next !== text) fs.writeFileSync(readme, next);
 }
 const size = fs.statSync(path.join(dist, "Code.js")).size;

@@ -21,7 +21,9 @@ export function renderEntrypoints(catalogue) {
     lines.push(" *");
     for (const p of fn.params) {
       const name = p.name; // Sheets shows bracketed names badly; "необязательно" goes in the help
-      lines.push(` * @param {${p.type}} ${name} ${escape(p.help)}${p.optional && !/необязательн/i.test(p.help) ? " (необязательно)" : ""}`);
+      lines.push(
+        ` * @param {${p.type}} ${name} ${escape(p.help)}${p.optional && !/необязательн/i.test(p.help) ? " (необязательно)" : ""}`,
+      );
     }
     lines.push(` * @return ${escape(fn.returns)}`);
     lines.push(` * @customfunction`);

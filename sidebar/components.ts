@@ -8,10 +8,18 @@ export function problemList(problems: readonly ProblemDto[], ctx: ViewContext): 
   const list = h("ul", { class: "list problems" });
   for (const p of problems) {
     const where = p.row ? `${p.sheet}, строка ${p.row}` : p.sheet;
-    const link = h("a", { class: "link", href: "#", onclick: (ev: Event) => {
-      ev.preventDefault();
-      ctx.goTo(p.sheet, p.row ?? 1, p.column);
-    } }, where);
+    const link = h(
+      "a",
+      {
+        class: "link",
+        href: "#",
+        onclick: (ev: Event) => {
+          ev.preventDefault();
+          ctx.goTo(p.sheet, p.row ?? 1, p.column);
+        },
+      },
+      where,
+    );
     list.appendChild(h("li", { class: `problem ${p.severity}` }, link, h("br"), p.message));
   }
   return list;

@@ -30,15 +30,19 @@ async function render(): Promise<void> {
   clear(tabs);
   for (const view of VIEWS) {
     tabs.appendChild(
-      h("button", {
-        role: "tab",
-        "data-view": view.id,
-        "aria-selected": String(view.id === current),
-        onclick: () => {
-          current = view.id;
-          void render();
+      h(
+        "button",
+        {
+          role: "tab",
+          "data-view": view.id,
+          "aria-selected": String(view.id === current),
+          onclick: () => {
+            current = view.id;
+            void render();
+          },
         },
-      }, view.title),
+        view.title,
+      ),
     );
   }
   const ctx: ViewContext = {

@@ -6,7 +6,14 @@
 import "./functions/entrypoints.generated";
 import "./ui/endpoints.generated";
 import { onInstall, onOpen } from "./ui/menu";
-import { menuBuildReport, menuCheckWorkbook, menuCreateForms, menuImportRoadmap, menuMatchPairs, menuSetupWorkbook } from "./ui/menuActions";
+import {
+  menuBuildReport,
+  menuCheckWorkbook,
+  menuCreateForms,
+  menuImportRoadmap,
+  menuMatchPairs,
+  menuSetupWorkbook,
+} from "./ui/menuActions";
 import { onFormSubmit } from "./forms/submitHandler";
 import { showSidebar } from "./ui/sidebar";
 import { onEditPairs } from "./ui/pairsEdit";
@@ -27,7 +34,8 @@ global.menuBuildReport = () => menuBuildReport();
 global.onEdit = (e?: GoogleAppsScript.Events.SheetsOnEdit) => onEditPairs(e);
 
 // Installable trigger: one for all the questionnaires.
-global.onFormSubmit = (e: GoogleAppsScript.Events.FormsOnFormSubmit | GoogleAppsScript.Events.SheetsOnFormSubmit) => onFormSubmit(e);
+global.onFormSubmit = (e: GoogleAppsScript.Events.FormsOnFormSubmit | GoogleAppsScript.Events.SheetsOnFormSubmit) =>
+  onFormSubmit(e);
 
 // Sidebar endpoints (google.script.run) are generated from src/ui/endpoints/index.ts at build:
 // see src/ui/endpoints.generated.ts.

@@ -49,10 +49,10 @@ export class CallContext implements CallCounter {
 
 /** Which calls AuthMode.NONE allows: the Ui menu building an onOpen needs, and Logger. */
 const ALLOWED_WITHOUT_AUTH: Record<string, true | string[]> = {
-  "SpreadsheetApp": ["getUi"],
-  "Ui": ["createMenu", "createAddonMenu"],
-  "Menu": true,
-  "Logger": true,
+  SpreadsheetApp: ["getUi"],
+  Ui: ["createMenu", "createAddonMenu"],
+  Menu: true,
+  Logger: true,
 };
 
 const SCOPES: Record<string, string> = {
@@ -67,9 +67,29 @@ const SCOPES: Record<string, string> = {
  * Emulator-only methods (test hooks and internals reachable through the proxy): never counted or gated.
  */
 const EMULATOR_ONLY = new Set([
-  "snapshot", "editAsUser", "isValidAsUser", "errorAt", "valueAt", "writeParsed", "rangeAt", "track", "untrack", "style",
-  "addSheet", "renameSheet", "syncNames", "renameNamedRange", "namedRangeList", "newValidation", "fromSerial", "listItems",
-  "accepts", "record", "answer", "submitResponse", "ensureDestinationColumns",
+  "snapshot",
+  "editAsUser",
+  "isValidAsUser",
+  "errorAt",
+  "valueAt",
+  "writeParsed",
+  "rangeAt",
+  "track",
+  "untrack",
+  "style",
+  "addSheet",
+  "renameSheet",
+  "syncNames",
+  "renameNamedRange",
+  "namedRangeList",
+  "newValidation",
+  "fromSerial",
+  "listItems",
+  "accepts",
+  "record",
+  "answer",
+  "submitResponse",
+  "ensureDestinationColumns",
 ]);
 
 function allowedWithoutAuth(className: string, method: string): boolean {
@@ -82,16 +102,21 @@ const toRaw = new WeakMap<object, object>();
 
 /** The object a script holds (the counted proxy) for an emulator object; other values pass through. */
 export function api<T>(value: T): T {
-  return (typeof value === "object" && value !== null ? (toProxy.get(value) as T | undefined) ?? value : value);
+  return typeof value === "object" && value !== null ? ((toProxy.get(value) as T | undefined) ?? value) : value;
 }
 
 /** The emulator object behind a proxy a script passed in; other values pass through. */
 export function raw<T>(value: T): T {
-  return (typeof value === "object" && value !== null ? (toRaw.get(value) as T | undefined) ?? value : value);
+  return typeof value === "object" && value !== null ? ((toRaw.get(value) as T | undefined) ?? value) : value;
 }
 
 /** Map a value crossing the boundary: objects, and arrays of them up to two levels deep. */
-function mapBoundary(value: unknown, map: WeakMap<object, object>, depth: number, realmDate?: DateConstructor | null): unknown {
+function mapBoundary(
+  value: unknown,
+  map: WeakMap<object, object>,
+  depth: number,
+  realmDate?: DateConstructor | null,
+): unknown {
   if (typeof value !== "object" || value === null) return value;
   if (realmDate && value instanceof Date) return new realmDate(value.getTime());
   const mapped = map.get(value);
@@ -121,7 +146,8 @@ export function counted<T extends object>(target: T, className: string, ctx: Cal
   const proxy = new Proxy(target, {
     get(obj, prop) {
       const value = Reflect.get(obj, prop);
-      if (typeof value !== "function" || typeof prop !== "string" || prop === "constructor" || prop.startsWith("_")) return value;
+      if (typeof value !== "function" || typeof prop !== "string" || prop === "constructor" || prop.startsWith("_"))
+        return value;
       let wrapper = wrappers.get(prop);
       if (!wrapper) {
         const name = `${className}.${prop}`;

@@ -23,10 +23,12 @@ export const GAS_MESSAGES = {
   validationRejected:
     "There was a problem. Some data you entered doesn't match the data validation rules set for this cell. Please enter a valid value.",
   lockTimeout: "Lock timeout: another process was holding the lock for too long.",
-  tooManyTriggers: "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+  tooManyTriggers:
+    "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
   propertyQuota: "You have exceeded the property storage quota. Please remove some properties and try again.",
   noUi: "Cannot call SpreadsheetApp.getUi() from this context.",
-  notFound: (what: string) => `No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it. (${what})`,
+  notFound: (what: string) =>
+    `No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it. (${what})`,
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
   formulaParse: "Formula parse error.",
 } as const;

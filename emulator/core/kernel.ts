@@ -20,7 +20,10 @@ export interface Kernel {
   };
 }
 
-export function idGenerator(seed: Record<string, number> = {}): { newId(kind: string): string; counters: Record<string, number> } {
+export function idGenerator(seed: Record<string, number> = {}): {
+  newId(kind: string): string;
+  counters: Record<string, number>;
+} {
   const counters = { ...seed };
   return {
     counters,

@@ -62,8 +62,34 @@ export function serialToDate(serial: number, tz: string): Date {
   return fromWallClock(Math.round(EPOCH + serial * DAY), tz);
 }
 
-const RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const RU_MONTHS = [
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const EN_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -71,7 +97,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
 /** Split a SimpleDateFormat pattern into letter runs and literal text ('quoted' or other characters). */
 function tokens(pattern: string): Array<{ letter?: string; count: number; text?: string }> {
   const out: Array<{ letter?: string; count: number; text?: string }> = [];
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch === "'") {
       const end = pattern.indexOf("'", i + 1);
@@ -128,7 +154,11 @@ export function formatDate(date: Date, tz: string, pattern: string): string {
         case "Z":
           return `${sign}${pad(Math.floor(abs / 60), 2)}${pad(abs % 60, 2)}`;
         case "X":
-          return offset === 0 ? "Z" : count >= 3 ? `${sign}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}` : `${sign}${pad(Math.floor(abs / 60), 2)}${count === 2 ? pad(abs % 60, 2) : ""}`;
+          return offset === 0
+            ? "Z"
+            : count >= 3
+              ? `${sign}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`
+              : `${sign}${pad(Math.floor(abs / 60), 2)}${count === 2 ? pad(abs % 60, 2) : ""}`;
         case "G":
           return "AD";
         default:
@@ -149,7 +179,12 @@ export function parseDate(text: string, tz: string, pattern: string): Date {
       continue;
     }
     if (letter === "M" && count >= 3) {
-      const idx = EN_MONTHS.findIndex((m) => text.slice(pos).toLowerCase().startsWith((count === 3 ? m.slice(0, 3) : m).toLowerCase()));
+      const idx = EN_MONTHS.findIndex((m) =>
+        text
+          .slice(pos)
+          .toLowerCase()
+          .startsWith((count === 3 ? m.slice(0, 3) : m).toLowerCase()),
+      );
       if (idx < 0) throw new Error(`Unparseable date: "${text}"`);
       f.M = idx + 1;
       pos += count === 3 ? 3 : EN_MONTHS[idx].length;

@@ -17,7 +17,11 @@ export const addDays = (date: Date, days: number): Date =>
   new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 
 export const daysBetween = (from: Date, to: Date): number =>
-  Math.round((day(to.getFullYear(), to.getMonth() + 1, to.getDate()).getTime() - day(from.getFullYear(), from.getMonth() + 1, from.getDate()).getTime()) / 86_400_000);
+  Math.round(
+    (day(to.getFullYear(), to.getMonth() + 1, to.getDate()).getTime() -
+      day(from.getFullYear(), from.getMonth() + 1, from.getDate()).getTime()) /
+      86_400_000,
+  );
 
 export const isoDay = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
@@ -26,7 +30,8 @@ export const ruDay = (date: Date): string =>
   `${String(date.getDate()).padStart(2, "0")}.${String(date.getMonth() + 1).padStart(2, "0")}.${date.getFullYear()}`;
 
 /** The first year of the school year containing the date: September starts a new one. */
-export const schoolYearOf = (date: Date): number => (date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1);
+export const schoolYearOf = (date: Date): number =>
+  date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
 
 /** Summer holidays and the New Year break: no mentoring meetings then. */
 export function isHoliday(date: Date): boolean {

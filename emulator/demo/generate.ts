@@ -10,7 +10,16 @@ import { buildIndicators, type IndicatorRow } from "./indicators";
 import { buildMeetings, buildPreferences, buildSurveys } from "./activity";
 import { NameBook } from "./names";
 import { buildPairs, type Pair } from "./pairing";
-import { FORM_EMPLOYER, FORM_STUDENT, FORM_TEACHER, buildMentees, buildMentors, type Mentee, type Mentor, type MentorMix } from "./participants";
+import {
+  FORM_EMPLOYER,
+  FORM_STUDENT,
+  FORM_TEACHER,
+  buildMentees,
+  buildMentors,
+  type Mentee,
+  type Mentor,
+  type MentorMix,
+} from "./participants";
 import { DemoRandom } from "./random";
 import { buildRoadmap, type ResponsibleNames } from "./roadmap";
 import { buildPupils, buildStaff } from "./school";
@@ -52,9 +61,30 @@ export interface DemoSizeSpec {
 }
 
 export const DEMO_SIZES: Record<DemoSize, DemoSizeSpec> = {
-  small: { mentors: { pupils: 13, teachers: 7, students: 2, employers: 2 }, mentees: { pupils: 66, teachers: 4 }, pairs: 20, gradeSize: 24, staff: 24, partners: 4 },
-  normal: { mentors: { pupils: 38, teachers: 22, students: 5, employers: 5 }, mentees: { pupils: 210, teachers: 10 }, pairs: 60, gradeSize: 66, staff: 54, partners: 8 },
-  large: { mentors: { pupils: 280, teachers: 150, students: 35, employers: 35 }, mentees: { pupils: 1930, teachers: 70 }, pairs: 450, gradeSize: 600, staff: 420, partners: 12 },
+  small: {
+    mentors: { pupils: 13, teachers: 7, students: 2, employers: 2 },
+    mentees: { pupils: 66, teachers: 4 },
+    pairs: 20,
+    gradeSize: 24,
+    staff: 24,
+    partners: 4,
+  },
+  normal: {
+    mentors: { pupils: 38, teachers: 22, students: 5, employers: 5 },
+    mentees: { pupils: 210, teachers: 10 },
+    pairs: 60,
+    gradeSize: 66,
+    staff: 54,
+    partners: 8,
+  },
+  large: {
+    mentors: { pupils: 280, teachers: 150, students: 35, employers: 35 },
+    mentees: { pupils: 1930, teachers: 70 },
+    pairs: 450,
+    gradeSize: 600,
+    staff: 420,
+    partners: 12,
+  },
 };
 
 export const DEMO_DEFAULTS = { seed: 20261121, today: "2026-11-21", size: "normal" as DemoSize };
@@ -64,25 +94,63 @@ const tagCell = (tags: readonly string[]) => tags.join("; ");
 
 function mentorRow(m: Mentor): Record<string, unknown> {
   return {
-    id: m.id, name: m.name.full, category: m.category, grade: m.grade, age: m.age, experience: m.experience, subject: m.subject,
-    competencies: tagCell(m.competencies), forms: tagCell(m.forms), capacity: m.capacity, trained: m.trained, consent: m.consent,
-    organisation: m.organisation, contacts: m.contacts, status: m.status, joined: orEmpty(m.joined), source: DEMO_SOURCE,
+    id: m.id,
+    name: m.name.full,
+    category: m.category,
+    grade: m.grade,
+    age: m.age,
+    experience: m.experience,
+    subject: m.subject,
+    competencies: tagCell(m.competencies),
+    forms: tagCell(m.forms),
+    capacity: m.capacity,
+    trained: m.trained,
+    consent: m.consent,
+    organisation: m.organisation,
+    contacts: m.contacts,
+    status: m.status,
+    joined: orEmpty(m.joined),
+    source: DEMO_SOURCE,
   };
 }
 
 function menteeRow(e: Mentee): Record<string, unknown> {
   return {
-    id: e.id, name: e.name.full, category: e.category, grade: e.grade, age: e.age, experience: e.experience, subject: e.subject,
-    requests: tagCell(e.requests), needs: tagCell(e.needs), form: e.form, consent: e.consent, status: e.status,
-    joined: orEmpty(e.joined), ended: orEmpty(e.ended), result: e.result, source: DEMO_SOURCE,
+    id: e.id,
+    name: e.name.full,
+    category: e.category,
+    grade: e.grade,
+    age: e.age,
+    experience: e.experience,
+    subject: e.subject,
+    requests: tagCell(e.requests),
+    needs: tagCell(e.needs),
+    form: e.form,
+    consent: e.consent,
+    status: e.status,
+    joined: orEmpty(e.joined),
+    ended: orEmpty(e.ended),
+    result: e.result,
+    source: DEMO_SOURCE,
   };
 }
 
 function pairRow(p: Pair): Record<string, unknown> {
   return {
-    pairId: p.id, mentorId: p.mentor.id, mentorName: p.mentor.name.full, menteeId: p.mentee.id, menteeName: p.mentee.name.full,
-    form: p.form, roleModel: p.roleModel, score: "", reasons: "", status: p.status, locked: p.locked,
-    start: orEmpty(p.start), end: orEmpty(p.end), order: p.order,
+    pairId: p.id,
+    mentorId: p.mentor.id,
+    mentorName: p.mentor.name.full,
+    menteeId: p.mentee.id,
+    menteeName: p.mentee.name.full,
+    form: p.form,
+    roleModel: p.roleModel,
+    score: "",
+    reasons: "",
+    status: p.status,
+    locked: p.locked,
+    start: orEmpty(p.start),
+    end: orEmpty(p.end),
+    order: p.order,
   };
 }
 
@@ -102,18 +170,29 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
   const mentors = buildMentors(random, names, pupils, staff.mentorTeachers, spec.mentors);
   const mentees = buildMentees(random, names, pupils, staff.youngMentees, staff.otherMentees, spec.mentees.pupils);
 
-  const pairs = buildPairs(random, mentors, mentees, {
-    total: spec.pairs,
-    byForm: {
-      [FORM_TEACHER]: Math.round(spec.mentees.teachers * 0.75),
-      [FORM_STUDENT]: Math.round(spec.mentors.students * 1.6),
-      [FORM_EMPLOYER]: Math.round(spec.mentors.employers * 1.4),
+  const pairs = buildPairs(
+    random,
+    mentors,
+    mentees,
+    {
+      total: spec.pairs,
+      byForm: {
+        [FORM_TEACHER]: Math.round(spec.mentees.teachers * 0.75),
+        [FORM_STUDENT]: Math.round(spec.mentors.students * 1.6),
+        [FORM_EMPLOYER]: Math.round(spec.mentors.employers * 1.4),
+      },
     },
-  }, schoolYear, today);
-  const currentOrder = pairs.filter((p) => p.cohort === 2).reduce<Date | undefined>((min, p) => (!min || p.orderDate < min ? p.orderDate : min), undefined);
+    schoolYear,
+    today,
+  );
+  const currentOrder = pairs
+    .filter((p) => p.cohort === 2)
+    .reduce<Date | undefined>((min, p) => (!min || p.orderDate < min ? p.orderDate : min), undefined);
   const groupMeeting = addDays(currentOrder ?? today, -random.int(8, 14));
 
-  const employerOrgs = new Set(mentors.filter((m) => m.category === "представитель работодателя").map((m) => m.organisation));
+  const employerOrgs = new Set(
+    mentors.filter((m) => m.category === "представитель работодателя").map((m) => m.organisation),
+  );
   const staffNames: ResponsibleNames = {
     director: `${names.next("adult", "female").short}, ${STAFF_ROLES.director}`,
     deputy: `${names.next("adult", "female").short}, ${STAFF_ROLES.deputy}`,
@@ -133,7 +212,8 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     reportDate: isoDay(today),
   };
   const settings: Record<string, string | number> = {};
-  for (const s of SETTINGS) settings[s.key] = settingValues[s.key] ?? (typeof s.default === "boolean" ? (s.default ? "да" : "нет") : s.default);
+  for (const s of SETTINGS)
+    settings[s.key] = settingValues[s.key] ?? (typeof s.default === "boolean" ? (s.default ? "да" : "нет") : s.default);
 
   return {
     settings,

@@ -33,7 +33,11 @@ export function demoIndicators(rows: readonly IndicatorRow[]): ImportedIndicator
   return rows.map((r, i) => ({ number: String(i + 1), name: r.name, code: r.code, unit: r.unit, targets: r.targets }));
 }
 
-export function loadDemoSchool(emu: Emulator, bundle: LoadedBundle, options: { seed?: number; size?: DemoSize } = {}): void {
+export function loadDemoSchool(
+  emu: Emulator,
+  bundle: LoadedBundle,
+  options: { seed?: number; size?: DemoSize } = {},
+): void {
   bundle.run("setupWorkbook", {});
   const school = generateDemoSchool({ seed: options.seed ?? 2026, size: options.size });
   const ss = emu.spreadsheet as unknown as Spreadsheet;
@@ -60,10 +64,16 @@ export function loadDemoSchool(emu: Emulator, bundle: LoadedBundle, options: { s
   for (const [key, rows] of bases) {
     const sheet = ss.getSheetByName(SHEETS[key].name);
     if (!sheet || !rows.length) continue;
-    writeTable(readTable(sheet, SHEETS[key]), rows.map((cells) => ({ cells })));
+    writeTable(
+      readTable(sheet, SHEETS[key]),
+      rows.map((cells) => ({ cells })),
+    );
   }
   // «Контингент» and «Показатели» through the add-on's own importers, as a curator's paste would go.
-  importContingent(ss, ss.getSheetByName(SHEETS.contingent.name)!, { kind: "table", rows: contingentTable(school.contingent) });
+  importContingent(ss, ss.getSheetByName(SHEETS.contingent.name)!, {
+    kind: "table",
+    rows: contingentTable(school.contingent),
+  });
   importIndicators(ss, ss.getSheetByName(SHEETS.indicators.name)!, demoIndicators(school.indicators));
   emu.calls.reset();
 }

@@ -39,7 +39,12 @@ export function canMentor(mentor: Mentor, mentee: Mentee): boolean {
   if (!mentor.consent || !mentee.consent || mentor.withdrawn || mentee.withdrawn) return false;
   if (mentee.form === FORM_PUPIL) return (mentor.gradeNumber ?? 0) > (mentee.gradeNumber ?? 12);
   if (mentee.form === FORM_TEACHER) {
-    return typeof mentor.experience === "number" && typeof mentee.experience === "number" && mentor.experience >= MIN_MENTOR_EXPERIENCE && mentor.experience > mentee.experience;
+    return (
+      typeof mentor.experience === "number" &&
+      typeof mentee.experience === "number" &&
+      mentor.experience >= MIN_MENTOR_EXPERIENCE &&
+      mentor.experience > mentee.experience
+    );
   }
   return mentor.age > mentee.age;
 }
@@ -55,9 +60,12 @@ function roleModelFor(random: DemoRandom, mentor: Mentor, mentee: Mentee): strin
       return "успевающий – неуспевающий";
     case FORM_TEACHER:
       if (typeof mentee.experience === "number" && mentee.experience > 3) {
-        return has("цифровые навыки") ? "педагог-новатор – консервативный педагог" : "лидер педагогического сообщества – педагог, испытывающий проблемы";
+        return has("цифровые навыки")
+          ? "педагог-новатор – консервативный педагог"
+          : "лидер педагогического сообщества – педагог, испытывающий проблемы";
       }
-      if (mentor.subject === mentee.subject && mentor.subject !== "") return "опытный предметник – неопытный предметник";
+      if (mentor.subject === mentee.subject && mentor.subject !== "")
+        return "опытный предметник – неопытный предметник";
       if (has("классное руководство")) return "опытный классный руководитель – молодой специалист";
       return "опытный педагог – молодой специалист";
     case FORM_STUDENT:
@@ -108,12 +116,24 @@ export function cohortDates(random: DemoRandom, schoolYear: number, today: Date)
     let orderDate = nextSchoolDay(day(year, 10, random.int(3, 9)));
     // Early in a school year the current order is necessarily older than «this October».
     if (k === 2 && orderDate.getTime() > addDays(today, -25).getTime()) orderDate = notSunday(addDays(today, -25));
-    dates.push({ year, orderDate, orderNumber: random.int(95, 140), end: k < 2 ? notSunday(day(year + 1, 5, random.int(18, 28))) : undefined });
+    dates.push({
+      year,
+      orderDate,
+      orderNumber: random.int(95, 140),
+      end: k < 2 ? notSunday(day(year + 1, 5, random.int(18, 28))) : undefined,
+    });
   }
   return dates;
 }
 
-export function buildPairs(random: DemoRandom, mentors: Mentor[], mentees: Mentee[], plan: PairingPlan, schoolYear: number, today: Date): Pair[] {
+export function buildPairs(
+  random: DemoRandom,
+  mentors: Mentor[],
+  mentees: Mentee[],
+  plan: PairingPlan,
+  schoolYear: number,
+  today: Date,
+): Pair[] {
   const cohorts = cohortDates(random, schoolYear, today);
   const shares = [0.2, 0.25, 0.55];
   const pairs: Pair[] = [];
@@ -125,17 +145,21 @@ export function buildPairs(random: DemoRandom, mentors: Mentor[], mentees: Mente
 
   for (let k = 0 as 0 | 1 | 2; k <= 2; k = (k + 1) as 0 | 1 | 2) {
     const cohort = cohorts[k];
-    const quota = (n: number) => (k < 2 ? Math.round(n * shares[k]) : n - Math.round(n * shares[0]) - Math.round(n * shares[1]));
+    const quota = (n: number) =>
+      k < 2 ? Math.round(n * shares[k]) : n - Math.round(n * shares[0]) - Math.round(n * shares[1]);
     let deficit = 0;
     const fill = (form: string, wanted: number) => {
       let made = 0;
-      const candidates = random.shuffle(mentees.filter((e) => e.form === form && !paired.has(e.id) && presentIn(e, 2 - k)));
+      const candidates = random.shuffle(
+        mentees.filter((e) => e.form === form && !paired.has(e.id) && presentIn(e, 2 - k)),
+      );
       for (const mentee of candidates) {
         if (made >= wanted) break;
         let best: Mentor | undefined;
         let bestScore = -1;
         for (const mentor of mentors) {
-          if (!mentor.trained || (load[k].get(mentor.id) ?? 0) >= mentor.capacity || !canMentor(mentor, mentee)) continue;
+          if (!mentor.trained || (load[k].get(mentor.id) ?? 0) >= mentor.capacity || !canMentor(mentor, mentee))
+            continue;
           const score = affinity(mentor, mentee) + random.int(0, 6);
           if (score > bestScore) [best, bestScore] = [mentor, score];
         }
@@ -157,7 +181,11 @@ export function buildPairs(random: DemoRandom, mentors: Mentor[], mentees: Mente
           orderDate: cohort.orderDate,
           order: `Приказ № ${cohort.orderNumber}-од от ${ruDay(cohort.orderDate)}`,
           cohort: k,
-          quality: random.weighted([[random.int(8, 10), 6], [random.int(6, 7), 3], [random.int(3, 5), 1]]),
+          quality: random.weighted([
+            [random.int(8, 10), 6],
+            [random.int(6, 7), 3],
+            [random.int(3, 5), 1],
+          ]),
         });
       }
       return made;
@@ -201,7 +229,14 @@ function between(random: DemoRandom, from: Date, to: Date): Date {
   return span <= 0 ? to : addDays(from, random.int(0, span));
 }
 
-function settleParticipants(random: DemoRandom, mentors: Mentor[], mentees: Mentee[], pairs: Pair[], schoolYear: number, today: Date): void {
+function settleParticipants(
+  random: DemoRandom,
+  mentors: Mentor[],
+  mentees: Mentee[],
+  pairs: Pair[],
+  schoolYear: number,
+  today: Date,
+): void {
   const byMentee = new Map(pairs.map((p) => [p.mentee.id, p]));
   const mentorPairs = new Map<string, Pair[]>();
   for (const p of pairs) mentorPairs.set(p.mentor.id, [...(mentorPairs.get(p.mentor.id) ?? []), p]);
@@ -216,7 +251,12 @@ function settleParticipants(random: DemoRandom, mentors: Mentor[], mentees: Ment
     return joined.getTime() < orderDate.getTime() ? joined : addDays(orderDate, -1);
   };
   // Without a pair: mostly this school year, some still waiting since last year.
-  const joinedUnpaired = () => schoolDay(random.chance(0.8) ? between(random, yearStart, today) : between(random, day(schoolYear - 1, 9, 1), day(schoolYear, 5, 20)));
+  const joinedUnpaired = () =>
+    schoolDay(
+      random.chance(0.8)
+        ? between(random, yearStart, today)
+        : between(random, day(schoolYear - 1, 9, 1), day(schoolYear, 5, 20)),
+    );
 
   for (const mentee of mentees) {
     const pair = byMentee.get(mentee.id);

@@ -40,7 +40,11 @@ export class DemoRandom {
 
   /** A rounded normal-ish value: the mean of three uniforms, clamped. */
   around(mean: number, spread: number, min: number, max: number): number {
-    const u = (this.faker.number.float({ min: -1, max: 1 }) + this.faker.number.float({ min: -1, max: 1 }) + this.faker.number.float({ min: -1, max: 1 })) / 3;
+    const u =
+      (this.faker.number.float({ min: -1, max: 1 }) +
+        this.faker.number.float({ min: -1, max: 1 }) +
+        this.faker.number.float({ min: -1, max: 1 })) /
+      3;
     return Math.max(min, Math.min(max, Math.round(mean + u * spread)));
   }
 }

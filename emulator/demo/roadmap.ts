@@ -8,7 +8,12 @@ export type RoadmapRow = Record<string, unknown>;
 /** How each role is written in the «Ответственные» cell; people's short names are filled in. */
 export type ResponsibleNames = Record<StaffRole, string>;
 
-export function buildRoadmap(random: DemoRandom, schoolYear: number, today: Date, names: ResponsibleNames): RoadmapRow[] {
+export function buildRoadmap(
+  random: DemoRandom,
+  schoolYear: number,
+  today: Date,
+  names: ResponsibleNames,
+): RoadmapRow[] {
   const fill = (text: string) => text.replace(/\{Y\}/g, String(schoolYear)).replace(/\{Y1\}/g, String(schoolYear + 1));
   const rows: RoadmapRow[] = [];
   SECTIONS.forEach((section, s) => {

@@ -46,7 +46,7 @@ export function buildPupils(random: DemoRandom, gradeSize: number): PupilSlot[] 
     for (let i = 0; i < count; i++) {
       pupils.push({
         grade,
-        letter: LETTERS[i % classes % LETTERS.length],
+        letter: LETTERS[(i % classes) % LETTERS.length],
         age: grade + 6 + (i < count * olderShare ? 1 : 0),
         excellent: grade >= 2 && random.chance(grade <= 4 ? 0.55 : grade <= 9 ? 0.4 : 0.45),
         selfGovernment: random.chance(grade <= 4 ? 0.05 : 0.09),
@@ -98,7 +98,14 @@ export const gradeLabel = (slot: PupilSlot): string => `${slot.grade}${slot.lett
 function staffSlot(random: DemoRandom, experience: number, teacher: boolean): StaffSlot {
   const spec = random.weighted(TEACHER_SUBJECTS.map((s) => [s, s.weight] as const));
   const subject = teacher ? spec.subject : random.pick(OTHER_STAFF_ROLES);
-  const qualification = experience < 3 ? "" : random.weighted<StaffSlot["qualification"]>([["высшая", experience > 12 ? 5 : 1], ["первая", 4], ["", experience > 12 ? 1 : 4]]);
+  const qualification =
+    experience < 3
+      ? ""
+      : random.weighted<StaffSlot["qualification"]>([
+          ["высшая", experience > 12 ? 5 : 1],
+          ["первая", 4],
+          ["", experience > 12 ? 1 : 4],
+        ]);
   return {
     teacher,
     subject,
@@ -124,13 +131,34 @@ export function buildStaff(random: DemoRandom, total: number, mentors: number, m
   const mentorTeachers = Array.from({ length: mentors }, (_, i) =>
     staffSlot(random, i % 10 === 9 ? random.int(2, 4) : random.around(19, 16, 5, 35), true),
   );
-  const youngMentees = Array.from({ length: youngCount }, () => staffSlot(random, random.weighted([[0, 3], [1, 3], [2, 2], [3, 2]]), true));
+  const youngMentees = Array.from({ length: youngCount }, () =>
+    staffSlot(
+      random,
+      random.weighted([
+        [0, 3],
+        [1, 3],
+        [2, 2],
+        [3, 2],
+      ]),
+      true,
+    ),
+  );
   const otherMentees = Array.from({ length: mentees - youngCount }, () => staffSlot(random, random.int(4, 12), true));
   // About one in ten of the teaching staff are psychologists, speech therapists and the like.
   const otherRoles = Math.round(total * 0.1);
   const rest = Array.from({ length: Math.max(0, total - mentors - mentees) }, (_, i) => {
-    const experience = random.weighted([[random.int(0, 3), 1], [random.int(4, 15), 3], [random.int(16, 25), 3], [random.int(26, 42), 2]]);
+    const experience = random.weighted([
+      [random.int(0, 3), 1],
+      [random.int(4, 15), 3],
+      [random.int(16, 25), 3],
+      [random.int(26, 42), 2],
+    ]);
     return staffSlot(random, experience, i >= otherRoles);
   });
-  return { mentorTeachers, youngMentees, otherMentees, all: [...mentorTeachers, ...youngMentees, ...otherMentees, ...rest] };
+  return {
+    mentorTeachers,
+    youngMentees,
+    otherMentees,
+    all: [...mentorTeachers, ...youngMentees, ...otherMentees, ...rest],
+  };
 }

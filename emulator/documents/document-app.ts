@@ -32,7 +32,10 @@ class EmuTableRow {
     return this.cells.length;
   }
   getCell(j: number): EmuTableCell {
-    if (j < 0 || j >= this.cells.length) throw new GasError("Child index (" + j + ") must be less than the number of child elements (" + this.cells.length + ").");
+    if (j < 0 || j >= this.cells.length)
+      throw new GasError(
+        "Child index (" + j + ") must be less than the number of child elements (" + this.cells.length + ").",
+      );
     return new EmuTableCell(this.cells[j], this.ctx);
   }
   getText(): string {
@@ -51,7 +54,10 @@ class EmuTable {
     return this.rows.length;
   }
   getRow(i: number): EmuTableRow {
-    if (i < 0 || i >= this.rows.length) throw new GasError("Child index (" + i + ") must be less than the number of child elements (" + this.rows.length + ").");
+    if (i < 0 || i >= this.rows.length)
+      throw new GasError(
+        "Child index (" + i + ") must be less than the number of child elements (" + this.rows.length + ").",
+      );
     return new EmuTableRow(this.rows[i], this.ctx);
   }
   getCell(i: number, j: number): EmuTableCell {

@@ -17,15 +17,34 @@ import { encode, decode } from "../sheets/persistence";
 import type { Json } from "../sheets/persistence";
 
 export const ItemType = {
-  CHECKBOX: "CHECKBOX", CHECKBOX_GRID: "CHECKBOX_GRID", DATE: "DATE", DATETIME: "DATETIME", DURATION: "DURATION",
-  FILE_UPLOAD: "FILE_UPLOAD", GRID: "GRID", IMAGE: "IMAGE", LIST: "LIST", MULTIPLE_CHOICE: "MULTIPLE_CHOICE",
-  PAGE_BREAK: "PAGE_BREAK", PARAGRAPH_TEXT: "PARAGRAPH_TEXT", RATING: "RATING", SCALE: "SCALE",
-  SECTION_HEADER: "SECTION_HEADER", TEXT: "TEXT", TIME: "TIME", VIDEO: "VIDEO",
+  CHECKBOX: "CHECKBOX",
+  CHECKBOX_GRID: "CHECKBOX_GRID",
+  DATE: "DATE",
+  DATETIME: "DATETIME",
+  DURATION: "DURATION",
+  FILE_UPLOAD: "FILE_UPLOAD",
+  GRID: "GRID",
+  IMAGE: "IMAGE",
+  LIST: "LIST",
+  MULTIPLE_CHOICE: "MULTIPLE_CHOICE",
+  PAGE_BREAK: "PAGE_BREAK",
+  PARAGRAPH_TEXT: "PARAGRAPH_TEXT",
+  RATING: "RATING",
+  SCALE: "SCALE",
+  SECTION_HEADER: "SECTION_HEADER",
+  TEXT: "TEXT",
+  TIME: "TIME",
+  VIDEO: "VIDEO",
 } as const;
 export type ItemTypeName = keyof typeof ItemType;
 export const DestinationType = { SPREADSHEET: "SPREADSHEET" } as const;
 /** Where a respondent goes after a page or a choice (PageBreakItem.setGoToPage, createChoice(value, nav)). */
-export const PageNavigationType = { CONTINUE: "CONTINUE", GO_TO_PAGE: "GO_TO_PAGE", RESTART: "RESTART", SUBMIT: "SUBMIT" } as const;
+export const PageNavigationType = {
+  CONTINUE: "CONTINUE",
+  GO_TO_PAGE: "GO_TO_PAGE",
+  RESTART: "RESTART",
+  SUBMIT: "SUBMIT",
+} as const;
 /** A navigation target: a page break's item id, or one of PageNavigationType. */
 export type Navigation = number | keyof typeof PageNavigationType;
 
@@ -107,7 +126,8 @@ export class EmuItem {
     counted(this, "Item", ctx);
   }
   private as(...types: ItemTypeName[]): this {
-    if (!types.includes(this.s.type)) throw new GasError(`Item ${this.s.id} is not of type ${types.join("/")} (it is ${this.s.type}).`);
+    if (!types.includes(this.s.type))
+      throw new GasError(`Item ${this.s.id} is not of type ${types.join("/")} (it is ${this.s.type}).`);
     return this;
   }
   getId(): number {
@@ -148,10 +168,12 @@ export class EmuItem {
     if (navigation === undefined) return new EmuChoice(String(value), this.ctx);
     if (this.s.type === "CHECKBOX") throw new GasError("Checkbox choices cannot navigate.");
     if (typeof navigation === "string") {
-      if (!(navigation in PageNavigationType) || navigation === "GO_TO_PAGE") throw new GasError("Invalid argument: navigationType");
+      if (!(navigation in PageNavigationType) || navigation === "GO_TO_PAGE")
+        throw new GasError("Invalid argument: navigationType");
       return new EmuChoice(String(value), this.ctx, navigation as Navigation);
     }
-    if (navigation.getType() !== "PAGE_BREAK") throw new GasError("Invalid argument: navigationItem (a page break expected)");
+    if (navigation.getType() !== "PAGE_BREAK")
+      throw new GasError("Invalid argument: navigationItem (a page break expected)");
     return new EmuChoice(String(value), this.ctx, navigation.getId());
   }
   setChoiceValues(values: string[]): this {
@@ -177,7 +199,8 @@ export class EmuItem {
   setGoToPage(target: EmuItem | string): this {
     this.as("PAGE_BREAK");
     if (typeof target === "string") {
-      if (!(target in PageNavigationType) || target === "GO_TO_PAGE") throw new GasError("Invalid argument: navigationType");
+      if (!(target in PageNavigationType) || target === "GO_TO_PAGE")
+        throw new GasError("Invalid argument: navigationType");
       this.s.goTo = target as Navigation;
     } else {
       if (target.getType() !== "PAGE_BREAK") throw new GasError("Invalid argument: goToPageItem");
@@ -207,7 +230,8 @@ export class EmuItem {
   }
   setBounds(lower: number, upper: number): this {
     this.as("SCALE");
-    if (![0, 1].includes(lower) || !Number.isInteger(upper) || upper < 2 || upper > 10) throw new GasError("Invalid argument: bounds (lower 0 or 1, upper 2 to 10)");
+    if (![0, 1].includes(lower) || !Number.isInteger(upper) || upper < 2 || upper > 10)
+      throw new GasError("Invalid argument: bounds (lower 0 or 1, upper 2 to 10)");
     this.s.lower = lower;
     this.s.upper = upper;
     return this;
@@ -379,7 +403,8 @@ export class EmuForm {
       headers.push([next++, item.title]);
     }
     if (next - 1 > sheet.maxCols) sheet.insertColumnsAfter(sheet.maxCols, next - 1 - sheet.maxCols);
-    for (const [col, title] of headers) sheet.rangeAt({ row: 1, col, numRows: 1, numCols: 1 }).writeParsed([[{ value: title }]]);
+    for (const [col, title] of headers)
+      sheet.rangeAt({ row: 1, col, numRows: 1, numCols: 1 }).writeParsed([[{ value: title }]]);
   }
 
   renameColumn(item: ItemState): void {
@@ -403,12 +428,14 @@ export class EmuForm {
       case "MULTIPLE_CHOICE":
       case "LIST": {
         if (Array.isArray(answer)) fail("one choice expected");
-        if (!item.choices.includes(String(answer)) && !(item.hasOther && item.type === "MULTIPLE_CHOICE")) fail(`«${answer}» is not a choice`);
+        if (!item.choices.includes(String(answer)) && !(item.hasOther && item.type === "MULTIPLE_CHOICE"))
+          fail(`«${answer}» is not a choice`);
         return String(answer);
       }
       case "SCALE": {
         const n = Number(answer);
-        if (Array.isArray(answer) || !Number.isInteger(n) || n < item.lower || n > item.upper) fail(`${answer} is outside ${item.lower}..${item.upper}`);
+        if (Array.isArray(answer) || !Number.isInteger(n) || n < item.lower || n > item.upper)
+          fail(`${answer} is outside ${item.lower}..${item.upper}`);
         return String(n);
       }
       case "DATE": {
@@ -568,7 +595,8 @@ export class EmuForm {
   }
   moveItem(from: EmuItem | number, to: number): EmuItem {
     const i = typeof from === "number" ? from : this.state.items.indexOf(from.s);
-    if (i < 0 || i >= this.state.items.length || to < 0 || to >= this.state.items.length) throw new GasError("Invalid argument: index");
+    if (i < 0 || i >= this.state.items.length || to < 0 || to >= this.state.items.length)
+      throw new GasError("Invalid argument: index");
     const [s] = this.state.items.splice(i, 1);
     this.state.items.splice(to, 0, s);
     return this.item(s);
@@ -619,7 +647,16 @@ export class FormRegistry {
   ) {}
 
   create(title: string, id?: string): EmuForm {
-    const state: FormState = { id: id ?? this.k.newId("form"), title: String(title), description: "", settings: {}, items: [], destination: null, columns: {}, responses: [] };
+    const state: FormState = {
+      id: id ?? this.k.newId("form"),
+      title: String(title),
+      description: "",
+      settings: {},
+      items: [],
+      destination: null,
+      columns: {},
+      responses: [],
+    };
     const form = new EmuForm(state, this);
     this.forms.set(state.id, form);
     return form;
@@ -629,7 +666,12 @@ export class FormRegistry {
     let url: string | null = null;
     for (const f of this.forms.values()) {
       const d = f.state.destination;
-      if (d && d.spreadsheetId === spreadsheetId && (sheetName === undefined || f.destinationSheet()?.name === sheetName)) url = f.getPublishedUrl();
+      if (
+        d &&
+        d.spreadsheetId === spreadsheetId &&
+        (sheetName === undefined || f.destinationSheet()?.name === sheetName)
+      )
+        url = f.getPublishedUrl();
     }
     return url;
   }
@@ -638,13 +680,19 @@ export class FormRegistry {
    * A respondent submits: answers by item title. Appends the row to the destination sheet and fires the
    * installed onFormSubmit triggers (spreadsheet-bound, then form-bound). Returns the response id.
    */
-  submit(formId: string, answers: Record<string, Answer>, options: { email?: string; timestamp?: Date } = {}, afterTrigger?: () => void): string {
+  submit(
+    formId: string,
+    answers: Record<string, Answer>,
+    options: { email?: string; timestamp?: Date } = {},
+    afterTrigger?: () => void,
+  ): string {
     const form = this.forms.get(formId);
     if (!form) throw new GasError(`No form with id ${formId}`);
     const st = form.state;
     if (!form.isAcceptingResponses()) throw new GasError(`The form «${st.title}» is not accepting responses.`);
     const titles = new Set(st.items.map((i) => i.title));
-    for (const t of Object.keys(answers)) if (!titles.has(t)) throw new GasError(`The form «${st.title}» has no item «${t}».`);
+    for (const t of Object.keys(answers))
+      if (!titles.has(t)) throw new GasError(`The form «${st.title}» has no item «${t}».`);
     const list: ResponseState["answers"] = [];
     const visited = form.visitedItems(answers);
     for (const item of st.items) {
@@ -652,7 +700,8 @@ export class FormRegistry {
       const a = answers[item.title];
       if (!visited.has(item.id)) {
         const given = !(a === undefined || a === "" || (Array.isArray(a) && a.length === 0));
-        if (given) throw new GasError(`Item «${item.title}» is on a page the respondent does not reach with these answers.`);
+        if (given)
+          throw new GasError(`Item «${item.title}» is on a page the respondent does not reach with these answers.`);
         continue;
       }
       const blank = a === undefined || a === "" || (Array.isArray(a) && a.length === 0);
@@ -662,7 +711,8 @@ export class FormRegistry {
       }
       list.push({ itemId: item.id, value: form.checkAnswer(item, a) });
     }
-    if (st.settings.collectEmail && !options.email) throw new GasError("This form collects email addresses: give options.email.");
+    if (st.settings.collectEmail && !options.email)
+      throw new GasError("This form collects email addresses: give options.email.");
     const response: ResponseState = {
       id: this.k.newId("resp"),
       timestamp: options.timestamp ? new Date(options.timestamp) : this.k.now(),
@@ -699,14 +749,26 @@ export class FormRegistry {
       this.triggers.fire(
         "ON_FORM_SUBMIT",
         sheet.spreadsheet.id,
-        (t) => ({ authMode: "FULL", namedValues, range: api(range), source: api(sheet.spreadsheet), triggerUid: t.uid, values }),
+        (t) => ({
+          authMode: "FULL",
+          namedValues,
+          range: api(range),
+          source: api(sheet.spreadsheet),
+          triggerUid: t.uid,
+          values,
+        }),
         afterTrigger,
       );
     }
     this.triggers.fire(
       "ON_FORM_SUBMIT",
       formId,
-      (t) => ({ authMode: "FULL", response: api(new EmuFormResponse(response, form, this.k.ctx)), source: api(form), triggerUid: t.uid }),
+      (t) => ({
+        authMode: "FULL",
+        response: api(new EmuFormResponse(response, form, this.k.ctx)),
+        source: api(form),
+        triggerUid: t.uid,
+      }),
       afterTrigger,
     );
     return response.id;

@@ -50,7 +50,11 @@ function parseA1(a1: string | null): { row: number; col: number } | null {
 }
 
 async function post(url: string, body: unknown = {}): Promise<Record<string, unknown>> {
-  const r = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const r = await fetch(url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return r.json();
 }
 

@@ -71,7 +71,9 @@ export class EmuHtmlOutput {
     return this;
   }
   addMetaTag(name: string, content: string): this {
-    if (!["viewport", "apple-mobile-web-app-capable", "mobile-web-app-capable", "google-site-verification"].includes(name)) {
+    if (
+      !["viewport", "apple-mobile-web-app-capable", "mobile-web-app-capable", "google-site-verification"].includes(name)
+    ) {
       throw new GasError(`Invalid argument: meta tag name ${name}`);
     }
     this.metaTags.push({ name, content });
@@ -90,7 +92,10 @@ export class EmuHtmlOutput {
 }
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] as string);
+  return s.replace(
+    /[&<>"']/g,
+    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] as string,
+  );
 }
 
 /** Compile `<?= ?>` (escaped), `<?!= ?>` (raw) and `<? ?>` (code) into a function of the template's fields. */

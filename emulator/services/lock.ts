@@ -34,7 +34,8 @@ export class EmuLock {
     counted(this, "Lock", ctx);
   }
   tryLock(timeoutInMillis: number): boolean {
-    if (typeof timeoutInMillis !== "number" || timeoutInMillis < 0) throw new GasError(GAS_MESSAGES.invalidArgument("timeoutInMillis"));
+    if (typeof timeoutInMillis !== "number" || timeoutInMillis < 0)
+      throw new GasError(GAS_MESSAGES.invalidArgument("timeoutInMillis"));
     const h = this.table.holder[this.scope];
     if (h === this) return true;
     if (h !== null) return false;

@@ -9,7 +9,13 @@ import { GasError, GAS_MESSAGES } from "../core/errors";
 import type { Kernel } from "../core/kernel";
 
 export const AuthMode = { NONE: "NONE", CUSTOM_FUNCTION: "CUSTOM_FUNCTION", LIMITED: "LIMITED", FULL: "FULL" } as const;
-export const TriggerSource = { SPREADSHEETS: "SPREADSHEETS", CLOCK: "CLOCK", FORMS: "FORMS", DOCUMENTS: "DOCUMENTS", CALENDAR: "CALENDAR" } as const;
+export const TriggerSource = {
+  SPREADSHEETS: "SPREADSHEETS",
+  CLOCK: "CLOCK",
+  FORMS: "FORMS",
+  DOCUMENTS: "DOCUMENTS",
+  CALENDAR: "CALENDAR",
+} as const;
 export const EventType = {
   CLOCK: "CLOCK",
   ON_OPEN: "ON_OPEN",
@@ -56,7 +62,8 @@ export class TriggerTable {
     try {
       if (this.handler) return this.handler(handlerName, event);
       const fn = this.globalsTarget?.[handlerName];
-      if (typeof fn !== "function") throw new Error(`Emulator: no handler function ${handlerName} (give it with onTrigger or as a global)`);
+      if (typeof fn !== "function")
+        throw new Error(`Emulator: no handler function ${handlerName} (give it with onTrigger or as a global)`);
       return (fn as (e: unknown) => unknown)(event);
     } finally {
       ctx.depth = saved.depth;
@@ -65,7 +72,12 @@ export class TriggerTable {
     }
   }
 
-  fire(eventType: TriggerRecord["eventType"], sourceId: string | null, makeEvent: (t: TriggerRecord) => Record<string, unknown>, afterRun?: () => void): unknown[] {
+  fire(
+    eventType: TriggerRecord["eventType"],
+    sourceId: string | null,
+    makeEvent: (t: TriggerRecord) => Record<string, unknown>,
+    afterRun?: () => void,
+  ): unknown[] {
     return this.records
       .filter((t) => t.eventType === eventType && (sourceId === null || t.sourceId === sourceId))
       .map((t) => this.run(t.handler, makeEvent(t), afterRun));
@@ -108,13 +120,27 @@ class EmuTriggerBuilder {
     counted(this, "TriggerBuilder", ctx);
   }
   forSpreadsheet(ss: Source): EmuSourceTriggerBuilder {
-    return new EmuSourceTriggerBuilder(this.table, this.handler, "SPREADSHEETS", idOf(ss), this.ctx, "SpreadsheetTriggerBuilder");
+    return new EmuSourceTriggerBuilder(
+      this.table,
+      this.handler,
+      "SPREADSHEETS",
+      idOf(ss),
+      this.ctx,
+      "SpreadsheetTriggerBuilder",
+    );
   }
   forForm(form: Source): EmuSourceTriggerBuilder {
     return new EmuSourceTriggerBuilder(this.table, this.handler, "FORMS", idOf(form), this.ctx, "FormTriggerBuilder");
   }
   forDocument(doc: Source): EmuSourceTriggerBuilder {
-    return new EmuSourceTriggerBuilder(this.table, this.handler, "DOCUMENTS", idOf(doc), this.ctx, "DocumentTriggerBuilder");
+    return new EmuSourceTriggerBuilder(
+      this.table,
+      this.handler,
+      "DOCUMENTS",
+      idOf(doc),
+      this.ctx,
+      "DocumentTriggerBuilder",
+    );
   }
   timeBased(): EmuClockTriggerBuilder {
     return new EmuClockTriggerBuilder(this.table, this.handler, this.ctx);
@@ -152,7 +178,15 @@ class EmuSourceTriggerBuilder {
   }
   create(): EmuTrigger {
     if (!this.eventType) throw new GasError("Trigger event type is required.");
-    return new EmuTrigger(this.table.add({ handler: this.handler, eventType: this.eventType, source: this.source, sourceId: this.sourceId }), this.ctx);
+    return new EmuTrigger(
+      this.table.add({
+        handler: this.handler,
+        eventType: this.eventType,
+        source: this.source,
+        sourceId: this.sourceId,
+      }),
+      this.ctx,
+    );
   }
 }
 
@@ -174,12 +208,14 @@ class EmuClockTriggerBuilder {
     return this;
   }
   everyMinutes(n: number): this {
-    if (![1, 5, 10, 15, 30].includes(n)) throw new GasError("The value passed to everyMinutes must be 1, 5, 10, 15 or 30.");
+    if (![1, 5, 10, 15, 30].includes(n))
+      throw new GasError("The value passed to everyMinutes must be 1, 5, 10, 15 or 30.");
     this.schedule.everyMinutes = n;
     return this;
   }
   everyHours(n: number): this {
-    if (![1, 2, 4, 6, 8, 12].includes(n)) throw new GasError("The value passed to everyHours must be 1, 2, 4, 6, 8 or 12.");
+    if (![1, 2, 4, 6, 8, 12].includes(n))
+      throw new GasError("The value passed to everyHours must be 1, 2, 4, 6, 8 or 12.");
     this.schedule.everyHours = n;
     return this;
   }
@@ -208,8 +244,18 @@ class EmuClockTriggerBuilder {
     return this;
   }
   create(): EmuTrigger {
-    if (Object.keys(this.schedule).filter((k) => k !== "timezone").length === 0) throw new GasError("Clock trigger schedule is required.");
-    return new EmuTrigger(this.table.add({ handler: this.handler, eventType: "CLOCK", source: "CLOCK", sourceId: null, schedule: this.schedule }), this.ctx);
+    if (Object.keys(this.schedule).filter((k) => k !== "timezone").length === 0)
+      throw new GasError("Clock trigger schedule is required.");
+    return new EmuTrigger(
+      this.table.add({
+        handler: this.handler,
+        eventType: "CLOCK",
+        source: "CLOCK",
+        sourceId: null,
+        schedule: this.schedule,
+      }),
+      this.ctx,
+    );
   }
 }
 
@@ -218,7 +264,15 @@ export class EmuScriptApp {
   readonly TriggerSource = TriggerSource;
   readonly EventType = EventType;
   readonly AuthorizationStatus = AuthorizationStatus;
-  readonly WeekDay = { MONDAY: "MONDAY", TUESDAY: "TUESDAY", WEDNESDAY: "WEDNESDAY", THURSDAY: "THURSDAY", FRIDAY: "FRIDAY", SATURDAY: "SATURDAY", SUNDAY: "SUNDAY" };
+  readonly WeekDay = {
+    MONDAY: "MONDAY",
+    TUESDAY: "TUESDAY",
+    WEDNESDAY: "WEDNESDAY",
+    THURSDAY: "THURSDAY",
+    FRIDAY: "FRIDAY",
+    SATURDAY: "SATURDAY",
+    SUNDAY: "SUNDAY",
+  };
   constructor(
     private readonly table: TriggerTable,
     private readonly ctx: CallContext,
@@ -227,7 +281,8 @@ export class EmuScriptApp {
     counted(this, "ScriptApp", ctx);
   }
   newTrigger(functionName: string): EmuTriggerBuilder {
-    if (typeof functionName !== "string" || !functionName) throw new GasError(GAS_MESSAGES.invalidArgument("functionName"));
+    if (typeof functionName !== "string" || !functionName)
+      throw new GasError(GAS_MESSAGES.invalidArgument("functionName"));
     return new EmuTriggerBuilder(this.table, functionName, this.ctx);
   }
   getProjectTriggers(): EmuTrigger[] {

@@ -5,7 +5,12 @@ import { GasError, GAS_MESSAGES } from "../core/errors";
 import type { EmuHtmlOutput } from "./html";
 
 export const Button = { CLOSE: "CLOSE", OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO" } as const;
-export const ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO", YES_NO_CANCEL: "YES_NO_CANCEL" } as const;
+export const ButtonSet = {
+  OK: "OK",
+  OK_CANCEL: "OK_CANCEL",
+  YES_NO: "YES_NO",
+  YES_NO_CANCEL: "YES_NO_CANCEL",
+} as const;
 const BUTTONS: Record<string, string[]> = {
   OK: ["OK"],
   OK_CANCEL: ["OK", "CANCEL"],
@@ -44,7 +49,8 @@ export class EmuMenu {
     counted(this, "Menu", ctx);
   }
   addItem(caption: string, functionName: string): this {
-    if (typeof functionName !== "string" || !/^[A-Za-z_$][\w$.]*$/.test(functionName)) throw new GasError(GAS_MESSAGES.invalidArgument("functionName"));
+    if (typeof functionName !== "string" || !/^[A-Za-z_$][\w$.]*$/.test(functionName))
+      throw new GasError(GAS_MESSAGES.invalidArgument("functionName"));
     this.items.push({ kind: "item", caption: String(caption), functionName });
     return this;
   }
@@ -99,7 +105,12 @@ export class EmuUiImpl implements EmuUi {
     this.answers.push({ button, text });
   }
 
-  private next(buttons: string, kind: "alert" | "prompt", title: string, prompt: string): { button: string; text: string } {
+  private next(
+    buttons: string,
+    kind: "alert" | "prompt",
+    title: string,
+    prompt: string,
+  ): { button: string; text: string } {
     const allowed = BUTTONS[buttons];
     if (!allowed) throw new GasError(GAS_MESSAGES.invalidArgument("buttons"));
     const queued = this.answers.shift();
@@ -119,11 +130,19 @@ export class EmuUiImpl implements EmuUi {
   }
   /** Sub-menus are made with createMenu too; they are flagged when added with addSubMenu. */
   alert(a: string, b?: string, c?: string): string {
-    const [title, prompt, buttons] = c !== undefined ? [a, b ?? "", c] : b !== undefined && b in BUTTONS ? ["", a, b] : ["", a, "OK"];
+    const [title, prompt, buttons] =
+      c !== undefined ? [a, b ?? "", c] : b !== undefined && b in BUTTONS ? ["", a, b] : ["", a, "OK"];
     return this.next(buttons, "alert", title, prompt).button;
   }
   prompt(a: string, b?: string, c?: string): { getResponseText(): string; getSelectedButton(): string } {
-    const [title, prompt, buttons] = c !== undefined ? [a, b ?? "", c] : b !== undefined && b in BUTTONS ? ["", a, b] : b !== undefined ? [a, b, "OK"] : ["", a, "OK"];
+    const [title, prompt, buttons] =
+      c !== undefined
+        ? [a, b ?? "", c]
+        : b !== undefined && b in BUTTONS
+          ? ["", a, b]
+          : b !== undefined
+            ? [a, b, "OK"]
+            : ["", a, "OK"];
     const answer = this.next(buttons, "prompt", title, prompt);
     return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
   }

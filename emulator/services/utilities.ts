@@ -36,7 +36,9 @@ export class EmuUtilities {
     this.sleeps.push(ms);
   }
   base64Encode(data: string | number[]): string {
-    return (typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.map((b) => b & 0xff))).toString("base64");
+    return (typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.map((b) => b & 0xff))).toString(
+      "base64",
+    );
   }
   base64EncodeWebSafe(data: string | number[]): string {
     return this.base64Encode(data).replace(/\+/g, "-").replace(/\//g, "_");
@@ -53,7 +55,11 @@ export class EmuUtilities {
     let i = 0;
     return template.replace(/%[sdf%]/g, (m) => (m === "%%" ? "%" : String(args[i++])));
   }
-  newBlob(data: string, contentType?: string, name?: string): { getDataAsString(): string; getContentType(): string | null; getName(): string | null } {
+  newBlob(
+    data: string,
+    contentType?: string,
+    name?: string,
+  ): { getDataAsString(): string; getContentType(): string | null; getName(): string | null } {
     return { getDataAsString: () => data, getContentType: () => contentType ?? null, getName: () => name ?? null };
   }
 }
@@ -71,9 +77,7 @@ export class EmuUser {
 }
 
 export class EmuSession {
-  constructor(
-    private readonly k: Kernel,
-  ) {
+  constructor(private readonly k: Kernel) {
     counted(this, "Session", k.ctx);
   }
   getScriptTimeZone(): string {
@@ -99,7 +103,10 @@ export class EmuLogger {
     counted(this, "Logger", ctx);
   }
   log(format: unknown, ...values: unknown[]): this {
-    const text = typeof format === "string" && values.length ? format.replace(/%s/g, () => String(values.shift())) : String(format);
+    const text =
+      typeof format === "string" && values.length
+        ? format.replace(/%s/g, () => String(values.shift()))
+        : String(format);
     this.entries.push(values.length ? `${text} ${values.map(String).join(" ")}` : text);
     return this;
   }
@@ -149,9 +156,7 @@ export class EmuCache {
 
 export class EmuCacheService {
   private stores = { document: new Map(), script: new Map(), user: new Map() };
-  constructor(
-    private readonly k: Kernel,
-  ) {
+  constructor(private readonly k: Kernel) {
     counted(this, "CacheService", k.ctx);
   }
   getDocumentCache(): EmuCache {

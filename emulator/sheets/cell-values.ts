@@ -79,7 +79,10 @@ function groupThousands(intPart: string, sep: string): string {
 
 function formatNumber(n: number, format: string): string {
   const percent = format.includes("%");
-  const core = format.replace(/"[^"]*"/g, "").replace("%", "").trim();
+  const core = format
+    .replace(/"[^"]*"/g, "")
+    .replace("%", "")
+    .trim();
   const decimals = /\.([0#]+)/.exec(core)?.[1] ?? "";
   const fixed = (decimals.match(/0/g) ?? []).length;
   const optional = decimals.length - fixed;
@@ -111,18 +114,23 @@ export function formatDateCell(date: Date, format: string, tz: string = DEFAULT_
       if (lower === "yy") return p2(w.getUTCFullYear() % 100);
       if (lower === "dd") return p2(w.getUTCDate());
       if (lower === "d") return String(w.getUTCDate());
-      if (lower === "hh") return (lastWasHour = true), p2(w.getUTCHours());
-      if (lower === "h") return (lastWasHour = true), String(w.getUTCHours());
+      if (lower === "hh") return ((lastWasHour = true), p2(w.getUTCHours()));
+      if (lower === "h") return ((lastWasHour = true), String(w.getUTCHours()));
       if (lower === "ss") return p2(w.getUTCSeconds());
       if (lower === "s") return String(w.getUTCSeconds());
       if (lower === "mm" || lower === "m") {
-        const nextIsSeconds = parts.slice(i + 1).find((t) => /[a-z]/i.test(t))?.toLowerCase().startsWith("s");
+        const nextIsSeconds = parts
+          .slice(i + 1)
+          .find((t) => /[a-z]/i.test(t))
+          ?.toLowerCase()
+          .startsWith("s");
         const minutes = lastWasHour || nextIsSeconds;
         lastWasHour = false;
         if (minutes) return lower === "mm" ? p2(w.getUTCMinutes()) : String(w.getUTCMinutes());
         return lower === "mm" ? p2(w.getUTCMonth() + 1) : String(w.getUTCMonth() + 1);
       }
-      if (lower === "mmmm" || lower === "mmm") return ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"][w.getUTCMonth()];
+      if (lower === "mmmm" || lower === "mmm")
+        return ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"][w.getUTCMonth()];
       return tok;
     })
     .join("");

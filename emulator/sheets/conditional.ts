@@ -72,7 +72,11 @@ export class EmuConditionalFormatRule {
     return this.spec.gradient ?? null;
   }
   copy(): EmuConditionalFormatRuleBuilder {
-    return new EmuConditionalFormatRuleBuilder(this.ctx, { ...this.spec, ranges: this.spec.ranges.slice(), format: { ...this.spec.format } });
+    return new EmuConditionalFormatRuleBuilder(this.ctx, {
+      ...this.spec,
+      ranges: this.spec.ranges.slice(),
+      format: { ...this.spec.format },
+    });
   }
 }
 
@@ -138,7 +142,8 @@ export class EmuConditionalFormatRuleBuilder {
     return this.when("DATE_EQUAL_TO", d);
   }
   whenFormulaSatisfied(formula: string): this {
-    if (typeof formula !== "string" || !formula.startsWith("=")) throw new GasError("Invalid formula: must start with =");
+    if (typeof formula !== "string" || !formula.startsWith("="))
+      throw new GasError("Invalid formula: must start with =");
     return this.when("CUSTOM_FORMULA", formula);
   }
   setBackground(color: string | null): this {
@@ -175,6 +180,9 @@ export class EmuConditionalFormatRuleBuilder {
   build(): EmuConditionalFormatRule {
     if (this.spec.ranges.length === 0) throw new GasError("Conditional format rule must have at least one range.");
     if (!this.spec.condition) throw new GasError("Conditional format rule must have a condition.");
-    return new EmuConditionalFormatRule({ ...this.spec, ranges: this.spec.ranges.slice(), format: { ...this.spec.format } }, this.ctx);
+    return new EmuConditionalFormatRule(
+      { ...this.spec, ranges: this.spec.ranges.slice(), format: { ...this.spec.format } },
+      this.ctx,
+    );
   }
 }

@@ -7,7 +7,16 @@
  * shape of the first range argument, or, when every argument is a literal, the shape of the actual
  * result; otherwise a scalar, and an array result then shows its top-left value only.
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { FunctionMetadata, ImplementedFunctions } from "hyperformula";
 import { CATALOGUE } from "../../src/functions/catalogue";
 import type { CellInput, CellOutput, CellValue, CustomFunctionSpec } from "../../src/functions/spec";
@@ -38,7 +47,8 @@ interface RichLike {
   val: number;
   getDetailedType(): string;
 }
-const isRich = (v: unknown): v is RichLike => typeof v === "object" && v !== null && typeof (v as RichLike).val === "number";
+const isRich = (v: unknown): v is RichLike =>
+  typeof v === "object" && v !== null && typeof (v as RichLike).val === "number";
 const isDateType = (t: string) => t === "NUMBER_DATE" || t === "NUMBER_DATETIME";
 
 interface AstLike {
@@ -75,9 +85,12 @@ function toCell(v: unknown, date: boolean): CellValue {
 
 function toArg(value: unknown, ast: AstLike | undefined, state: StateLike): CellInput {
   const anchor = anchorOf(ast, state);
-  const isDate = (r: number, c: number) => !!anchor && !!host && host.isDateCell(anchor.sheet, anchor.row + r, anchor.col + c);
+  const isDate = (r: number, c: number) =>
+    !!anchor && !!host && host.isDateCell(anchor.sheet, anchor.row + r, anchor.col + c);
   if (value instanceof SimpleRangeValue) {
-    return value.data.map((row, r) => row.map((v, c) => toCell(v, typeof v === "number" || isRich(v) ? isDate(r, c) : false)));
+    return value.data.map((row, r) =>
+      row.map((v, c) => toCell(v, typeof v === "number" || isRich(v) ? isDate(r, c) : false)),
+    );
   }
   if (value === undefined) return undefined;
   return toCell(value, (typeof value === "number" || isRich(value)) && isDate(0, 0));
@@ -92,7 +105,13 @@ function fromResult(plugin: Plugin, v: CellOutput | undefined): unknown {
   return v;
 }
 
-function call(plugin: Plugin, spec: CustomFunctionSpec, ast: { args: AstLike[] }, state: StateLike, values: unknown[]): unknown {
+function call(
+  plugin: Plugin,
+  spec: CustomFunctionSpec,
+  ast: { args: AstLike[] },
+  state: StateLike,
+  values: unknown[],
+): unknown {
   try {
     const args = values.map((v, i) => toArg(v, ast.args[i], state));
     while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
@@ -119,7 +138,8 @@ function literalArgs(ast: { args: AstLike[] }): CellInput[] | undefined {
 }
 
 function predictSize(plugin: Plugin, spec: CustomFunctionSpec, ast: { args: AstLike[] }, state: StateLike): ArraySize {
-  const sizeOf = (a: AstLike) => (plugin as unknown as { arraySizeForAst(a: AstLike, s: StateLike): ArraySize }).arraySizeForAst(a, state);
+  const sizeOf = (a: AstLike) =>
+    (plugin as unknown as { arraySizeForAst(a: AstLike, s: StateLike): ArraySize }).arraySizeForAst(a, state);
   for (const a of ast.args) {
     const s = sizeOf(a);
     // isScalar() is true for any reference, whatever its size: compare the dimensions.
@@ -155,12 +175,17 @@ export function registerCustomFunctions(): void {
       vectorizationForbidden: true,
       // Apps Script does not check arity: a missing argument reaches the function as undefined and the
       // function answers with its own message. Extra arguments are refused (#N/A), stricter than Sheets.
-      parameters: spec.params.map(() => ({ argumentType: FunctionArgumentType.ANY, passSubtype: true, optionalArg: true })),
+      parameters: spec.params.map(() => ({
+        argumentType: FunctionArgumentType.ANY,
+        passSubtype: true,
+        optionalArg: true,
+      })),
     };
     implemented[spec.name] = metadata;
     translations[spec.name] = spec.name;
     methods[method] = function (this: Plugin, ast: { args: AstLike[] }, state: StateLike) {
-      if (ast.args.length > spec.params.length) return new CellError(ErrorType.NA, `Wrong number of arguments to ${spec.name}.`);
+      if (ast.args.length > spec.params.length)
+        return new CellError(ErrorType.NA, `Wrong number of arguments to ${spec.name}.`);
       const runFunction = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
       return runFunction(ast.args, state, metadata, (...values: unknown[]) => call(this, spec, ast, state, values));
     };

@@ -110,7 +110,8 @@ export class FormulaEngine {
   recalculate(): void {
     this.flush();
     this.run(() => {
-      if (this.scratchSheet === undefined) this.scratchSheet = this.hf.getSheetId(this.hf.addSheet("__emu_scratch__")) as number;
+      if (this.scratchSheet === undefined)
+        this.scratchSheet = this.hf.getSheetId(this.hf.addSheet("__emu_scratch__")) as number;
       const cell = { sheet: this.scratchSheet, row: 0, col: 0 };
       this.hf.setCellContents(cell, [[Number(this.hf.getCellValue(cell) ?? 0) + 1]]);
     });
@@ -125,7 +126,10 @@ export class FormulaEngine {
       const e = v as unknown as CellError;
       return { value: { error: `#${e.type}`, message: e.message ?? "" }, type: "ERROR" };
     }
-    return { value: v as EngineValue, type: typeof v === "number" ? (this.hf.getCellValueDetailedType(address) as string) : typeof v };
+    return {
+      value: v as EngineValue,
+      type: typeof v === "number" ? (this.hf.getCellValueDetailedType(address) as string) : typeof v,
+    };
   }
 
   formula(sheet: number, row: number, col: number): string | undefined {
@@ -158,7 +162,11 @@ export class FormulaEngine {
    * Define or move a named range. Names HyperFormula refuses (Cyrillic) get an ASCII alias; formulas
    * written before the name existed are re-entered so that they now resolve it, as in Sheets.
    */
-  setName(name: string, reference: string | undefined, anchor: { sheet: number; row: number; col: number } | undefined): void {
+  setName(
+    name: string,
+    reference: string | undefined,
+    anchor: { sheet: number; row: number; col: number } | undefined,
+  ): void {
     this.flush();
     const lower = name.toLowerCase();
     let engineName = this.aliasOf.get(lower);
@@ -198,7 +206,12 @@ export class FormulaEngine {
       formulas.forEach((row, r) =>
         row.forEach((content, c) => {
           if (typeof content === "string" && content.startsWith("=") && content.toLowerCase().includes(lower)) {
-            updates.push({ sheet, row: r, col: c, data: [[this.engineFormula(fromEngineFormula(content, (n) => this.nameOf.get(n)))]] });
+            updates.push({
+              sheet,
+              row: r,
+              col: c,
+              data: [[this.engineFormula(fromEngineFormula(content, (n) => this.nameOf.get(n)))]],
+            });
           }
         }),
       );

@@ -11,7 +11,7 @@ const IDENT_PART = /[\p{L}\p{N}_.]/u;
 /** Rewrite identifiers outside string literals and quoted sheet names. */
 function rewrite(formula: string, onIdent: (ident: string, next: string) => string): string {
   let out = "";
-  for (let i = 0; i < formula.length; ) {
+  for (let i = 0; i < formula.length;) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
       let j = i + 1;
@@ -45,7 +45,10 @@ export function isEngineSafeName(name: string): boolean {
 }
 
 /** Sheets text → HyperFormula text. `alias` maps a lower-cased named-range name to its engine name. */
-export function toEngineFormula(formula: string, alias: (lowerName: string, name: string) => string | undefined): string {
+export function toEngineFormula(
+  formula: string,
+  alias: (lowerName: string, name: string) => string | undefined,
+): string {
   return rewrite(formula, (ident, next) => {
     if (next === "(") return ident;
     if (formula.length > 0 && next === "!") return HF_SAFE.test(ident) ? ident : `'${ident}'`;

@@ -61,7 +61,13 @@ export interface SheetState {
   cells: Array<[number, number, CellState]>;
   validations: Json[];
   condRules: Array<{ condition: Json; format: Json; ranges: string[] }>;
-  protections: Array<{ type: "RANGE" | "SHEET"; a1: string; description: string; warningOnly: boolean; editors: string[] }>;
+  protections: Array<{
+    type: "RANGE" | "SHEET";
+    a1: string;
+    description: string;
+    warningOnly: boolean;
+    editors: string[];
+  }>;
   charts: Array<{ id: number | null; type: string; ranges: string[]; options: Json; position: Json }>;
   merges: string[];
 }
@@ -87,7 +93,8 @@ function saveSheet(sheet: EmuSheet): SheetState {
     return e[2];
   };
   for (const [r, c, v] of sheet.values.entries()) at(r, c).v = encode(v);
-  for (const [r, c] of sheet.formulas.entries()) at(r, c).f = sheet.spreadsheet.engine.formula(sheet.hfId, r, c) ?? sheet.formulas.get(r, c);
+  for (const [r, c] of sheet.formulas.entries())
+    at(r, c).f = sheet.spreadsheet.engine.formula(sheet.hfId, r, c) ?? sheet.formulas.get(r, c);
   for (const [r, c, v] of sheet.formats.entries()) at(r, c).fmt = v;
   for (const [r, c, v] of sheet.notes.entries()) at(r, c).note = v;
   const rules: EmuDataValidation[] = [];
@@ -114,7 +121,13 @@ function saveSheet(sheet: EmuSheet): SheetState {
       format: encode(r.spec.format),
       ranges: r.ranges.filter((t) => t.valid).map((t) => a1Of(t.box)),
     })),
-    protections: sheet.protections.map((p) => ({ type: p.type, a1: a1Of(p.tracked.box), description: p.description, warningOnly: p.warningOnly, editors: p.editors.slice() })),
+    protections: sheet.protections.map((p) => ({
+      type: p.type,
+      a1: a1Of(p.tracked.box),
+      description: p.description,
+      warningOnly: p.warningOnly,
+      editors: p.editors.slice(),
+    })),
     charts: sheet.charts.map((c) => encode(c.record()) as SheetState["charts"][number]),
     merges: sheet.merges.filter((m) => m.valid).map((m) => a1Of(m.box)),
   };
@@ -128,7 +141,10 @@ export function saveSpreadsheet(ss: EmuSpreadsheet): SpreadsheetState {
     locale: ss.locale,
     activeSheet: ss.activeSheet?.name ?? null,
     sheets: ss.sheets.map(saveSheet),
-    namedRanges: ss.namedRangeList().filter((n) => n.tracked.valid).map((n) => ({ name: n.name, ref: refOf(n.tracked.sheet, a1Of(n.tracked.box)) })),
+    namedRanges: ss
+      .namedRangeList()
+      .filter((n) => n.tracked.valid)
+      .map((n) => ({ name: n.name, ref: refOf(n.tracked.sheet, a1Of(n.tracked.box)) })),
   };
 }
 
@@ -142,11 +158,18 @@ export function loadSpreadsheet(k: Kernel, state: SpreadsheetState): EmuSpreadsh
     if (!p || !sheet) throw new Error(`Emulator state: bad range ${ref}`);
     return sheet.rangeAt(p.box);
   };
-  const sheets = state.sheets.map((s) => ss.addSheet(s.name, undefined, { rows: s.maxRows, cols: s.maxCols }, s.sheetId));
+  const sheets = state.sheets.map((s) =>
+    ss.addSheet(s.name, undefined, { rows: s.maxRows, cols: s.maxCols }, s.sheetId),
+  );
   for (const nr of state.namedRanges) ss.setNamedRange(nr.name, resolve(nr.ref));
   state.sheets.forEach((s, i) => {
     const sheet = sheets[i];
-    Object.assign(sheet, { frozenRows: s.frozenRows, frozenCols: s.frozenCols, hidden: s.hidden, tabColor: s.tabColor });
+    Object.assign(sheet, {
+      frozenRows: s.frozenRows,
+      frozenCols: s.frozenCols,
+      hidden: s.hidden,
+      tabColor: s.tabColor,
+    });
     for (const [c, w] of s.columnWidths) sheet.columnWidths.set(c, w);
     const rules = s.validations.map((v) => new EmuDataValidation(decode(v, resolve) as ValidationSpec, k.ctx));
     let rows = 0;
@@ -167,7 +190,11 @@ export function loadSpreadsheet(k: Kernel, state: SpreadsheetState): EmuSpreadsh
     if (rows > 0) sheet.rangeAt({ row: 1, col: 1, numRows: rows, numCols: cols }).writeParsed(block);
     sheet.condRules = s.condRules.map((r) => {
       const ranges = r.ranges.map((a1) => sheet.track(resolve(refOf(sheet, a1)).box));
-      const spec = { ranges: [], condition: decode(r.condition) as ConditionSpec, format: decode(r.format) as RuleFormat };
+      const spec = {
+        ranges: [],
+        condition: decode(r.condition) as ConditionSpec,
+        format: decode(r.format) as RuleFormat,
+      };
       void EmuConditionalFormatRule;
       return { spec, ranges };
     });
@@ -181,7 +208,11 @@ export function loadSpreadsheet(k: Kernel, state: SpreadsheetState): EmuSpreadsh
         id: c.id,
         type: c.type,
         ranges: c.ranges.map((ref) => {
-          const r = resolve(ref.includes("!") ? `'${ref.slice(0, ref.lastIndexOf("!")).replace(/'/g, "''")}'!${ref.slice(ref.lastIndexOf("!") + 1)}` : ref);
+          const r = resolve(
+            ref.includes("!")
+              ? `'${ref.slice(0, ref.lastIndexOf("!")).replace(/'/g, "''")}'!${ref.slice(ref.lastIndexOf("!") + 1)}`
+              : ref,
+          );
           return { sheet: r.sheet, box: r.box };
         }),
         options: decode(c.options) as Record<string, unknown>,

@@ -35,11 +35,14 @@ export class EmuRange {
 
   private checkShape(data: unknown, method: string): unknown[][] {
     if (!Array.isArray(data) || (data.length > 0 && !Array.isArray(data[0]))) {
-      throw new GasError(`The parameters (${Array.isArray(data) ? "number[]" : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw new GasError(
+        `The parameters (${Array.isArray(data) ? "number[]" : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     if (data.length !== this.box.numRows) throw new GasError(GAS_MESSAGES.rowsMismatch(data.length, this.box.numRows));
     for (const row of data as unknown[][]) {
-      if (!Array.isArray(row)) throw new GasError(`The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      if (!Array.isArray(row))
+        throw new GasError(`The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
       if (row.length !== this.box.numCols) throw new GasError(GAS_MESSAGES.colsMismatch(row.length, this.box.numCols));
     }
     return data as unknown[][];
@@ -97,7 +100,11 @@ export class EmuRange {
     const v = cell.value;
     if (v === null) return "";
     if (typeof v === "object") return v.error;
-    if (typeof v === "number" && (isDateFormat(fmt) || ((fmt === undefined || fmt === "") && (cell.type === "NUMBER_DATE" || cell.type === "NUMBER_DATETIME")))) {
+    if (
+      typeof v === "number" &&
+      (isDateFormat(fmt) ||
+        ((fmt === undefined || fmt === "") && (cell.type === "NUMBER_DATE" || cell.type === "NUMBER_DATETIME")))
+    ) {
       return s.spreadsheet.fromSerial(v);
     }
     return v;
@@ -176,11 +183,17 @@ export class EmuRange {
     return this.sheet.sheetId;
   }
   getCell(row: number, col: number): EmuRange {
-    if (row < 1 || col < 1 || row > this.box.numRows || col > this.box.numCols) throw new GasError(GAS_MESSAGES.outsideSheet);
+    if (row < 1 || col < 1 || row > this.box.numRows || col > this.box.numCols)
+      throw new GasError(GAS_MESSAGES.outsideSheet);
     return this.sheet.rangeAt({ row: this.box.row + row - 1, col: this.box.col + col - 1, numRows: 1, numCols: 1 });
   }
   offset(rowOffset: number, colOffset: number, numRows?: number, numCols?: number): EmuRange {
-    return this.sheet.getRange(this.box.row + rowOffset, this.box.col + colOffset, numRows ?? this.box.numRows, numCols ?? this.box.numCols);
+    return this.sheet.getRange(
+      this.box.row + rowOffset,
+      this.box.col + colOffset,
+      numRows ?? this.box.numRows,
+      numCols ?? this.box.numCols,
+    );
   }
   getDataRegion(): EmuRange {
     return this.sheet.getDataRange();
@@ -195,7 +208,10 @@ export class EmuRange {
     return this.mapCells((r, c) => this.valueAt(r, c));
   }
   setValue(value: unknown): this {
-    if (Array.isArray(value)) throw new GasError("The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValue.");
+    if (Array.isArray(value))
+      throw new GasError(
+        "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValue.",
+      );
     const fmts = this.sheet.formats;
     this.writeParsed(this.mapCells((r, c) => parseInput(value, fmts.get(r, c), this.tz)));
     return this;
@@ -217,7 +233,9 @@ export class EmuRange {
   }
   isBlank(): boolean {
     const s = this.sheet;
-    return this.mapCells((r, c) => s.values.get(r, c) === undefined && s.formulas.get(r, c) === undefined).every((row) => row.every(Boolean));
+    return this.mapCells((r, c) => s.values.get(r, c) === undefined && s.formulas.get(r, c) === undefined).every(
+      (row) => row.every(Boolean),
+    );
   }
 
   getFormula(): string {
@@ -225,11 +243,17 @@ export class EmuRange {
   }
   getFormulas(): string[][] {
     const s = this.sheet;
-    return this.mapCells((r, c) => (s.formulas.get(r, c) === undefined ? "" : (s.spreadsheet.engine.formula(s.hfId, r, c) ?? s.formulas.get(r, c) ?? "")));
+    return this.mapCells((r, c) =>
+      s.formulas.get(r, c) === undefined
+        ? ""
+        : (s.spreadsheet.engine.formula(s.hfId, r, c) ?? s.formulas.get(r, c) ?? ""),
+    );
   }
   setFormula(formula: string): this {
     const f = String(formula);
-    this.writeParsed(this.mapCells(() => (f === "" ? {} : f.startsWith("=") ? { formula: f } : parseInput(f, undefined, this.tz))));
+    this.writeParsed(
+      this.mapCells(() => (f === "" ? {} : f.startsWith("=") ? { formula: f } : parseInput(f, undefined, this.tz))),
+    );
     return this;
   }
   setFormulas(formulas: string[][]): this {
@@ -254,7 +278,11 @@ export class EmuRange {
     const rule = this.sheet.validations.get(r, c);
     const candidate = parsed.formula !== undefined ? parsed.formula : (parsed.value ?? "");
     if (rule && !rule.spec.allowInvalid && parsed.formula === undefined && !rule.accepts(candidate)) {
-      throw new GasError(rule.spec.helpText ? `${GAS_MESSAGES.validationRejected} ${rule.spec.helpText}` : GAS_MESSAGES.validationRejected);
+      throw new GasError(
+        rule.spec.helpText
+          ? `${GAS_MESSAGES.validationRejected} ${rule.spec.helpText}`
+          : GAS_MESSAGES.validationRejected,
+      );
     }
     const oldValue = this.valueAt(r, c);
     this.writeParsed([[parsed]]);
@@ -277,7 +305,10 @@ export class EmuRange {
   }
   getNumberFormats(): string[][] {
     const s = this.sheet;
-    return this.mapCells((r, c) => s.formats.get(r, c) ?? (s.values.get(r, c) instanceof Date ? "dd.MM.yyyy H:mm:ss" : "0.###############"));
+    return this.mapCells(
+      (r, c) =>
+        s.formats.get(r, c) ?? (s.values.get(r, c) instanceof Date ? "dd.MM.yyyy H:mm:ss" : "0.###############"),
+    );
   }
   setNumberFormat(format: string): this {
     const s = this.sheet;
@@ -412,13 +443,20 @@ export class EmuRange {
     return this.mapCells((r, c) => this.sheet.validations.get(r, c) ?? null);
   }
   setDataValidation(rule: EmuDataValidation | null): this {
-    if (rule !== null && !(rule instanceof EmuDataValidation)) throw new GasError("The parameters don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
+    if (rule !== null && !(rule instanceof EmuDataValidation))
+      throw new GasError("The parameters don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
     this.mapCells((r, c) => this.sheet.validations.set(r, c, rule ?? undefined));
     return this;
   }
   setDataValidations(rules: Array<Array<EmuDataValidation | null>>): this {
     const data = this.checkShape(rules, "setDataValidations");
-    this.mapCells((r, c) => this.sheet.validations.set(r, c, (data[r - this.box.row + 1][c - this.box.col + 1] as EmuDataValidation | null) ?? undefined));
+    this.mapCells((r, c) =>
+      this.sheet.validations.set(
+        r,
+        c,
+        (data[r - this.box.row + 1][c - this.box.col + 1] as EmuDataValidation | null) ?? undefined,
+      ),
+    );
     return this;
   }
   clearDataValidations(): this {
@@ -475,7 +513,12 @@ export class EmuRange {
 
   // ---- clearing, merging, activation, protection ---------------------------------------------------
 
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): this {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+  }): this {
     const o = options ?? {};
     const any = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
     const { row, col, numRows, numCols } = this.box;
@@ -512,7 +555,8 @@ export class EmuRange {
     return this;
   }
   mergeAcross(): this {
-    for (let i = 0; i < this.box.numRows; i++) this.sheet.rangeAt({ ...this.box, row: this.box.row + i, numRows: 1 }).merge();
+    for (let i = 0; i < this.box.numRows; i++)
+      this.sheet.rangeAt({ ...this.box, row: this.box.row + i, numRows: 1 }).merge();
     return this;
   }
   breakApart(): this {
@@ -538,8 +582,12 @@ export class EmuRange {
     this.sheet.protections.push(p);
     return p;
   }
-  sort(spec: number | { column: number; ascending?: boolean } | Array<number | { column: number; ascending?: boolean }>): this {
-    const specs = (Array.isArray(spec) ? spec : [spec]).map((s) => (typeof s === "number" ? { column: s, ascending: true } : { ascending: true, ...s }));
+  sort(
+    spec: number | { column: number; ascending?: boolean } | Array<number | { column: number; ascending?: boolean }>,
+  ): this {
+    const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
+      typeof s === "number" ? { column: s, ascending: true } : { ascending: true, ...s },
+    );
     const rows = this.getValues().map((values, i) => ({ values, formulas: this.getFormulas()[i] }));
     const cmp = (a: Value, b: Value) => {
       if (a === b) return 0;
@@ -558,7 +606,11 @@ export class EmuRange {
       }
       return 0;
     });
-    this.writeParsed(rows.map((r) => r.values.map((v, j) => (r.formulas[j] ? { formula: r.formulas[j] } : v === "" ? {} : { value: v }))));
+    this.writeParsed(
+      rows.map((r) =>
+        r.values.map((v, j) => (r.formulas[j] ? { formula: r.formulas[j] } : v === "" ? {} : { value: v })),
+      ),
+    );
     return this;
   }
   copyTo(destination: EmuRange): void {
@@ -566,12 +618,18 @@ export class EmuRange {
     const values = this.getValues();
     destination.sheet
       .rangeAt({ ...destination.box, numRows: this.box.numRows, numCols: this.box.numCols })
-      .writeParsed(values.map((row, i) => row.map((v, j) => (formulas[i][j] ? { formula: formulas[i][j] } : v === "" ? {} : { value: v }))));
+      .writeParsed(
+        values.map((row, i) =>
+          row.map((v, j) => (formulas[i][j] ? { formula: formulas[i][j] } : v === "" ? {} : { value: v })),
+        ),
+      );
   }
 }
 
 function overlaps(a: Box, b: Box): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
+  return (
+    a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols
+  );
 }
 
 function toEngine(p: Parsed, engine: { engineFormula(f: string): string }, tz: string): RawCellContent {
@@ -583,7 +641,15 @@ function toEngine(p: Parsed, engine: { engineFormula(f: string): string }, tz: s
     // HyperFormula reads a Date's local fields: give it the wall-clock time in the spreadsheet's zone,
     // so it keeps the cell typed as a date (DATE()-A1 is then a number of days, as in Sheets).
     const w = wallClock(v, tz);
-    const local = new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+    const local = new Date(
+      w.getUTCFullYear(),
+      w.getUTCMonth(),
+      w.getUTCDate(),
+      w.getUTCHours(),
+      w.getUTCMinutes(),
+      w.getUTCSeconds(),
+      w.getUTCMilliseconds(),
+    );
     return local.getFullYear() >= 1900 ? local : dateToSerial(v, tz);
   }
   return v;

@@ -126,10 +126,27 @@ export class EmuProtection {
 }
 
 export const ChartType = {
-  AREA: "AREA", BAR: "BAR", BUBBLE: "BUBBLE", CANDLESTICK: "CANDLESTICK", COLUMN: "COLUMN", COMBO: "COMBO",
-  GAUGE: "GAUGE", GEO: "GEO", HISTOGRAM: "HISTOGRAM", LINE: "LINE", ORG: "ORG", PIE: "PIE", RADAR: "RADAR",
-  SCATTER: "SCATTER", SCORECARD: "SCORECARD", SPARKLINE: "SPARKLINE", STEPPED_AREA: "STEPPED_AREA",
-  TABLE: "TABLE", TIMELINE: "TIMELINE", TREEMAP: "TREEMAP", WATERFALL: "WATERFALL",
+  AREA: "AREA",
+  BAR: "BAR",
+  BUBBLE: "BUBBLE",
+  CANDLESTICK: "CANDLESTICK",
+  COLUMN: "COLUMN",
+  COMBO: "COMBO",
+  GAUGE: "GAUGE",
+  GEO: "GEO",
+  HISTOGRAM: "HISTOGRAM",
+  LINE: "LINE",
+  ORG: "ORG",
+  PIE: "PIE",
+  RADAR: "RADAR",
+  SCATTER: "SCATTER",
+  SCORECARD: "SCORECARD",
+  SPARKLINE: "SPARKLINE",
+  STEPPED_AREA: "STEPPED_AREA",
+  TABLE: "TABLE",
+  TIMELINE: "TIMELINE",
+  TREEMAP: "TREEMAP",
+  WATERFALL: "WATERFALL",
 } as const;
 
 export interface ChartSpec {
@@ -162,9 +179,19 @@ export class EmuChart {
     const options = this.spec.options;
     return { get: (k) => options[k] ?? null, getOrDefault: (k) => options[k] ?? null };
   }
-  getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+  getContainerInfo(): {
+    getAnchorRow(): number;
+    getAnchorColumn(): number;
+    getOffsetX(): number;
+    getOffsetY(): number;
+  } {
     const p = this.spec.position;
-    return { getAnchorRow: () => p.row, getAnchorColumn: () => p.col, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
+    return {
+      getAnchorRow: () => p.row,
+      getAnchorColumn: () => p.col,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    };
   }
   getNumHeaders(): number {
     return this.spec.numHeaders;
@@ -176,7 +203,13 @@ export class EmuChart {
     return new EmuChartBuilder(this.ctx, this.spec.ranges[0]?.sheet ?? null, cloneSpec(this.spec));
   }
   /** A record for snapshots and save(). */
-  record(): { id: number | null; type: string; ranges: string[]; options: Record<string, unknown>; position: ChartSpec["position"] } {
+  record(): {
+    id: number | null;
+    type: string;
+    ranges: string[];
+    options: Record<string, unknown>;
+    position: ChartSpec["position"];
+  } {
     return {
       id: this.spec.id,
       type: this.spec.type,
@@ -188,7 +221,12 @@ export class EmuChart {
 }
 
 function cloneSpec(s: ChartSpec): ChartSpec {
-  return { ...s, ranges: s.ranges.map((r) => ({ sheet: r.sheet, box: { ...r.box } })), options: { ...s.options }, position: { ...s.position } };
+  return {
+    ...s,
+    ranges: s.ranges.map((r) => ({ sheet: r.sheet, box: { ...r.box } })),
+    options: { ...s.options },
+    position: { ...s.position },
+  };
 }
 
 export class EmuChartBuilder {
@@ -199,7 +237,15 @@ export class EmuChartBuilder {
     spec?: ChartSpec,
   ) {
     void sheet;
-    this.spec = spec ?? { id: null, type: ChartType.COLUMN, ranges: [], options: {}, position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, numHeaders: -1, transpose: false };
+    this.spec = spec ?? {
+      id: null,
+      type: ChartType.COLUMN,
+      ranges: [],
+      options: {},
+      position: { row: 1, col: 1, offsetX: 0, offsetY: 0 },
+      numHeaders: -1,
+      transpose: false,
+    };
     counted(this, "EmbeddedChartBuilder", ctx);
   }
   addRange(range: EmuRange): this {
@@ -207,7 +253,9 @@ export class EmuChartBuilder {
     return this;
   }
   removeRange(range: EmuRange): this {
-    this.spec.ranges = this.spec.ranges.filter((r) => !(r.sheet === range.sheet && JSON.stringify(r.box) === JSON.stringify(range.box)));
+    this.spec.ranges = this.spec.ranges.filter(
+      (r) => !(r.sheet === range.sheet && JSON.stringify(r.box) === JSON.stringify(range.box)),
+    );
     return this;
   }
   clearRanges(): this {

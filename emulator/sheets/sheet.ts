@@ -94,7 +94,9 @@ export class EmuSheet {
   }
 
   private layers(): Array<Grid<unknown>> {
-    return [this.values, this.formulas, this.formats, this.notes, this.validations, ...this.styles.values()] as Array<Grid<unknown>>;
+    return [this.values, this.formulas, this.formats, this.notes, this.validations, ...this.styles.values()] as Array<
+      Grid<unknown>
+    >;
   }
 
   private moveTracked(rows: boolean, fn: (start: number, size: number) => [number, number]): void {
@@ -164,21 +166,30 @@ export class EmuSheet {
   getRange(a: number | string, col?: number, numRows?: number, numCols?: number): EmuRange {
     if (typeof a === "string") {
       const p = parseA1(a, this.maxRows, this.maxCols);
-      if (!p || (p.sheetName !== undefined && p.sheetName !== this.name)) throw new GasError(GAS_MESSAGES.rangeNotFound);
+      if (!p || (p.sheetName !== undefined && p.sheetName !== this.name))
+        throw new GasError(GAS_MESSAGES.rangeNotFound);
       const b = p.box;
-      if (b.row + b.numRows - 1 > this.maxRows || b.col + b.numCols - 1 > this.maxCols) throw new GasError(GAS_MESSAGES.rangeNotFound);
+      if (b.row + b.numRows - 1 > this.maxRows || b.col + b.numCols - 1 > this.maxCols)
+        throw new GasError(GAS_MESSAGES.rangeNotFound);
       return this.rangeAt(b);
     }
     const box = { row: a, col: col as number, numRows: numRows ?? 1, numCols: numCols ?? 1 };
-    for (const [v, what] of [[box.row, "row"], [box.col, "column"], [box.numRows, "rows"], [box.numCols, "columns"]] as const) {
-      if (typeof v !== "number" || !Number.isFinite(v)) throw new GasError(`The parameters (${typeof v}) don't match the method signature for Sheet.getRange.`);
+    for (const [v, what] of [
+      [box.row, "row"],
+      [box.col, "column"],
+      [box.numRows, "rows"],
+      [box.numCols, "columns"],
+    ] as const) {
+      if (typeof v !== "number" || !Number.isFinite(v))
+        throw new GasError(`The parameters (${typeof v}) don't match the method signature for Sheet.getRange.`);
       if (!Number.isInteger(v)) throw new GasError(`Invalid argument: ${what}`);
     }
     if (box.row < 1) throw new GasError("The starting row of the range is too small.");
     if (box.col < 1) throw new GasError("The starting column of the range is too small.");
     if (box.numRows < 1) throw new GasError("The number of rows in the range must be at least 1.");
     if (box.numCols < 1) throw new GasError("The number of columns in the range must be at least 1.");
-    if (box.row + box.numRows - 1 > this.maxRows || box.col + box.numCols - 1 > this.maxCols) throw new GasError(GAS_MESSAGES.outsideSheet);
+    if (box.row + box.numRows - 1 > this.maxRows || box.col + box.numCols - 1 > this.maxCols)
+      throw new GasError(GAS_MESSAGES.outsideSheet);
     return this.rangeAt(box);
   }
 
@@ -218,11 +229,17 @@ export class EmuSheet {
   }
 
   getDataRange(): EmuRange {
-    return this.rangeAt({ row: 1, col: 1, numRows: Math.max(1, this.getLastRow()), numCols: Math.max(1, this.getLastColumn()) });
+    return this.rangeAt({
+      row: 1,
+      col: 1,
+      numRows: Math.max(1, this.getLastRow()),
+      numCols: Math.max(1, this.getLastColumn()),
+    });
   }
 
   appendRow(rowContents: unknown[]): this {
-    if (!Array.isArray(rowContents) || rowContents.length === 0) throw new GasError("The parameters don't match the method signature for Sheet.appendRow.");
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      throw new GasError("The parameters don't match the method signature for Sheet.appendRow.");
     const row = this.getLastRow() + 1;
     if (row > this.maxRows) this.maxRows = row;
     if (rowContents.length > this.maxCols) this.maxCols = rowContents.length;
@@ -340,7 +357,13 @@ export class EmuSheet {
   protect(): EmuProtection {
     const existing = this.protections.find((p) => p.type === "SHEET");
     if (existing) return existing;
-    const p = new EmuProtection("SHEET", this, this.track({ row: 1, col: 1, numRows: this.maxRows, numCols: this.maxCols }), this.k.ctx, this.k.user);
+    const p = new EmuProtection(
+      "SHEET",
+      this,
+      this.track({ row: 1, col: 1, numRows: this.maxRows, numCols: this.maxCols }),
+      this.k.ctx,
+      this.k.user,
+    );
     this.protections.push(p);
     return p;
   }
@@ -354,14 +377,19 @@ export class EmuSheet {
       spec: rule.spec,
       ranges: rule.spec.ranges.map((r) => {
         const range = r as EmuRange;
-        if (range.sheet !== this) throw new GasError("Conditional format rule ranges must be on the sheet the rules are set on.");
+        if (range.sheet !== this)
+          throw new GasError("Conditional format rule ranges must be on the sheet the rules are set on.");
         return this.track(range.box);
       }),
     }));
   }
   getConditionalFormatRules(): EmuConditionalFormatRule[] {
     return this.condRules.map(
-      (r) => new EmuConditionalFormatRule({ ...r.spec, ranges: r.ranges.filter((t) => t.valid).map((t) => this.rangeAt(t.box)) }, this.k.ctx),
+      (r) =>
+        new EmuConditionalFormatRule(
+          { ...r.spec, ranges: r.ranges.filter((t) => t.valid).map((t) => this.rangeAt(t.box)) },
+          this.k.ctx,
+        ),
     );
   }
   clearConditionalFormatRules(): void {
@@ -393,7 +421,12 @@ export class EmuSheet {
     return this.spreadsheet.namedRangeList().filter((n) => n.tracked.sheet === this);
   }
 
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): this {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+  }): this {
     this.rangeAt({ row: 1, col: 1, numRows: this.maxRows, numCols: this.maxCols }).clear(options);
     return this;
   }
@@ -421,7 +454,8 @@ export class EmuSheet {
     return this.tabColor;
   }
   hideSheet(): this {
-    if (this.spreadsheet.sheets.filter((s) => !s.hidden).length <= 1) throw new GasError("You can't hide all the sheets in a document.");
+    if (this.spreadsheet.sheets.filter((s) => !s.hidden).length <= 1)
+      throw new GasError("You can't hide all the sheets in a document.");
     this.hidden = true;
     return this;
   }

@@ -32,7 +32,13 @@ export interface SheetSnapshot {
   columnWidths: Record<number, number>;
   cells: CellSnapshot[];
   merges: string[];
-  charts: Array<{ id: number | null; type: string; ranges: string[]; options: Record<string, unknown>; position: { row: number; col: number; offsetX: number; offsetY: number } }>;
+  charts: Array<{
+    id: number | null;
+    type: string;
+    ranges: string[];
+    options: Record<string, unknown>;
+    position: { row: number; col: number; offsetX: number; offsetY: number };
+  }>;
 }
 
 export interface SpreadsheetSnapshot {
@@ -49,52 +55,61 @@ export function snapshotOf(ss: EmuSpreadsheet, only?: string): SpreadsheetSnapsh
     id: ss.id,
     name: ss.name,
     activeSheet: ss.getActiveSheet().name,
-    namedRanges: ss.namedRangeList().filter((n) => n.tracked.valid).map((n) => ({ name: n.name, sheet: n.tracked.sheet.name, a1: a1Of(n.tracked.box) })),
-    sheets: ss.sheets.filter((sheet) => only === undefined || sheet.name === only).map((sheet) => {
-      const lastRow = sheet.getLastRow();
-      const lastCol = sheet.getLastColumn();
-      const rows = lastRow && lastCol ? sheet.rangeAt({ row: 1, col: 1, numRows: lastRow, numCols: lastCol }).getDisplayValues() : [];
-      const cells = new Map<string, CellSnapshot>();
-      const at = (r: number, c: number) => {
-        const key = `${r},${c}`;
-        let e = cells.get(key);
-        if (!e) cells.set(key, (e = { row: r + 1, col: c + 1 }));
-        return e;
-      };
-      for (const [r, c, v] of sheet.style("background").entries()) if (v !== "#ffffff") at(r, c).background = String(v);
-      for (const [r, c, v] of sheet.style("fontWeight").entries()) if (v === "bold") at(r, c).bold = true;
-      for (const [r, c, v] of sheet.style("fontStyle").entries()) if (v === "italic") at(r, c).italic = true;
-      for (const [r, c, v] of sheet.style("fontColor").entries()) if (v !== "#000000") at(r, c).fontColor = String(v);
-      for (const [r, c, v] of sheet.notes.entries()) at(r, c).note = v;
-      // One rule usually covers a whole column: read its list once per snapshot, not once per cell.
-      const lists = new Map<unknown, string[] | undefined>();
-      for (const [r, c, v] of sheet.validations.entries()) {
-        if (v.spec.type === "CHECKBOX") at(r, c).checkbox = true;
-        else if (v.spec.values[1] !== false) {
-          if (!lists.has(v)) lists.set(v, v.listItems());
-          const items = lists.get(v);
-          if (items) at(r, c).dropdown = items;
+    namedRanges: ss
+      .namedRangeList()
+      .filter((n) => n.tracked.valid)
+      .map((n) => ({ name: n.name, sheet: n.tracked.sheet.name, a1: a1Of(n.tracked.box) })),
+    sheets: ss.sheets
+      .filter((sheet) => only === undefined || sheet.name === only)
+      .map((sheet) => {
+        const lastRow = sheet.getLastRow();
+        const lastCol = sheet.getLastColumn();
+        const rows =
+          lastRow && lastCol
+            ? sheet.rangeAt({ row: 1, col: 1, numRows: lastRow, numCols: lastCol }).getDisplayValues()
+            : [];
+        const cells = new Map<string, CellSnapshot>();
+        const at = (r: number, c: number) => {
+          const key = `${r},${c}`;
+          let e = cells.get(key);
+          if (!e) cells.set(key, (e = { row: r + 1, col: c + 1 }));
+          return e;
+        };
+        for (const [r, c, v] of sheet.style("background").entries())
+          if (v !== "#ffffff") at(r, c).background = String(v);
+        for (const [r, c, v] of sheet.style("fontWeight").entries()) if (v === "bold") at(r, c).bold = true;
+        for (const [r, c, v] of sheet.style("fontStyle").entries()) if (v === "italic") at(r, c).italic = true;
+        for (const [r, c, v] of sheet.style("fontColor").entries()) if (v !== "#000000") at(r, c).fontColor = String(v);
+        for (const [r, c, v] of sheet.notes.entries()) at(r, c).note = v;
+        // One rule usually covers a whole column: read its list once per snapshot, not once per cell.
+        const lists = new Map<unknown, string[] | undefined>();
+        for (const [r, c, v] of sheet.validations.entries()) {
+          if (v.spec.type === "CHECKBOX") at(r, c).checkbox = true;
+          else if (v.spec.values[1] !== false) {
+            if (!lists.has(v)) lists.set(v, v.listItems());
+            const items = lists.get(v);
+            if (items) at(r, c).dropdown = items;
+          }
         }
-      }
-      for (const [r, c] of sheet.formulas.entries()) {
-        const e = sheet.rangeAt({ row: r + 1, col: c + 1, numRows: 1, numCols: 1 }).errorAt(r, c);
-        if (e) at(r, c).error = e.message ? `${e.error} ${e.message}` : e.error;
-      }
-      return {
-        name: sheet.name,
-        sheetId: sheet.sheetId,
-        frozenRows: sheet.frozenRows,
-        frozenColumns: sheet.frozenCols,
-        hidden: sheet.hidden,
-        tabColor: sheet.tabColor,
-        maxRows: sheet.maxRows,
-        maxColumns: sheet.maxCols,
-        rows,
-        columnWidths: Object.fromEntries(sheet.columnWidths),
-        cells: [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
-        merges: sheet.merges.filter((m) => m.valid).map((m) => a1Of(m.box)),
-        charts: sheet.charts.map((c) => c.record()),
-      };
-    }),
+        for (const [r, c] of sheet.formulas.entries()) {
+          const e = sheet.rangeAt({ row: r + 1, col: c + 1, numRows: 1, numCols: 1 }).errorAt(r, c);
+          if (e) at(r, c).error = e.message ? `${e.error} ${e.message}` : e.error;
+        }
+        return {
+          name: sheet.name,
+          sheetId: sheet.sheetId,
+          frozenRows: sheet.frozenRows,
+          frozenColumns: sheet.frozenCols,
+          hidden: sheet.hidden,
+          tabColor: sheet.tabColor,
+          maxRows: sheet.maxRows,
+          maxColumns: sheet.maxCols,
+          rows,
+          columnWidths: Object.fromEntries(sheet.columnWidths),
+          cells: [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
+          merges: sheet.merges.filter((m) => m.valid).map((m) => a1Of(m.box)),
+          charts: sheet.charts.map((c) => c.record()),
+        };
+      }),
   };
 }

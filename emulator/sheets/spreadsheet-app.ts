@@ -11,7 +11,14 @@ import { DataValidationCriteria, EmuDataValidationBuilder } from "./validation";
 import type { EmuUiImpl } from "../services/ui";
 
 export const WrapStrategy = { WRAP: "WRAP", OVERFLOW: "OVERFLOW", CLIP: "CLIP" } as const;
-export const BorderStyle = { DOTTED: "DOTTED", DASHED: "DASHED", SOLID: "SOLID", SOLID_MEDIUM: "SOLID_MEDIUM", SOLID_THICK: "SOLID_THICK", DOUBLE: "DOUBLE" } as const;
+export const BorderStyle = {
+  DOTTED: "DOTTED",
+  DASHED: "DASHED",
+  SOLID: "SOLID",
+  SOLID_MEDIUM: "SOLID_MEDIUM",
+  SOLID_THICK: "SOLID_THICK",
+  DOUBLE: "DOUBLE",
+} as const;
 export const Dimension = { COLUMNS: "COLUMNS", ROWS: "ROWS" } as const;
 export const SheetType = { GRID: "GRID", OBJECT: "OBJECT" } as const;
 
@@ -59,11 +66,23 @@ export class EmuSpreadsheetApp {
   readonly Dimension = Dimension;
   readonly SheetType = SheetType;
   readonly BooleanCriteria = {
-    CELL_EMPTY: "CELL_EMPTY", CELL_NOT_EMPTY: "CELL_NOT_EMPTY", CUSTOM_FORMULA: "CUSTOM_FORMULA", DATE_AFTER: "DATE_AFTER",
-    DATE_BEFORE: "DATE_BEFORE", DATE_EQUAL_TO: "DATE_EQUAL_TO", NUMBER_BETWEEN: "NUMBER_BETWEEN", NUMBER_EQUAL_TO: "NUMBER_EQUAL_TO",
-    NUMBER_GREATER_THAN: "NUMBER_GREATER_THAN", NUMBER_GREATER_THAN_OR_EQUAL_TO: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
-    NUMBER_LESS_THAN: "NUMBER_LESS_THAN", NUMBER_LESS_THAN_OR_EQUAL_TO: "NUMBER_LESS_THAN_OR_EQUAL_TO", TEXT_CONTAINS: "TEXT_CONTAINS",
-    TEXT_DOES_NOT_CONTAIN: "TEXT_DOES_NOT_CONTAIN", TEXT_ENDS_WITH: "TEXT_ENDS_WITH", TEXT_EQUAL_TO: "TEXT_EQUAL_TO", TEXT_STARTS_WITH: "TEXT_STARTS_WITH",
+    CELL_EMPTY: "CELL_EMPTY",
+    CELL_NOT_EMPTY: "CELL_NOT_EMPTY",
+    CUSTOM_FORMULA: "CUSTOM_FORMULA",
+    DATE_AFTER: "DATE_AFTER",
+    DATE_BEFORE: "DATE_BEFORE",
+    DATE_EQUAL_TO: "DATE_EQUAL_TO",
+    NUMBER_BETWEEN: "NUMBER_BETWEEN",
+    NUMBER_EQUAL_TO: "NUMBER_EQUAL_TO",
+    NUMBER_GREATER_THAN: "NUMBER_GREATER_THAN",
+    NUMBER_GREATER_THAN_OR_EQUAL_TO: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
+    NUMBER_LESS_THAN: "NUMBER_LESS_THAN",
+    NUMBER_LESS_THAN_OR_EQUAL_TO: "NUMBER_LESS_THAN_OR_EQUAL_TO",
+    TEXT_CONTAINS: "TEXT_CONTAINS",
+    TEXT_DOES_NOT_CONTAIN: "TEXT_DOES_NOT_CONTAIN",
+    TEXT_ENDS_WITH: "TEXT_ENDS_WITH",
+    TEXT_EQUAL_TO: "TEXT_EQUAL_TO",
+    TEXT_STARTS_WITH: "TEXT_STARTS_WITH",
   };
   constructor(
     private readonly k: Kernel,
@@ -100,7 +119,8 @@ export class EmuSpreadsheetApp {
   }
   openById(id: string): EmuSpreadsheet {
     const ss = this.registry.all.get(id);
-    if (!ss) throw new GasError(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+    if (!ss)
+      throw new GasError(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
     return ss;
   }
   openByUrl(url: string): EmuSpreadsheet {
@@ -123,8 +143,20 @@ export class EmuSpreadsheetApp {
   newRichTextValue(): EmuRichTextValueBuilder {
     return new EmuRichTextValueBuilder();
   }
-  newTextStyle(): { setBold(): unknown; setItalic(): unknown; setForegroundColor(): unknown; setFontSize(): unknown; build(): unknown } {
-    const b = { setBold: () => b, setItalic: () => b, setForegroundColor: () => b, setFontSize: () => b, build: () => ({}) };
+  newTextStyle(): {
+    setBold(): unknown;
+    setItalic(): unknown;
+    setForegroundColor(): unknown;
+    setFontSize(): unknown;
+    build(): unknown;
+  } {
+    const b = {
+      setBold: () => b,
+      setItalic: () => b,
+      setForegroundColor: () => b,
+      setFontSize: () => b,
+      build: () => ({}),
+    };
     return b;
   }
 }

@@ -62,11 +62,15 @@ export class EmuSpreadsheet {
   private isDateCell(hfId: number, r: number, c: number): boolean {
     const sheet = this.sheets.find((s) => s.hfId === hfId);
     if (!sheet) return false;
-    return sheet.values.get(r, c) instanceof Date || (typeof sheet.values.get(r, c) === "number" && /[dy]/i.test(sheet.formats.get(r, c) ?? ""));
+    return (
+      sheet.values.get(r, c) instanceof Date ||
+      (typeof sheet.values.get(r, c) === "number" && /[dy]/i.test(sheet.formats.get(r, c) ?? ""))
+    );
   }
 
   addSheet(name: string, index?: number, size?: { rows: number; cols: number }, sheetId?: number): EmuSheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new GasError(GAS_MESSAGES.sheetExists(name));
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new GasError(GAS_MESSAGES.sheetExists(name));
     const id = sheetId ?? (this.nextSheetId === 0 ? 0 : 100_000_000 + this.nextSheetId * 7919);
     this.nextSheetId = Math.max(this.nextSheetId + 1, 1);
     const hfId = this.engine.addSheet(name);
@@ -80,7 +84,8 @@ export class EmuSpreadsheet {
     const n = String(name);
     if (n === sheet.name) return;
     if (!n.trim()) throw new GasError(GAS_MESSAGES.invalidArgument("name"));
-    if (this.sheets.some((s) => s !== sheet && s.name.toLowerCase() === n.toLowerCase())) throw new GasError(GAS_MESSAGES.sheetExists(n));
+    if (this.sheets.some((s) => s !== sheet && s.name.toLowerCase() === n.toLowerCase()))
+      throw new GasError(GAS_MESSAGES.sheetExists(n));
     this.engine.renameSheet(sheet.hfId, n);
     sheet.name = n;
     for (const s of this.sheets) this.syncNames(s);
@@ -96,7 +101,11 @@ export class EmuSpreadsheet {
     const b = t.box;
     const cell = (row: number, col: number) => `$${columnLetter(col)}$${row}`;
     const ref = `'${t.sheet.name.replace(/'/g, "''")}'!${cell(b.row, b.col)}:${cell(b.row + b.numRows - 1, b.col + b.numCols - 1)}`;
-    this.engine.setName(nr.name, t.valid ? ref : undefined, t.valid ? { sheet: t.sheet.hfId, row: b.row - 1, col: b.col - 1 } : undefined);
+    this.engine.setName(
+      nr.name,
+      t.valid ? ref : undefined,
+      t.valid ? { sheet: t.sheet.hfId, row: b.row - 1, col: b.col - 1 } : undefined,
+    );
   }
 
   renameNamedRange(from: string, to: string): void {
@@ -157,8 +166,12 @@ export class EmuSpreadsheet {
       while (this.getSheetByName(`Лист${n}`)) n++;
       name = `Лист${n}`;
     }
-    if (index !== undefined && (index < 0 || index > this.sheets.length)) throw new GasError(GAS_MESSAGES.invalidArgument("sheetIndex"));
-    const sheet = this.addSheet(name, index ?? (this.activeSheet ? this.sheets.indexOf(this.activeSheet) + 1 : undefined));
+    if (index !== undefined && (index < 0 || index > this.sheets.length))
+      throw new GasError(GAS_MESSAGES.invalidArgument("sheetIndex"));
+    const sheet = this.addSheet(
+      name,
+      index ?? (this.activeSheet ? this.sheets.indexOf(this.activeSheet) + 1 : undefined),
+    );
     this.activeSheet = sheet;
     this.activeRange = null;
     return sheet;

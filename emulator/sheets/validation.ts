@@ -75,7 +75,11 @@ export class EmuDataValidation {
     if (this.spec.type === "VALUE_IN_LIST") return (this.spec.values[0] as unknown[]).map(String);
     if (this.spec.type === "VALUE_IN_RANGE") {
       const r = this.spec.values[0] as RangeLike;
-      return r.getValues().flat().filter((v) => v !== "").map(String);
+      return r
+        .getValues()
+        .flat()
+        .filter((v) => v !== "")
+        .map(String);
     }
     return undefined;
   }
@@ -142,11 +146,17 @@ export class EmuDataValidation {
 }
 
 const needDate = (d: unknown, name: string) => {
-  if (!isDate(d)) throw new GasError(`The parameters (${typeof d}) don't match the method signature for DataValidationBuilder.${name}.`);
+  if (!isDate(d))
+    throw new GasError(
+      `The parameters (${typeof d}) don't match the method signature for DataValidationBuilder.${name}.`,
+    );
   return new Date(d);
 };
 const needNumber = (n: unknown, name: string) => {
-  if (typeof n !== "number") throw new GasError(`The parameters (${typeof n}) don't match the method signature for DataValidationBuilder.${name}.`);
+  if (typeof n !== "number")
+    throw new GasError(
+      `The parameters (${typeof n}) don't match the method signature for DataValidationBuilder.${name}.`,
+    );
   return n;
 };
 
@@ -164,7 +174,10 @@ export class EmuDataValidationBuilder {
     return this;
   }
   requireValueInList(values: string[], showDropdown = true): this {
-    if (!Array.isArray(values)) throw new GasError("The parameters don't match the method signature for DataValidationBuilder.requireValueInList.");
+    if (!Array.isArray(values))
+      throw new GasError(
+        "The parameters don't match the method signature for DataValidationBuilder.requireValueInList.",
+      );
     return this.criteria("VALUE_IN_LIST", [values.map(String), showDropdown]);
   }
   requireValueInRange(range: RangeLike, showDropdown = true): this {
@@ -189,7 +202,10 @@ export class EmuDataValidationBuilder {
     return this.criteria("DATE_BETWEEN", [needDate(a, "requireDateBetween"), needDate(b, "requireDateBetween")]);
   }
   requireNumberBetween(a: number, b: number): this {
-    return this.criteria("NUMBER_BETWEEN", [needNumber(a, "requireNumberBetween"), needNumber(b, "requireNumberBetween")]);
+    return this.criteria("NUMBER_BETWEEN", [
+      needNumber(a, "requireNumberBetween"),
+      needNumber(b, "requireNumberBetween"),
+    ]);
   }
   requireNumberEqualTo(a: number): this {
     return this.criteria("NUMBER_EQUAL_TO", [needNumber(a, "requireNumberEqualTo")]);

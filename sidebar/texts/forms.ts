@@ -14,11 +14,13 @@ export const FORMS_VIEW_TEXT = {
   notCreated: "ещё не создана",
   open: "Открыть анкету",
   edit: "Редактировать",
-  counts: (answers: number, accepted: number, pending: number) => `ответов: ${answers}, принято: ${accepted}, в журнале: ${pending}`,
+  counts: (answers: number, accepted: number, pending: number) =>
+    `ответов: ${answers}, принято: ${accepted}, в журнале: ${pending}`,
   retry: "Повторить обработку",
   retryHelp: "После исправления справочника или добавления участника: ответы из журнала обрабатываются снова.",
   lists: "Обновить списки",
-  listsHelp: "Списки участников и пар в анкетах обновляются сами после каждого ответа; кнопка — если вы меняли листы вручную.",
+  listsHelp:
+    "Списки участников и пар в анкетах обновляются сами после каждого ответа; кнопка — если вы меняли листы вручную.",
   logHeading: (pending: number, total: number) => `Журнал ошибок: необработанных ${pending} из ${total}`,
   logEmpty: "В журнале нет записей.",
   logWhere: (source: string, row: string) => `${source}, ответ в строке ${row}`,

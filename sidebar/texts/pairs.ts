@@ -7,7 +7,12 @@ export const PAIRS_TEXT = {
     "Подбирает пары «наставник — наставляемый» по всей базе сразу: закреплённые и утверждённые пары остаются, остальным предлагаются лучшие по совместимости. Предложения появятся на листе «Пары» со статусом «предложена».",
   run: "Подобрать пары",
   running: "Подбираем пары…",
-  phases: { read: "Чтение листов и проверка данных…", match: "Подбор пар…", write: "Запись на лист «Пары»…", done: "Готово" } as Record<MatchPhase, string>,
+  phases: {
+    read: "Чтение листов и проверка данных…",
+    match: "Подбор пар…",
+    write: "Запись на лист «Пары»…",
+    done: "Готово",
+  } as Record<MatchPhase, string>,
   stats: {
     matched: (total: number) => `подобрано из ${total}`,
     average: "средняя совместимость",
@@ -24,7 +29,8 @@ export const PAIRS_TEXT = {
   problemsTitle: (n: number) => `Замечания к данным: ${n}`,
   listTitle: "Предложенные пары",
   listEmpty: "Предложенных пар нет. Нажмите «Подобрать пары».",
-  listCount: (shown: number, total: number) => (shown < total ? `Показаны ${shown} из ${total}; «Утвердить все» утверждает все.` : `Всего: ${total}.`),
+  listCount: (shown: number, total: number) =>
+    shown < total ? `Показаны ${shown} из ${total}; «Утвердить все» утверждает все.` : `Всего: ${total}.`,
   byStatus: (counts: Record<string, number>) =>
     Object.entries(counts)
       .map(([status, n]) => `${status}: ${n}`)

@@ -1,10 +1,12 @@
 /** Russian texts of the sidebar's «Дорожная карта» view. */
 export const ROADMAP_TEXT = {
   title: "Дорожная карта",
-  intro: "Скопируйте таблицу дорожной карты из Word или PDF вместе со строкой заголовков и вставьте сюда. Повторный импорт обновит пункты по номерам; отметки «Выполнено» и комментарии сохранятся.",
+  intro:
+    "Скопируйте таблицу дорожной карты из Word или PDF вместе со строкой заголовков и вставьте сюда. Повторный импорт обновит пункты по номерам; отметки «Выполнено» и комментарии сохранятся.",
   pasteLabel: "Текст таблицы",
   pastePlaceholder: "№ п/п	Мероприятие	Срок	Ответственные\n1.1.	…",
-  contextHint: "Если в сроках нет года («Сентябрь», «ежеквартально»), укажите его. Пусто — год берётся из заголовка документа или из «Настроек».",
+  contextHint:
+    "Если в сроках нет года («Сентябрь», «ежеквартально»), укажите его. Пусто — год берётся из заголовка документа или из «Настроек».",
   year: "Год документа",
   academicYear: "Учебный год",
   program: "Период программы",
@@ -22,7 +24,8 @@ export const ROADMAP_TEXT = {
   importDoc: "Импортировать из документа",
   emptyPaste: "Вставьте текст таблицы в поле выше.",
   emptyDoc: "Вставьте ссылку на документ.",
-  counts: (added: number, updated: number, unchanged: number) => `Добавлено: ${added} · обновлено: ${updated} · без изменений: ${unchanged}`,
+  counts: (added: number, updated: number, unchanged: number) =>
+    `Добавлено: ${added} · обновлено: ${updated} · без изменений: ${unchanged}`,
   notInDocument: (n: number) => `Пунктов на листе, которых нет в документе: ${n} (оставлены как есть).`,
   warnings: (n: number) => `Замечания при чтении (${n})`,
   moreWarnings: (n: number) => `…и ещё ${n}.`,
@@ -33,7 +36,11 @@ export const ROADMAP_TEXT = {
   more: (n: number) => `…и ещё ${n}: см. лист «Дорожная карта».`,
   rowLink: (number: string, row: number) => (number ? `Пункт ${number} · строка ${row}` : `Строка ${row}`),
   until: (date: string) => `срок — ${date}`,
-  attention: { "by-schedule": "по отдельному графику", unknown: "срок не распознан", needsReview: "срок понят не полностью" } as Record<string, string>,
+  attention: {
+    "by-schedule": "по отдельному графику",
+    unknown: "срок не распознан",
+    needsReview: "срок понят не полностью",
+  } as Record<string, string>,
   noText: "срок не указан",
   total: (n: number) => `Мероприятий на листе: ${n}.`,
   empty: "Лист «Дорожная карта» пока пуст.",

@@ -18,13 +18,29 @@ function formsList(data: FormsOverviewDto): HTMLElement {
   const list = h("ul", { class: "list forms" });
   for (const f of data.forms) {
     const links = f.url
-      ? h("span", {},
-          h("a", { class: "link", href: f.url, target: "_blank", rel: "noopener noreferrer", "data-form": f.key }, T.open),
+      ? h(
+          "span",
+          {},
+          h(
+            "a",
+            { class: "link", href: f.url, target: "_blank", rel: "noopener noreferrer", "data-form": f.key },
+            T.open,
+          ),
           " · ",
-          h("a", { class: "link", href: f.editUrl ?? f.url, target: "_blank", rel: "noopener noreferrer" }, T.edit))
+          h("a", { class: "link", href: f.editUrl ?? f.url, target: "_blank", rel: "noopener noreferrer" }, T.edit),
+        )
       : h("span", { class: "muted" }, T.notCreated);
-    list.appendChild(h("li", { "data-form-key": f.key }, h("b", {}, f.title), h("br"), links, h("br"),
-      h("span", { class: "muted" }, T.counts(f.answers, f.accepted, f.pending))));
+    list.appendChild(
+      h(
+        "li",
+        { "data-form-key": f.key },
+        h("b", {}, f.title),
+        h("br"),
+        links,
+        h("br"),
+        h("span", { class: "muted" }, T.counts(f.answers, f.accepted, f.pending)),
+      ),
+    );
   }
   return list;
 }
@@ -33,15 +49,30 @@ function logList(data: FormsOverviewDto, ctx: ViewContext): HTMLElement {
   if (data.latest.length === 0) return h("p", { class: "muted" }, T.logEmpty);
   const list = h("ul", { class: "list log", id: "forms-log" });
   for (const e of data.latest) {
-    const where = h("a", { class: "link", href: "#", onclick: (ev: Event) => {
-      ev.preventDefault();
-      ctx.goTo(data.logSheet, e.sheetRow);
-    } }, `${when(e.date)} · ${T.logWhere(e.source, e.row)}`);
-    list.appendChild(h("li", { class: `problem ${e.pending ? "error" : "info"}` },
-      where, h("br"),
-      h("span", { class: "reason" }, e.reason), h("br"),
-      h("span", { class: "muted excerpt" }, e.excerpt),
-      e.pending ? "" : h("span", { class: "muted" }, ` · ${T.done}`)));
+    const where = h(
+      "a",
+      {
+        class: "link",
+        href: "#",
+        onclick: (ev: Event) => {
+          ev.preventDefault();
+          ctx.goTo(data.logSheet, e.sheetRow);
+        },
+      },
+      `${when(e.date)} · ${T.logWhere(e.source, e.row)}`,
+    );
+    list.appendChild(
+      h(
+        "li",
+        { class: `problem ${e.pending ? "error" : "info"}` },
+        where,
+        h("br"),
+        h("span", { class: "reason" }, e.reason),
+        h("br"),
+        h("span", { class: "muted excerpt" }, e.excerpt),
+        e.pending ? "" : h("span", { class: "muted" }, ` · ${T.done}`),
+      ),
+    );
   }
   return list;
 }
@@ -61,9 +92,18 @@ export const formsView: View = {
       const data = await ctx.rpc("formsOverview");
       create.textContent = data.created > 0 ? T.update : T.create;
       body.replaceChildren(
-        h("h3", {}, T.formsHeading), formsList(data),
-        h("div", { class: "actions" }, retry, h("p", { class: "muted" }, T.retryHelp), lists, h("p", { class: "muted" }, T.listsHelp)),
-        h("h3", {}, T.logHeading(data.logPending, data.logTotal)), logList(data, ctx),
+        h("h3", {}, T.formsHeading),
+        formsList(data),
+        h(
+          "div",
+          { class: "actions" },
+          retry,
+          h("p", { class: "muted" }, T.retryHelp),
+          lists,
+          h("p", { class: "muted" }, T.listsHelp),
+        ),
+        h("h3", {}, T.logHeading(data.logPending, data.logTotal)),
+        logList(data, ctx),
       );
     };
 
@@ -76,20 +116,45 @@ export const formsView: View = {
       if (text !== undefined) out.replaceChildren(message("ok", text));
     };
 
-    const create = h("button", { class: "btn primary", id: "forms-create", onclick: () => busy(create, async () => {
-      bar.set(0, TOTAL);
-      root.insertBefore(h("div", {}, bar.el, progressText), out);
-      for (let index = 0; index < TOTAL; index++) {
-        progressText.textContent = T.progress(index, TOTAL);
-        const step = await ctx.rpc("createFormsStep", { index });
-        bar.set(step.done, step.total);
-        progressText.textContent = `${step.progress} · ${step.title}`;
-        ctx.setStatus(step.progress);
-      }
-      return T.created(TOTAL);
-    }) }, T.create);
-    const retry = h("button", { class: "btn", id: "forms-retry", onclick: () => busy(retry, async () => (await ctx.rpc("retryFormAnswers")).message) }, T.retry);
-    const lists = h("button", { class: "btn", id: "forms-lists", onclick: () => busy(lists, async () => (await ctx.rpc("refreshFormLists")).message) }, T.lists);
+    const create = h(
+      "button",
+      {
+        class: "btn primary",
+        id: "forms-create",
+        onclick: () =>
+          busy(create, async () => {
+            bar.set(0, TOTAL);
+            root.insertBefore(h("div", {}, bar.el, progressText), out);
+            for (let index = 0; index < TOTAL; index++) {
+              progressText.textContent = T.progress(index, TOTAL);
+              const step = await ctx.rpc("createFormsStep", { index });
+              bar.set(step.done, step.total);
+              progressText.textContent = `${step.progress} · ${step.title}`;
+              ctx.setStatus(step.progress);
+            }
+            return T.created(TOTAL);
+          }),
+      },
+      T.create,
+    );
+    const retry = h(
+      "button",
+      {
+        class: "btn",
+        id: "forms-retry",
+        onclick: () => busy(retry, async () => (await ctx.rpc("retryFormAnswers")).message),
+      },
+      T.retry,
+    );
+    const lists = h(
+      "button",
+      {
+        class: "btn",
+        id: "forms-lists",
+        onclick: () => busy(lists, async () => (await ctx.rpc("refreshFormLists")).message),
+      },
+      T.lists,
+    );
 
     root.append(create, out, body);
     try {

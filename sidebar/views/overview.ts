@@ -12,23 +12,30 @@ export const overviewView: View = {
     if (!state.ready) root.appendChild(message("warn", TEXT.overview.notReady(state.missingSheets)));
     const stat = (n: number, label: string) => h("div", { class: "stat" }, h("b", {}, n), label);
     root.appendChild(
-      h("div", { class: "stats" },
+      h(
+        "div",
+        { class: "stats" },
         stat(state.counts.mentors, TEXT.overview.mentors),
         stat(state.counts.mentees, TEXT.overview.mentees),
         stat(state.counts.pairs, TEXT.overview.pairs),
-        stat(state.counts.roadmap, TEXT.overview.roadmap)),
+        stat(state.counts.roadmap, TEXT.overview.roadmap),
+      ),
     );
     if (state.pseudonymous) root.appendChild(h("p", { class: "muted" }, TEXT.overview.pseudonymous));
-    const button = h("button", {
-      class: state.ready ? "btn" : "btn primary",
-      id: "setup-workbook",
-      onclick: async () => {
-        const result = await runAction(ctx, [button], out, () => ctx.rpc("setupWorkbook"));
-        if (!result) return;
-        ctx.notify("ok", result.message);
-        await ctx.refresh();
+    const button = h(
+      "button",
+      {
+        class: state.ready ? "btn" : "btn primary",
+        id: "setup-workbook",
+        onclick: async () => {
+          const result = await runAction(ctx, [button], out, () => ctx.rpc("setupWorkbook"));
+          if (!result) return;
+          ctx.notify("ok", result.message);
+          await ctx.refresh();
+        },
       },
-    }, state.ready ? TEXT.overview.complete : TEXT.overview.setup);
+      state.ready ? TEXT.overview.complete : TEXT.overview.setup,
+    );
     root.appendChild(button);
     root.appendChild(out);
   },

@@ -22,25 +22,37 @@ function errorText(error: unknown): string {
 }
 
 function link(text: string, ctx: ViewContext, sheet: string, row: number): HTMLElement {
-  return h("a", { class: "link", href: "#", onclick: (ev: Event) => {
-    ev.preventDefault();
-    ctx.goTo(sheet, row);
-  } }, text);
+  return h(
+    "a",
+    {
+      class: "link",
+      href: "#",
+      onclick: (ev: Event) => {
+        ev.preventDefault();
+        ctx.goTo(sheet, row);
+      },
+    },
+    text,
+  );
 }
 
 function summaryView(s: MatchingSummaryDto, ctx: ViewContext): HTMLElement {
   const out = h("div", { id: "match-summary" });
   out.appendChild(message(s.ran ? (s.unmatchedTotal || s.problemsTotal ? "warn" : "ok") : "error", s.message));
   if (s.ran) {
-    const stat = (value: string | number, label: string, id: string) => h("div", { class: "stat", "data-stat": id }, h("b", {}, value), label);
+    const stat = (value: string | number, label: string, id: string) =>
+      h("div", { class: "stat", "data-stat": id }, h("b", {}, value), label);
     out.appendChild(
-      h("div", { class: "stats" },
+      h(
+        "div",
+        { class: "stats" },
         stat(s.stats.matched, T.stats.matched(s.stats.mentees), "matched"),
         stat(s.stats.proposed, T.stats.proposed, "proposed"),
         stat(formatScore(s.stats.averageScore), T.stats.average, "average"),
         stat(formatScore(s.stats.minScore), T.stats.worst, "worst"),
         stat(`${s.stats.priorityMatched} / ${s.stats.priorityMentees}`, T.stats.priority, "priority"),
-        stat(s.stats.lockedKept + s.stats.existingKept, T.stats.kept, "kept")),
+        stat(s.stats.lockedKept + s.stats.existingKept, T.stats.kept, "kept"),
+      ),
     );
     const proposed = T.proposedScores(s.stats.proposedAverage, s.stats.proposedMin);
     if (proposed) out.appendChild(h("p", { class: "muted" }, proposed));
@@ -50,51 +62,94 @@ function summaryView(s: MatchingSummaryDto, ctx: ViewContext): HTMLElement {
     for (const group of s.unmatched) {
       const list = h("ul", { class: "list" });
       for (const m of group.mentees) {
-        list.appendChild(h("li", { title: m.reason }, m.row ? link(m.name, ctx, MENTEES_SHEET, m.row) : m.name, h("br"), h("span", { class: "muted" }, m.reason)));
+        list.appendChild(
+          h(
+            "li",
+            { title: m.reason },
+            m.row ? link(m.name, ctx, MENTEES_SHEET, m.row) : m.name,
+            h("br"),
+            h("span", { class: "muted" }, m.reason),
+          ),
+        );
       }
-      if (group.count > group.mentees.length) list.appendChild(h("li", { class: "muted" }, T.more(group.count - group.mentees.length)));
-      out.appendChild(h("details", { class: "group", "data-kind": group.kind }, h("summary", {}, group.label, h("span", { class: "badge" }, group.count)), list));
+      if (group.count > group.mentees.length)
+        list.appendChild(h("li", { class: "muted" }, T.more(group.count - group.mentees.length)));
+      out.appendChild(
+        h(
+          "details",
+          { class: "group", "data-kind": group.kind },
+          h("summary", {}, group.label, h("span", { class: "badge" }, group.count)),
+          list,
+        ),
+      );
     }
   }
   if (s.problemsTotal) {
     out.appendChild(h("h2", {}, T.problemsTitle(s.problemsTotal)));
     out.appendChild(problemList(s.problems, ctx));
-    if (s.problemsTotal > s.problems.length) out.appendChild(h("p", { class: "muted" }, T.more(s.problemsTotal - s.problems.length)));
+    if (s.problemsTotal > s.problems.length)
+      out.appendChild(h("p", { class: "muted" }, T.more(s.problemsTotal - s.problems.length)));
   }
   return out;
 }
 
 function proposalItem(p: ProposalDto, ctx: ViewContext): HTMLElement {
-  const box = h("input", { type: "checkbox", class: "pick", "data-pair-id": p.pairId, "aria-label": p.pairId, style: "width:auto;margin-right:6px" });
-  return h("li", { class: "proposal", "data-pair-id": p.pairId },
-    h("label", { style: "display:inline;color:inherit;font-size:inherit;margin:0" }, box, T.pairLabel(p.mentor, p.mentee)),
+  const box = h("input", {
+    type: "checkbox",
+    class: "pick",
+    "data-pair-id": p.pairId,
+    "aria-label": p.pairId,
+    style: "width:auto;margin-right:6px",
+  });
+  return h(
+    "li",
+    { class: "proposal", "data-pair-id": p.pairId },
+    h(
+      "label",
+      { style: "display:inline;color:inherit;font-size:inherit;margin:0" },
+      box,
+      T.pairLabel(p.mentor, p.mentee),
+    ),
     h("span", { class: p.reasons.startsWith("⚠") ? "badge red" : "badge green", title: p.roleModel }, T.score(p.score)),
     p.locked ? h("span", { class: "badge" }, T.lockedBadge) : "",
     h("br"),
     h("span", { class: "muted" }, p.reasons),
     " ",
-    link(T.rowLink(p.row), ctx, PAIRS_SHEET, p.row));
+    link(T.rowLink(p.row), ctx, PAIRS_SHEET, p.row),
+  );
 }
 
 function listView(list: PairsListDto, ctx: ViewContext): HTMLElement {
   const out = h("div", { id: "pairs-list" });
   const result = h("div", { id: "pairs-result" });
   out.appendChild(h("h2", {}, T.listTitle));
-  if (Object.keys(list.byStatus).length) out.appendChild(h("p", { class: "muted", id: "pairs-by-status" }, T.byStatus(list.byStatus)));
+  if (Object.keys(list.byStatus).length)
+    out.appendChild(h("p", { class: "muted", id: "pairs-by-status" }, T.byStatus(list.byStatus)));
   if (list.pseudonymous) out.appendChild(h("p", { class: "muted" }, T.pseudonymous));
   const items = h("ul", { class: "list", id: "proposals" });
   for (const p of list.proposals) items.appendChild(proposalItem(p, ctx));
 
-  const selected = () => [...items.querySelectorAll<HTMLInputElement>("input.pick:checked")].map((b) => b.getAttribute("data-pair-id") ?? "").filter(Boolean);
+  const selected = () =>
+    [...items.querySelectorAll<HTMLInputElement>("input.pick:checked")]
+      .map((b) => b.getAttribute("data-pair-id") ?? "")
+      .filter(Boolean);
   const buttons: HTMLButtonElement[] = [];
   const act = (id: string, label: string, primary: boolean, run: () => Promise<string | null>) => {
-    const button = h("button", { class: primary ? "btn primary" : "btn", id, onclick: async () => {
-      const text = await runAction(ctx, buttons, result, run);
-      if (text) {
-        ctx.notify("ok", text);
-        await ctx.refresh();
-      }
-    } }, label);
+    const button = h(
+      "button",
+      {
+        class: primary ? "btn primary" : "btn",
+        id,
+        onclick: async () => {
+          const text = await runAction(ctx, buttons, result, run);
+          if (text) {
+            ctx.notify("ok", text);
+            await ctx.refresh();
+          }
+        },
+      },
+      label,
+    );
     buttons.push(button);
     return button;
   };
@@ -111,19 +166,36 @@ function listView(list: PairsListDto, ctx: ViewContext): HTMLElement {
   if (list.proposalsTotal === 0) out.appendChild(h("p", { class: "muted" }, T.listEmpty));
   else {
     out.appendChild(h("p", { class: "muted" }, T.listCount(list.proposals.length, list.proposalsTotal)));
-    out.appendChild(h("div", {},
-      act("approve-all", T.approveAll, true, async () => (await ctx.rpc("approvePairs", {})).message),
-      act("approve-selected", T.approveSelected, false, needSelection(async (pairIds) => (await ctx.rpc("approvePairs", { pairIds })).message)),
-      act("lock-selected", T.lockSelected, false, needSelection(async (pairIds) => (await ctx.rpc("lockPairs", { pairIds, locked: true })).message))));
+    out.appendChild(
+      h(
+        "div",
+        {},
+        act("approve-all", T.approveAll, true, async () => (await ctx.rpc("approvePairs", {})).message),
+        act(
+          "approve-selected",
+          T.approveSelected,
+          false,
+          needSelection(async (pairIds) => (await ctx.rpc("approvePairs", { pairIds })).message),
+        ),
+        act(
+          "lock-selected",
+          T.lockSelected,
+          false,
+          needSelection(async (pairIds) => (await ctx.rpc("lockPairs", { pairIds, locked: true })).message),
+        ),
+      ),
+    );
     out.appendChild(items);
   }
-  out.appendChild(act("recompute", T.recompute, false, async () => {
-    const r = await ctx.rpc("recomputePairs");
-    if (r.problems.length === 0) return r.message;
-    result.replaceChildren(message("warn", r.message), problemList(r.problems, ctx));
-    ctx.setStatus(TEXT.ready);
-    return null;
-  }));
+  out.appendChild(
+    act("recompute", T.recompute, false, async () => {
+      const r = await ctx.rpc("recomputePairs");
+      if (r.problems.length === 0) return r.message;
+      result.replaceChildren(message("warn", r.message), problemList(r.problems, ctx));
+      ctx.setStatus(TEXT.ready);
+      return null;
+    }),
+  );
   out.appendChild(result);
   return out;
 }
@@ -150,35 +222,46 @@ export const pairsView: View = {
       }
     };
 
-    const run = h("button", { class: "btn primary", id: "match-run", onclick: async () => {
-      run.disabled = true;
-      progress.hidden = false;
-      phase.textContent = T.running;
-      bar.set(0, 1);
-      ctx.setStatus(T.running);
-      const runId = `r${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-      // In Apps Script the poll runs beside the long call; each answer moves the bar.
-      const timer = setInterval(() => {
-        ctx.rpc("matchingProgress", { runId }).then((p) => {
-          if (!p) return;
-          phase.textContent = T.phases[p.phase];
-          if (p.total > 0) bar.set(p.done, p.total);
-        }).catch(() => undefined);
-      }, POLL_MS);
-      try {
-        lastSummary = await ctx.rpc("runMatching", { runId });
-        summaryBox.replaceChildren(summaryView(lastSummary, ctx));
-        await showList();
-        ctx.setStatus(TEXT.ready);
-      } catch (error) {
-        summaryBox.replaceChildren(message("error", errorText(error)));
-        ctx.setStatus(TEXT.failed(errorText(error)));
-      } finally {
-        clearInterval(timer);
-        progress.hidden = true;
-        run.disabled = false;
-      }
-    } }, T.run);
+    const run = h(
+      "button",
+      {
+        class: "btn primary",
+        id: "match-run",
+        onclick: async () => {
+          run.disabled = true;
+          progress.hidden = false;
+          phase.textContent = T.running;
+          bar.set(0, 1);
+          ctx.setStatus(T.running);
+          const runId = `r${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+          // In Apps Script the poll runs beside the long call; each answer moves the bar.
+          const timer = setInterval(() => {
+            ctx
+              .rpc("matchingProgress", { runId })
+              .then((p) => {
+                if (!p) return;
+                phase.textContent = T.phases[p.phase];
+                if (p.total > 0) bar.set(p.done, p.total);
+              })
+              .catch(() => undefined);
+          }, POLL_MS);
+          try {
+            lastSummary = await ctx.rpc("runMatching", { runId });
+            summaryBox.replaceChildren(summaryView(lastSummary, ctx));
+            await showList();
+            ctx.setStatus(TEXT.ready);
+          } catch (error) {
+            summaryBox.replaceChildren(message("error", errorText(error)));
+            ctx.setStatus(TEXT.failed(errorText(error)));
+          } finally {
+            clearInterval(timer);
+            progress.hidden = true;
+            run.disabled = false;
+          }
+        },
+      },
+      T.run,
+    );
 
     root.append(h("p", { class: "muted" }, T.intro), run, progress, summaryBox, listBox);
     if (lastSummary) summaryBox.replaceChildren(summaryView(lastSummary, ctx));

@@ -14,19 +14,33 @@ import { ROADMAP_TEXT as T } from "../texts/roadmap";
 const WARNINGS_SHOWN = 30;
 const ru = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
-function rowList(id: string, refs: RoadmapRowRef[], total: number, sheet: string, column: number, ctx: ViewContext, detail: (r: RoadmapRowRef) => string): HTMLElement {
+function rowList(
+  id: string,
+  refs: RoadmapRowRef[],
+  total: number,
+  sheet: string,
+  column: number,
+  ctx: ViewContext,
+  detail: (r: RoadmapRowRef) => string,
+): HTMLElement {
   const list = h("ul", { class: "list", id });
   for (const ref of refs) {
-    const link = h("a", {
-      class: "link",
-      href: "#",
-      "data-row": ref.row,
-      onclick: (ev: Event) => {
-        ev.preventDefault();
-        ctx.goTo(sheet, ref.row, column);
+    const link = h(
+      "a",
+      {
+        class: "link",
+        href: "#",
+        "data-row": ref.row,
+        onclick: (ev: Event) => {
+          ev.preventDefault();
+          ctx.goTo(sheet, ref.row, column);
+        },
       },
-    }, T.rowLink(ref.number, ref.row));
-    list.appendChild(h("li", {}, link, h("br"), ref.title.split("\n")[0], h("br"), h("span", { class: "muted" }, detail(ref))));
+      T.rowLink(ref.number, ref.row),
+    );
+    list.appendChild(
+      h("li", {}, link, h("br"), ref.title.split("\n")[0], h("br"), h("span", { class: "muted" }, detail(ref))),
+    );
   }
   if (total > refs.length) list.appendChild(h("li", { class: "muted" }, T.more(total - refs.length)));
   return list;
@@ -34,16 +48,23 @@ function rowList(id: string, refs: RoadmapRowRef[], total: number, sheet: string
 
 function summaryBlock(summary: RoadmapSummary, ctx: ViewContext): HTMLElement {
   const { sheet, deadlineColumn: column } = summary;
-  return h("div", { id: "roadmap-lists" },
+  return h(
+    "div",
+    { id: "roadmap-lists" },
     h("p", { class: "muted" }, summary.total ? T.total(summary.total) : T.empty),
     h("h2", {}, T.overdue(summary.overdueTotal)),
     summary.overdueTotal
-      ? rowList("roadmap-overdue", summary.overdue, summary.overdueTotal, sheet, column, ctx, (r) => (r.end ? T.until(ru(r.end)) : r.deadlineText))
+      ? rowList("roadmap-overdue", summary.overdue, summary.overdueTotal, sheet, column, ctx, (r) =>
+          r.end ? T.until(ru(r.end)) : r.deadlineText,
+        )
       : h("p", { class: "muted" }, T.noOverdue),
     h("h2", {}, T.needsDate(summary.needsDateTotal)),
     summary.needsDateTotal
       ? rowList("roadmap-needs-date", summary.needsDate, summary.needsDateTotal, sheet, column, ctx, (r) =>
-          r.deadlineText ? `«${r.deadlineText.replace(/\s+/g, " ")}» — ${T.attention[r.attention ?? "unknown"] ?? ""}` : T.noText)
+          r.deadlineText
+            ? `«${r.deadlineText.replace(/\s+/g, " ")}» — ${T.attention[r.attention ?? "unknown"] ?? ""}`
+            : T.noText,
+        )
       : h("p", { class: "muted" }, T.noNeedsDate),
   );
 }
@@ -52,13 +73,16 @@ function resultBlock(result: RoadmapImportDto): HTMLElement {
   const out = h("div", { id: "roadmap-result" }, message(result.ok ? "ok" : "error", result.message));
   if (result.ok) {
     out.appendChild(h("p", { id: "roadmap-counts" }, T.counts(result.added, result.updated, result.unchanged)));
-    if (result.notInDocument.length) out.appendChild(h("p", { class: "muted" }, T.notInDocument(result.notInDocument.length)));
+    if (result.notInDocument.length)
+      out.appendChild(h("p", { class: "muted" }, T.notInDocument(result.notInDocument.length)));
   }
   const shown = result.warnings.filter((w) => w.severity !== "info" || result.ok);
   if (shown.length) {
     const list = h("ul", { class: "list", id: "roadmap-warnings" });
-    for (const w of shown.slice(0, WARNINGS_SHOWN)) list.appendChild(h("li", { class: `problem ${w.severity}` }, w.message));
-    if (shown.length > WARNINGS_SHOWN) list.appendChild(h("li", { class: "muted" }, T.moreWarnings(shown.length - WARNINGS_SHOWN)));
+    for (const w of shown.slice(0, WARNINGS_SHOWN))
+      list.appendChild(h("li", { class: `problem ${w.severity}` }, w.message));
+    if (shown.length > WARNINGS_SHOWN)
+      list.appendChild(h("li", { class: "muted" }, T.moreWarnings(shown.length - WARNINGS_SHOWN)));
     out.append(h("h2", {}, T.warnings(shown.length)), list);
   }
   return out;
@@ -104,8 +128,11 @@ export const roadmapView: View = {
       }
       void run(() => ctx.rpc("importRoadmapText", { text: text.value, ...context() }));
     });
-    const importSheet = button("roadmap-from-sheet", T.importSheet, false, () =>
-      void run(() => ctx.rpc("importRoadmapSheet", { sheet: sheet.input.value, ...context() })),
+    const importSheet = button(
+      "roadmap-from-sheet",
+      T.importSheet,
+      false,
+      () => void run(() => ctx.rpc("importRoadmapSheet", { sheet: sheet.input.value, ...context() })),
     );
     const importDoc = button("roadmap-from-doc", T.importDoc, false, () => {
       if (!doc.input.value.trim()) {

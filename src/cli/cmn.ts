@@ -10,7 +10,11 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);
-    process.stdout.write(CLI_MESSAGES.help(COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${" ".repeat(width)}  ${c.usage}`)) + "\n");
+    process.stdout.write(
+      CLI_MESSAGES.help(
+        COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${" ".repeat(width)}  ${c.usage}`),
+      ) + "\n",
+    );
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

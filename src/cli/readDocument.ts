@@ -43,7 +43,8 @@ export function decodeText(bytes: Uint8Array): string {
 
 export function readCsv(text: string): string[][] {
   const parsed = parseDelimited(text, guessDelimiter(text));
-  if (parsed.unclosedQuoteLine !== undefined) throw new UserError(READ_MESSAGES.csvUnclosedQuote(parsed.unclosedQuoteLine));
+  if (parsed.unclosedQuoteLine !== undefined)
+    throw new UserError(READ_MESSAGES.csvUnclosedQuote(parsed.unclosedQuoteLine));
   return parsed.rows;
 }
 

@@ -39,7 +39,10 @@ function contextFor(ws: Workspace, form: FormKey, state: FormsState, now: Date):
     // person's code is never given to somebody else. Only the person questionnaires assign codes.
     const max = state.maxIds[ID_PREFIX[key]] ?? 0;
     if ((form === "mentee" || form === "mentor") && max > 0) {
-      const phantom = key === "mentors" ? mentorRecords([{ id: formatId(ID_PREFIX[key], max) }], [0]) : menteeRecords([{ id: formatId(ID_PREFIX[key], max) }], [0]);
+      const phantom =
+        key === "mentors"
+          ? mentorRecords([{ id: formatId(ID_PREFIX[key], max) }], [0])
+          : menteeRecords([{ id: formatId(ID_PREFIX[key], max) }], [0]);
       return [...records, ...phantom];
     }
     return records;
@@ -47,7 +50,11 @@ function contextFor(ws: Workspace, form: FormKey, state: FormsState, now: Date):
   const pairs = need.has("pairs") ? pairRefs(ws.block("pairs").rows) : [];
   return {
     refs: ws.refs,
-    existing: { mentors: people("mentors") as MapContext["existing"]["mentors"], mentees: people("mentees") as MapContext["existing"]["mentees"], pairs },
+    existing: {
+      mentors: people("mentors") as MapContext["existing"]["mentors"],
+      mentees: people("mentees") as MapContext["existing"]["mentees"],
+      pairs,
+    },
     now,
     pseudonymous: ws.pseudonymous,
   };
@@ -61,7 +68,13 @@ function remember(state: FormsState, target: UpsertTarget): void {
 }
 
 /** `now` is when the person answered: it dates new rows, surveys and preferences. */
-export function processAnswer(ws: Workspace, form: FormKey, namedValues: unknown, state: FormsState, now: Date): Outcome {
+export function processAnswer(
+  ws: Workspace,
+  form: FormKey,
+  namedValues: unknown,
+  state: FormsState,
+  now: Date,
+): Outcome {
   const mapped = mapResponse(form, namedValues, contextFor(ws, form, state, now));
   if (!mapped.ok) return { kind: "rejected", reason: mapped.reason };
   const target = mapped.target;
@@ -71,7 +84,12 @@ export function processAnswer(ws: Workspace, form: FormKey, namedValues: unknown
   if (found.action === "append") {
     ws.append(block, found.row);
     remember(state, target);
-    return { kind: "accepted", action: "append", sheet: target.sheet, rowNumber: block.rowNumbers[block.rowNumbers.length - 1] };
+    return {
+      kind: "accepted",
+      action: "append",
+      sheet: target.sheet,
+      rowNumber: block.rowNumbers[block.rowNumbers.length - 1],
+    };
   }
   // Matched on the key columns: merge with the whole row, write only the answer's columns.
   const index = found.index;
@@ -83,7 +101,12 @@ export function processAnswer(ws: Workspace, form: FormKey, namedValues: unknown
     ws.update(block, index, cells);
   }
   remember(state, target);
-  return { kind: "accepted", action: merged.action === "update" ? "update" : "unchanged", sheet: target.sheet, rowNumber: block.rowNumbers[index] };
+  return {
+    kind: "accepted",
+    action: merged.action === "update" ? "update" : "unchanged",
+    sheet: target.sheet,
+    rowNumber: block.rowNumbers[index],
+  };
 }
 
 /** After an answer changed a register: the people lists as they are now (the other register read if needed). */
@@ -92,7 +115,10 @@ export function listsAfter(ws: Workspace, changed: SheetKey): BaseLists {
   const mentorsBlock = ws.block("mentors");
   const menteesBlock = ws.block("mentees");
   return baseLists(
-    { mentors: mentorRecords(mentorsBlock.rows, mentorsBlock.rowNumbers), mentees: menteeRecords(menteesBlock.rows, menteesBlock.rowNumbers) },
+    {
+      mentors: mentorRecords(mentorsBlock.rows, mentorsBlock.rowNumbers),
+      mentees: menteeRecords(menteesBlock.rows, menteesBlock.rowNumbers),
+    },
     ws.pseudonymous,
   );
 }

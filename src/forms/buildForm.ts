@@ -5,7 +5,14 @@
  * Sections become page breaks; branching («Вам исполнилось 18 лет?») becomes choice navigation.
  */
 import type { Refs } from "../domain/participants";
-import { QUESTIONNAIRES, resolveChoices, type FormKey, type ItemDef, type QuestionnaireDef, type SectionDef } from "../domain/questionnaires";
+import {
+  QUESTIONNAIRES,
+  resolveChoices,
+  type FormKey,
+  type ItemDef,
+  type QuestionnaireDef,
+  type SectionDef,
+} from "../domain/questionnaires";
 import { fingerprint } from "./choiceLists";
 import { FORMS_TEXT } from "./messages";
 import type { FormRecord } from "./registry";
@@ -26,7 +33,10 @@ interface Editable {
   setBounds(lower: number, upper: number): unknown;
   setLabels(lower: string, upper: string): unknown;
   setIncludesYear(include: boolean): unknown;
-  createChoice(value: string, nav?: PageBreak | GoogleAppsScript.Forms.PageNavigationType): GoogleAppsScript.Forms.Choice;
+  createChoice(
+    value: string,
+    nav?: PageBreak | GoogleAppsScript.Forms.PageNavigationType,
+  ): GoogleAppsScript.Forms.Choice;
   setChoices(choices: GoogleAppsScript.Forms.Choice[]): unknown;
   setGoToPage(target: GoogleAppsScript.Forms.PageNavigationType): unknown;
 }
@@ -59,8 +69,19 @@ const FORM_KEY = "@form";
 
 function itemEntry(def: ItemDef, refs: Refs): Entry {
   // Register lists are written by choiceLists.ts (they change with the registers); others are fixed here.
-  const choices = def.choices && def.choices.from !== "base" ? resolveChoices(def, { refs, mentors: [], mentees: [], pairs: [], pseudonymous: false }) : [];
-  const spec = { t: def.type, title: def.title, help: def.help ?? "", req: def.required, choices, other: !!def.other, scale: def.scale ?? null };
+  const choices =
+    def.choices && def.choices.from !== "base"
+      ? resolveChoices(def, { refs, mentors: [], mentees: [], pairs: [], pseudonymous: false })
+      : [];
+  const spec = {
+    t: def.type,
+    title: def.title,
+    help: def.help ?? "",
+    req: def.required,
+    choices,
+    other: !!def.other,
+    scale: def.scale ?? null,
+  };
   return {
     key: def.key,
     kind: def.type,
@@ -100,7 +121,8 @@ export function layout(def: QuestionnaireDef, refs: Refs): Entry[] {
   const entries: Entry[] = [];
   def.sections.forEach((section, i) => {
     if (i > 0) entries.push(sectionEntry(section, def.sections[i - 1].submitAfter === true));
-    for (const item of def.items) if ((item.section ?? def.sections[0].key) === section.key) entries.push(itemEntry(item, refs));
+    for (const item of def.items)
+      if ((item.section ?? def.sections[0].key) === section.key) entries.push(itemEntry(item, refs));
   });
   return entries;
 }
@@ -160,7 +182,9 @@ export function buildForm(ss: Spreadsheet, key: FormKey, previous: FormRecord | 
   const items: FormRecord["items"] = created ? {} : { ...(previous as FormRecord).items };
   const newItems: string[] = [];
 
-  const formFp = fingerprint(JSON.stringify({ title: def.title, description: def.description, sections: def.sections.length }));
+  const formFp = fingerprint(
+    JSON.stringify({ title: def.title, description: def.description, sections: def.sections.length }),
+  );
   if (items[FORM_KEY]?.[1] !== formFp) {
     form
       .setTitle(def.title)
@@ -218,13 +242,15 @@ export function buildForm(ss: Spreadsheet, key: FormKey, previous: FormRecord | 
     const goTo = entry.item?.goTo;
     if (!goTo || !entry.item?.choices || entry.item.choices.from !== "static") continue;
     const values = entry.item.choices.values;
-    const targets = values.map((v) => (goTo[v] ? items[`§${goTo[v]}`]?.[0] ?? null : null));
+    const targets = values.map((v) => (goTo[v] ? (items[`§${goTo[v]}`]?.[0] ?? null) : null));
     const navFp = fingerprint(JSON.stringify([values, targets, items[entry.key]?.[0]]));
     if (items[navKey(entry.key)]?.[1] === navFp) continue;
     const editable = KINDS[entry.kind].as(get(entry.key) as Item) as Editable;
     const choices = values.map((v, i) => {
       const target = targets[i] === null ? null : get(`§${goTo[v]}`);
-      return target ? editable.createChoice(v, target.asPageBreakItem()) : editable.createChoice(v, FormApp.PageNavigationType.CONTINUE);
+      return target
+        ? editable.createChoice(v, target.asPageBreakItem())
+        : editable.createChoice(v, FormApp.PageNavigationType.CONTINUE);
     });
     editable.setChoices(choices);
     items[navKey(entry.key)] = [items[entry.key][0], navFp];
@@ -242,7 +268,7 @@ export function buildForm(ss: Spreadsheet, key: FormKey, previous: FormRecord | 
   }
 
   // The response sheet: linked once, renamed to say what it holds; a deleted one is made again.
-  let sheetId = created ? null : previous?.sheetId ?? null;
+  let sheetId = created ? null : (previous?.sheetId ?? null);
   let sheetName = previous?.sheetName ?? "";
   let sheet = sheetId === null ? null : ss.getSheetById(sheetId);
   if (!sheet) {
@@ -265,7 +291,15 @@ export function buildForm(ss: Spreadsheet, key: FormKey, previous: FormRecord | 
   }
 
   return {
-    record: { formId: form.getId(), sheetId, sheetName, url: form.getPublishedUrl(), editUrl: form.getEditUrl(), items, order },
+    record: {
+      formId: form.getId(),
+      sheetId,
+      sheetName,
+      url: form.getPublishedUrl(),
+      editUrl: form.getEditUrl(),
+      items,
+      order,
+    },
     created,
     newItems,
   };

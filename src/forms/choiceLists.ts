@@ -4,7 +4,15 @@
  * forms state), and then with one setChoiceValues per list item.
  */
 import type { MenteeRecord, MentorRecord, PairRef } from "../domain/participants";
-import { QUESTIONNAIRE_ORDER, QUESTIONNAIRES, pairChoices, participantChoices, preferenceChoices, type BaseList, type FormKey } from "../domain/questionnaires";
+import {
+  QUESTIONNAIRE_ORDER,
+  QUESTIONNAIRES,
+  pairChoices,
+  participantChoices,
+  preferenceChoices,
+  type BaseList,
+  type FormKey,
+} from "../domain/questionnaires";
 import { FORMS_TEXT } from "./messages";
 import type { FormsState, Registry } from "./registry";
 
@@ -35,7 +43,9 @@ export function fingerprint(text: string): string {
 }
 
 /** Every item of the created forms whose options come from a register. */
-export function baseItems(forms: Registry): Array<{ form: FormKey; item: string; list: BaseList; itemId: number; formId: string }> {
+export function baseItems(
+  forms: Registry,
+): Array<{ form: FormKey; item: string; list: BaseList; itemId: number; formId: string }> {
   const out: Array<{ form: FormKey; item: string; list: BaseList; itemId: number; formId: string }> = [];
   for (const form of QUESTIONNAIRE_ORDER) {
     const record = forms[form];

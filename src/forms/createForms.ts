@@ -51,7 +51,14 @@ export function currentLists(ss: Spreadsheet, pseudo: boolean): BaseLists {
   };
   const m = rows("mentors");
   const e = rows("mentees");
-  return baseLists({ mentors: mentorRecords(m.rows, m.rowNumbers), mentees: menteeRecords(e.rows, e.rowNumbers), pairs: pairRefs(rows("pairs").rows) }, pseudo);
+  return baseLists(
+    {
+      mentors: mentorRecords(m.rows, m.rowNumbers),
+      mentees: menteeRecords(e.rows, e.rowNumbers),
+      pairs: pairRefs(rows("pairs").rows),
+    },
+    pseudo,
+  );
 }
 
 export function createFormStep(ss: Spreadsheet, index: number): StepResult {

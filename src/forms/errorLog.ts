@@ -62,7 +62,11 @@ export function readLogEntries(table: Table): LogEntry[] {
     let raw = String(cells.raw ?? "");
     if (part && part[1] === "1") {
       const total = Number(part[2]);
-      while (indexes.length < total && i + 1 < rows.length && PART.exec(String(rows[i + 1].cells.reason ?? ""))?.[1] === String(indexes.length + 1)) {
+      while (
+        indexes.length < total &&
+        i + 1 < rows.length &&
+        PART.exec(String(rows[i + 1].cells.reason ?? ""))?.[1] === String(indexes.length + 1)
+      ) {
         i++;
         indexes.push(i);
         raw += String(rows[i].cells.raw ?? "");
@@ -75,7 +79,13 @@ export function readLogEntries(table: Table): LogEntry[] {
     } catch {
       envelope = undefined;
     }
-    entries.push({ indexes, pending: PENDING.has(labelKey(String(cells.state ?? ""))), reason: reason.replace(PART, ""), raw, envelope });
+    entries.push({
+      indexes,
+      pending: PENDING.has(labelKey(String(cells.state ?? ""))),
+      reason: reason.replace(PART, ""),
+      raw,
+      envelope,
+    });
   }
   return entries;
 }

@@ -18,12 +18,15 @@ export const FORMS_TEXT = {
   lockBusy:
     "книга была занята другим процессом дольше 20 секунд — ответ не потерян: он в листе ответов и здесь; " +
     "нажмите «Повторить обработку» в панели «Анкеты»",
-  internal: (message: string) => `внутренняя ошибка дополнения при обработке ответа: ${message} — ответ сохранён здесь целиком`,
+  internal: (message: string) =>
+    `внутренняя ошибка дополнения при обработке ответа: ${message} — ответ сохранён здесь целиком`,
   notOurs: (raw: string) => `запись журнала не похожа на ответ анкеты дополнения: ${raw}`,
   done: "обработано",
   progress: (done: number, total: number) => `${done} из ${total}`,
-  stepDone: (title: string, created: boolean) => (created ? `Создана анкета «${title}»` : `Обновлена анкета «${title}»`),
-  allDone: (total: number) => `Готово: анкет — ${total}. Ссылки ниже; ответы будут приходить в лист «Журнал ошибок», если их нельзя принять.`,
+  stepDone: (title: string, created: boolean) =>
+    created ? `Создана анкета «${title}»` : `Обновлена анкета «${title}»`,
+  allDone: (total: number) =>
+    `Готово: анкет — ${total}. Ссылки ниже; ответы будут приходить в лист «Журнал ошибок», если их нельзя принять.`,
   retryDone: (processed: number, still: number) =>
     processed === 0 && still === 0
       ? "Необработанных записей в журнале нет."

@@ -78,7 +78,8 @@ export function formsOverview(ss: Spreadsheet, pseudonymous: boolean): FormsOver
   const table = logSheet ? readTable(logSheet, SHEETS.errors) : undefined;
   const entries = table ? readLogEntries(table) : [];
   const pendingBy = new Map<string, number>();
-  for (const e of entries) if (e.pending && e.envelope) pendingBy.set(e.envelope.form, (pendingBy.get(e.envelope.form) ?? 0) + 1);
+  for (const e of entries)
+    if (e.pending && e.envelope) pendingBy.set(e.envelope.form, (pendingBy.get(e.envelope.form) ?? 0) + 1);
 
   const summaries: FormSummaryDto[] = QUESTIONNAIRE_ORDER.map((key) => {
     const record = forms[key];
@@ -94,18 +95,21 @@ export function formsOverview(ss: Spreadsheet, pseudonymous: boolean): FormsOver
       pending: pendingBy.get(key) ?? 0,
     };
   });
-  const latest = entries.slice(-LATEST).reverse().map((e) => {
-    const cells = table ? table.rows[e.indexes[0]].cells : {};
-    return {
-      date: iso(cells.date),
-      source: String(cells.source ?? ""),
-      row: String(cells.row ?? ""),
-      reason: e.reason,
-      excerpt: excerpt(e.envelope, e.raw, pseudonymous),
-      pending: e.pending,
-      sheetRow: table ? table.rows[e.indexes[0]].rowNumber : 0,
-    };
-  });
+  const latest = entries
+    .slice(-LATEST)
+    .reverse()
+    .map((e) => {
+      const cells = table ? table.rows[e.indexes[0]].cells : {};
+      return {
+        date: iso(cells.date),
+        source: String(cells.source ?? ""),
+        row: String(cells.row ?? ""),
+        reason: e.reason,
+        excerpt: excerpt(e.envelope, e.raw, pseudonymous),
+        pending: e.pending,
+        sheetRow: table ? table.rows[e.indexes[0]].rowNumber : 0,
+      };
+    });
   return {
     forms: summaries,
     created: summaries.filter((s) => s.url !== null).length,

@@ -4,7 +4,15 @@
  * columns still counts here: its ID must be seen so that no code is ever given twice.
  */
 import { isBlank, parseGrade, parseYesNo, squashSpaces } from "../domain/common/normalise";
-import { consentBy, isCountable, isMatchable, isMinor, type MenteeRecord, type MentorRecord, type PairRef } from "../domain/participants";
+import {
+  consentBy,
+  isCountable,
+  isMatchable,
+  isMinor,
+  type MenteeRecord,
+  type MentorRecord,
+  type PairRef,
+} from "../domain/participants";
 
 type Row = Readonly<Record<string, unknown>>;
 

@@ -46,7 +46,10 @@ export function retryLog(ss: Spreadsheet): RetryResult {
       try {
         outcome = processAnswer(ws, envelope.form, envelope.answers, state, answeredAt(envelope.answers, new Date()));
       } catch (error) {
-        outcome = { kind: "rejected", reason: FORMS_TEXT.internal(error instanceof Error ? error.message : String(error)) };
+        outcome = {
+          kind: "rejected",
+          reason: FORMS_TEXT.internal(error instanceof Error ? error.message : String(error)),
+        };
       }
       const rows = entry.indexes.map((i) => table.rows[i].rowNumber);
       if (outcome.kind === "accepted") {
@@ -55,7 +58,8 @@ export function retryLog(ss: Spreadsheet): RetryResult {
         counts.accepted += 1;
         state.counts[envelope.form] = counts;
         for (const rowNumber of rows) patches.push({ rowNumber, cells: { state: FORMS_TEXT.done } });
-        if (outcome.action !== "unchanged" && (outcome.sheet === "mentors" || outcome.sheet === "mentees")) peopleChanged = outcome.sheet;
+        if (outcome.action !== "unchanged" && (outcome.sheet === "mentors" || outcome.sheet === "mentees"))
+          peopleChanged = outcome.sheet;
       } else {
         rows.forEach((rowNumber, i) => {
           const reason = rows.length > 1 ? ERROR_LOG_MESSAGES.part(outcome.reason, i + 1, rows.length) : outcome.reason;
@@ -67,6 +71,10 @@ export function retryLog(ss: Spreadsheet): RetryResult {
     writeTable(table, patches);
     if (peopleChanged) refreshChoiceLists(forms, listsAfter(ws, peopleChanged), state);
     saveState(props, state);
-    return { processed, still: pending.length - processed, message: FORMS_TEXT.retryDone(processed, pending.length - processed) };
+    return {
+      processed,
+      still: pending.length - processed,
+      message: FORMS_TEXT.retryDone(processed, pending.length - processed),
+    };
   });
 }

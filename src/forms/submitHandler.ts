@@ -28,7 +28,15 @@ export function answeredAt(answers: Record<string, string[]>, fallback: Date): D
     const text = answers[title]?.[0]?.trim();
     if (!text) continue;
     const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
-    if (m) return new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+    if (m)
+      return new Date(
+        Number(m[3]),
+        Number(m[2]) - 1,
+        Number(m[1]),
+        Number(m[4] ?? 0),
+        Number(m[5] ?? 0),
+        Number(m[6] ?? 0),
+      );
     const iso = new Date(text);
     if (!isNaN(iso.getTime())) return iso;
   }
@@ -51,7 +59,8 @@ export function onFormSubmit(e: SubmitEvent): void {
   const form = formBySheet(forms, responseSheet.getSheetId(), "") ?? formBySheet(forms, -1, responseSheet.getName());
   // A form the curator linked by hand: its answers are none of the add-on's business.
   if (!form) return;
-  const ss = (event as { source?: GoogleAppsScript.Spreadsheet.Spreadsheet }).source ?? SpreadsheetApp.getActiveSpreadsheet();
+  const ss =
+    (event as { source?: GoogleAppsScript.Spreadsheet.Spreadsheet }).source ?? SpreadsheetApp.getActiveSpreadsheet();
   const envelope: Envelope = { form, row: event.range.getRow(), answers: event.namedValues };
   const now = answeredAt(event.namedValues, new Date());
 
@@ -67,7 +76,10 @@ export function onFormSubmit(e: SubmitEvent): void {
       ws = new LiveWorkspace(ss, readRefs(ss), parseYesNo(readSettings(ss).pseudonymous) === true);
       outcome = processAnswer(ws, form, event.namedValues, state, now);
     } catch (error) {
-      outcome = { kind: "rejected" as const, reason: FORMS_TEXT.internal(error instanceof Error ? error.message : String(error)) };
+      outcome = {
+        kind: "rejected" as const,
+        reason: FORMS_TEXT.internal(error instanceof Error ? error.message : String(error)),
+      };
     }
     if (outcome.kind === "rejected") {
       logAnswer(ss, envelope, outcome.reason, now);

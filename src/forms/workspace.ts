@@ -157,7 +157,10 @@ export class LiveWorkspace implements Workspace {
 }
 
 export class BatchWorkspace implements Workspace {
-  private readonly tables = new Map<BlockKey, { table: Table; block: Block; patches: Map<number, Record<string, unknown>>; next: number }>();
+  private readonly tables = new Map<
+    BlockKey,
+    { table: Table; block: Block; patches: Map<number, Record<string, unknown>>; next: number }
+  >();
   constructor(
     private readonly ss: Spreadsheet,
     readonly refs: Refs,
@@ -168,7 +171,11 @@ export class BatchWorkspace implements Workspace {
     const known = this.tables.get(key);
     if (known) return known;
     const table = readTable(sheetOf(this.ss, key), SHEETS[key], { withFormulas: true });
-    const block: Block = { key, rows: table.rows.map((r) => ({ ...r.cells })), rowNumbers: table.rows.map((r) => r.rowNumber) };
+    const block: Block = {
+      key,
+      rows: table.rows.map((r) => ({ ...r.cells })),
+      rowNumbers: table.rows.map((r) => r.rowNumber),
+    };
     const next = (block.rowNumbers.length ? Math.max(...block.rowNumbers) : 1) + 1;
     const entry = { table, block, patches: new Map<number, Record<string, unknown>>(), next };
     this.tables.set(key, entry);
@@ -202,7 +209,9 @@ export class BatchWorkspace implements Workspace {
   flush(): void {
     for (const e of this.tables.values()) {
       if (e.patches.size === 0) continue;
-      const patches: RowPatch[] = [...e.patches.entries()].sort((a, b) => a[0] - b[0]).map(([rowNumber, cells]) => ({ rowNumber, cells }));
+      const patches: RowPatch[] = [...e.patches.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([rowNumber, cells]) => ({ rowNumber, cells }));
       writeTable(e.table, patches);
       e.patches.clear();
     }

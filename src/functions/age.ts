@@ -38,11 +38,13 @@ function show(date: Ymd): string {
 export function readDate(value: CellValue, what: string): Ymd | undefined {
   if (value === null || value === undefined || value === "") return undefined;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new CustomFunctionError(FN_MESSAGES_INDICATORS.notADate(what, String(value)));
+    if (Number.isNaN(value.getTime()))
+      throw new CustomFunctionError(FN_MESSAGES_INDICATORS.notADate(what, String(value)));
     return { y: value.getFullYear(), m: value.getMonth() + 1, d: value.getDate() };
   }
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 1) throw new CustomFunctionError(FN_MESSAGES_INDICATORS.notADate(what, String(value)));
+    if (!Number.isFinite(value) || value < 1)
+      throw new CustomFunctionError(FN_MESSAGES_INDICATORS.notADate(what, String(value)));
     const date = new Date(SERIAL_EPOCH + Math.floor(value) * DAY_MS);
     return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
   }
@@ -77,13 +79,22 @@ export const CMN_AGE: CustomFunctionSpec = {
   name: "CMN_AGE",
   summary: "Полных лет на дату (по умолчанию — сегодня): для возрастных групп 10–18 и 15–18 лет.",
   params: [
-    { name: "birth_date", type: "Date|string|number|Array<Array<Date|string|number>>", help: "Дата рождения: дата, «дд.мм.гггг» или диапазон" },
-    { name: "on_date", type: "Date|string|number", help: "На какую дату считать возраст, по умолчанию сегодня (необязательно)", optional: true },
+    {
+      name: "birth_date",
+      type: "Date|string|number|Array<Array<Date|string|number>>",
+      help: "Дата рождения: дата, «дд.мм.гггг» или диапазон",
+    },
+    {
+      name: "on_date",
+      type: "Date|string|number",
+      help: "На какую дату считать возраст, по умолчанию сегодня (необязательно)",
+      optional: true,
+    },
   ],
   returns: "Возраст в полных годах",
   example: '=CMN_AGE("29.02.2012", "28.02.2025")',
   impl: (birth, on) => {
-    const fixedOn = Array.isArray(on) ? undefined : readDate(on, FN_MESSAGES_INDICATORS.onDate) ?? today();
+    const fixedOn = Array.isArray(on) ? undefined : (readDate(on, FN_MESSAGES_INDICATORS.onDate) ?? today());
     return elementwise([birth, on ?? null], (b, o) => {
       const born = readDate(b, FN_MESSAGES_INDICATORS.birthDate);
       if (!born) return null;

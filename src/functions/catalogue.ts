@@ -11,7 +11,15 @@ import { CMN_SATISFIED } from "./satisfied";
 import { CMN_STATUS } from "./status";
 import type { CustomFunctionSpec } from "./spec";
 
-export const CATALOGUE: readonly CustomFunctionSpec[] = [CMN_SHARE, CMN_STATUS, CMN_DEADLINE, CMN_PERIOD, CMN_SATISFIED, CMN_GROWTH, CMN_AGE];
+export const CATALOGUE: readonly CustomFunctionSpec[] = [
+  CMN_SHARE,
+  CMN_STATUS,
+  CMN_DEADLINE,
+  CMN_PERIOD,
+  CMN_SATISFIED,
+  CMN_GROWTH,
+  CMN_AGE,
+];
 
 export function findFunction(name: string): CustomFunctionSpec | undefined {
   return CATALOGUE.find((f) => f.name === name);

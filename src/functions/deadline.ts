@@ -11,10 +11,20 @@ import type { CustomFunctionSpec } from "./spec";
 
 export const CMN_DEADLINE: CustomFunctionSpec = {
   name: "CMN_DEADLINE",
-  summary: "Дата окончания ближайшего срока из текста («до 15.02.2021 г.», «ежеквартально», «Февраль-май 2022»); для прошедших сроков — последняя дата.",
+  summary:
+    "Дата окончания ближайшего срока из текста («до 15.02.2021 г.», «ежеквартально», «Февраль-май 2022»); для прошедших сроков — последняя дата.",
   params: [
-    { name: "text", type: "string|Array<Array<string>>", help: "Срок, как он записан в дорожной карте: ячейка или диапазон" },
-    { name: "year", type: "number|string", help: "Год документа (2022) или учебный год («2022-2023»), если в сроке года нет (необязательно)", optional: true },
+    {
+      name: "text",
+      type: "string|Array<Array<string>>",
+      help: "Срок, как он записан в дорожной карте: ячейка или диапазон",
+    },
+    {
+      name: "year",
+      type: "number|string",
+      help: "Год документа (2022) или учебный год («2022-2023»), если в сроке года нет (необязательно)",
+      optional: true,
+    },
   ],
   returns: "Дата",
   example: '=CMN_DEADLINE("ежеквартально"; 2021)',

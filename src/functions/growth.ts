@@ -45,7 +45,11 @@ export const CMN_GROWTH: CustomFunctionSpec = {
   name: "CMN_GROWTH",
   summary: "Средний прирост от входного к итоговому замеру по участникам (пары по строкам; пустые пары пропускаются).",
   params: [
-    { name: "entry", type: "number|Array<Array<number>>", help: "Входной замер: диапазон, строка — участник, столбец — параметр" },
+    {
+      name: "entry",
+      type: "number|Array<Array<number>>",
+      help: "Входной замер: диапазон, строка — участник, столбец — параметр",
+    },
     { name: "exit", type: "number|Array<Array<number>>", help: "Итоговый замер: диапазон того же размера" },
   ],
   returns: "Среднее изменение (одно число на столбец)",

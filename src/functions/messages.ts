@@ -11,7 +11,8 @@ export const FN_MESSAGES = {
   unknownFunction: (name: string) => `неизвестная функция ${name}`,
   badPeriodYear: (value: string) => `год «${value}» не распознан: укажите год (2022) или учебный год (2022-2023)`,
   deadlineUnknown: (text: string) => `срок «${text}» не распознан`,
-  deadlineNeedsYear: (text: string) => `в сроке «${text}» не хватает года: укажите его вторым аргументом, например 2022 или 2022-2023`,
+  deadlineNeedsYear: (text: string) =>
+    `в сроке «${text}» не хватает года: укажите его вторым аргументом, например 2022 или 2022-2023`,
   bySchedule: "по отдельному графику (своей даты нет)",
   periodOneCell: (shape: string) => `нужна одна ячейка со сроком, а не диапазон ${shape}`,
 } as const;

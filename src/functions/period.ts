@@ -77,7 +77,12 @@ export const CMN_PERIOD: CustomFunctionSpec = {
   summary: "Начало и окончание каждого срока из текста («Январь, апрель 2023», «ежеквартально»): по строке на срок.",
   params: [
     { name: "text", type: "string", help: "Срок, как он записан в дорожной карте: одна ячейка" },
-    { name: "year", type: "number|string", help: "Год документа (2022) или учебный год («2022-2023»), если в сроке года нет (необязательно)", optional: true },
+    {
+      name: "year",
+      type: "number|string",
+      help: "Год документа (2022) или учебный год («2022-2023»), если в сроке года нет (необязательно)",
+      optional: true,
+    },
   ],
   returns: "Строки [начало, окончание]; у срока «до …» начало пустое",
   example: '=CMN_PERIOD("Январь, апрель 2023")',
@@ -86,6 +91,9 @@ export const CMN_PERIOD: CustomFunctionSpec = {
     const period = periodOfCell(single(text, FN_MESSAGES.periodOneCell), context);
     if (period === null) return "";
     if (period.kind === "by-schedule") return FN_MESSAGES.bySchedule;
-    return period.occurrences.map((o): Scalar[] => [o.start === null ? "" : dateOf(o.start), o.end === null ? "" : dateOf(o.end)]);
+    return period.occurrences.map((o): Scalar[] => [
+      o.start === null ? "" : dateOf(o.start),
+      o.end === null ? "" : dateOf(o.end),
+    ]);
   },
 };

@@ -64,7 +64,8 @@ export function toNumber(value: CellValue, what: string): number | undefined {
     if (!Number.isFinite(value)) throw new CustomFunctionError(FN_MESSAGES.notANumber(what, String(value)));
     return value;
   }
-  if (typeof value === "boolean") throw new CustomFunctionError(FN_MESSAGES.notANumber(what, value ? "ИСТИНА" : "ЛОЖЬ"));
+  if (typeof value === "boolean")
+    throw new CustomFunctionError(FN_MESSAGES.notANumber(what, value ? "ИСТИНА" : "ЛОЖЬ"));
   if (value instanceof Date) throw new CustomFunctionError(FN_MESSAGES.notANumber(what, "дата"));
   const text = value.trim().replace(/\s/g, "").replace(",", ".").replace(/%$/, "");
   if (/^[-+]?\d+(\.\d+)?$/.test(text)) return Number(text);
@@ -75,6 +76,7 @@ export function toNumber(value: CellValue, what: string): number | undefined {
 export function flatten(value: CellInput): CellValue[] {
   if (!isRange(value)) return value === null || value === undefined || value === "" ? [] : [value];
   const out: CellValue[] = [];
-  for (const row of value) for (const cell of row) if (cell !== null && cell !== undefined && cell !== "") out.push(cell);
+  for (const row of value)
+    for (const cell of row) if (cell !== null && cell !== undefined && cell !== "") out.push(cell);
   return out;
 }

@@ -12,7 +12,10 @@ import type { CellInput, CellValue, CustomFunctionSpec } from "./spec";
 const DEFAULT_THRESHOLD = 7;
 
 /** Every cell of a range (or a single value as a 1×1 range) with its 1-based position. */
-export function eachCell(value: CellInput, fn: (cell: CellValue, row: number, col: number, cols: number) => void): void {
+export function eachCell(
+  value: CellInput,
+  fn: (cell: CellValue, row: number, col: number, cols: number) => void,
+): void {
   const grid = isRange(value) ? value : [[value]];
   const cols = grid[0]?.length ?? 0;
   for (let i = 0; i < grid.length; i++) {
@@ -25,7 +28,8 @@ function readThreshold(value: CellInput): number {
   if (value === null || value === undefined || value === "") return DEFAULT_THRESHOLD;
   if (isRange(value)) throw new CustomFunctionError(FN_MESSAGES_INDICATORS.badThreshold("диапазон"));
   const n = toNumber(value, "порог");
-  if (n === undefined || n < 1 || n > 10) throw new CustomFunctionError(FN_MESSAGES_INDICATORS.badThreshold(String(value)));
+  if (n === undefined || n < 1 || n > 10)
+    throw new CustomFunctionError(FN_MESSAGES_INDICATORS.badThreshold(String(value)));
   return n;
 }
 
@@ -50,12 +54,18 @@ export const CMN_SATISFIED: CustomFunctionSpec = {
   summary: "Доля ответивших с оценкой не ниже порога (по умолчанию 7 из 10); пустые ячейки не учитываются.",
   params: [
     { name: "scores", type: "number|Array<Array<number>>", help: "Оценки от 1 до 10: диапазон, одна оценка в ячейке" },
-    { name: "threshold", type: "number", help: "Порог удовлетворённости от 1 до 10, по умолчанию 7 (необязательно)", optional: true },
+    {
+      name: "threshold",
+      type: "number",
+      help: "Порог удовлетворённости от 1 до 10, по умолчанию 7 (необязательно)",
+      optional: true,
+    },
   ],
   returns: "Доля от 0 до 1 (одно число на весь диапазон)",
   example: "=CMN_SATISFIED(F2:F40, 7)",
   impl: (scores, threshold) => {
-    if (scores === null || scores === undefined || scores === "") throw new CustomFunctionError(FN_MESSAGES.missing("диапазон оценок"));
+    if (scores === null || scores === undefined || scores === "")
+      throw new CustomFunctionError(FN_MESSAGES.missing("диапазон оценок"));
     return satisfiedShare(scores, threshold);
   },
 };

@@ -11,8 +11,17 @@ export const CMN_SHARE: CustomFunctionSpec = {
   summary: "Доля части от целого (для формата «%»): ошибка, если часть больше целого, отрицательна или целое равно 0.",
   params: [
     { name: "part", type: "number|Array<Array<number>>", help: "Часть (числитель): число или диапазон" },
-    { name: "total", type: "number|Array<Array<number>>", help: "Целое (знаменатель): число или диапазон того же размера" },
-    { name: "digits", type: "number", help: "Сколько знаков после запятой оставить в процентах (необязательно)", optional: true },
+    {
+      name: "total",
+      type: "number|Array<Array<number>>",
+      help: "Целое (знаменатель): число или диапазон того же размера",
+    },
+    {
+      name: "digits",
+      type: "number",
+      help: "Сколько знаков после запятой оставить в процентах (необязательно)",
+      optional: true,
+    },
   ],
   returns: "Доля от 0 до 1",
   example: "=CMN_SHARE(12, 40, 1)",
@@ -20,7 +29,8 @@ export const CMN_SHARE: CustomFunctionSpec = {
     let d: number | undefined;
     if (digits !== undefined && digits !== null && digits !== "" && !Array.isArray(digits)) {
       const n = toNumber(digits, "digits");
-      if (n === undefined || !Number.isInteger(n) || n < 0 || n > 10) throw new CustomFunctionError(FN_MESSAGES.badDigits(String(digits)));
+      if (n === undefined || !Number.isInteger(n) || n < 0 || n > 10)
+        throw new CustomFunctionError(FN_MESSAGES.badDigits(String(digits)));
       d = n;
     }
     return elementwise([part, total], (p, t) => {

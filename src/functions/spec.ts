@@ -12,7 +12,8 @@ export interface CustomFunctionParam {
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type CellInput = CellValue | CellValue[][];
-export type CellOutput = string | number | boolean | Date | null | Array<Array<string | number | boolean | Date | null>>;
+export type CellOutput =
+  string | number | boolean | Date | null | Array<Array<string | number | boolean | Date | null>>;
 
 export interface CustomFunctionSpec {
   name: `CMN_${string}`;

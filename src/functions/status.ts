@@ -22,7 +22,9 @@ function isEmpty(value: CellValue): boolean {
 }
 
 function isBlankOrDash(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && /^\s*-*\s*$/.test(normaliseDashes(value)));
+  return (
+    value === null || value === undefined || (typeof value === "string" && /^\s*-*\s*$/.test(normaliseDashes(value)))
+  );
 }
 
 /** A share as a fraction: «35%» → 0.35, 35 → 0.35, 0.35 → 0.35. */
@@ -47,11 +49,21 @@ function readTolerance(value: CellValue): number {
 
 export const CMN_STATUS: CustomFunctionSpec = {
   name: "CMN_STATUS",
-  summary: "Статус показателя: «достигнуто», «близко» (не дотягивает не больше допуска), «не достигнуто» или «нет цели».",
+  summary:
+    "Статус показателя: «достигнуто», «близко» (не дотягивает не больше допуска), «не достигнуто» или «нет цели».",
   params: [
     { name: "fact", type: "number|Array<Array<number>>", help: "Факт: доля (0,35 или 35 %) или диапазон" },
-    { name: "target", type: "number|string|Array<Array<number|string>>", help: "Цель года: доля, проценты или «-» (нет цели); диапазон того же размера" },
-    { name: "tolerance", type: "number", help: "Допуск для «близко», по умолчанию 0,05 = 5 процентных пунктов (необязательно)", optional: true },
+    {
+      name: "target",
+      type: "number|string|Array<Array<number|string>>",
+      help: "Цель года: доля, проценты или «-» (нет цели); диапазон того же размера",
+    },
+    {
+      name: "tolerance",
+      type: "number",
+      help: "Допуск для «близко», по умолчанию 0,05 = 5 процентных пунктов (необязательно)",
+      optional: true,
+    },
   ],
   returns: "Текст статуса",
   example: "=CMN_STATUS(0.32, 0.35)",

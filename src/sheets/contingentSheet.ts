@@ -12,7 +12,13 @@
  */
 import { checkFormulas } from "../domain/contingent/checkFormulas";
 import { mergeContingent, type MergeResult } from "../domain/contingent/merge";
-import { markerRelation, parseContingent, parseContingentTable, type ContingentInput, type ParsedContingent } from "../domain/contingent/parse";
+import {
+  markerRelation,
+  parseContingent,
+  parseContingentTable,
+  type ContingentInput,
+  type ParsedContingent,
+} from "../domain/contingent/parse";
 import { sheetLayout, templateRows, withSheetRowNumbers } from "../domain/contingent/sheetLayout";
 import { CONTINGENT_TEMPLATE, REQUIRED_KEYS } from "../domain/contingent/template";
 import { validateContingent, type ContingentProblem } from "../domain/contingent/validate";
@@ -77,11 +83,19 @@ function keysFromNamedRanges(ss: Spreadsheet, sheet: Sheet, rows: ContingentRow[
 function letters(table: Table): { fact?: string; forecast?: string } {
   const f = table.columns.fact;
   const p = table.columns.forecast;
-  return { fact: f === undefined ? undefined : columnLetter(f), forecast: p === undefined ? undefined : columnLetter(p) };
+  return {
+    fact: f === undefined ? undefined : columnLetter(f),
+    forecast: p === undefined ? undefined : columnLetter(p),
+  };
 }
 
 /** Name each keyed row's «Факт» cell; drop names of template keys no row has any more. */
-export function ensureContingentNames(ss: Spreadsheet, sheet: Sheet, table: Table, rows: readonly ContingentRow[]): string[] {
+export function ensureContingentNames(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  table: Table,
+  rows: readonly ContingentRow[],
+): string[] {
   const fact = table.columns.fact;
   if (fact === undefined) return [];
   const named: string[] = [];
@@ -136,7 +150,10 @@ function writeLayout(current: ContingentSheet, merged: readonly ContingentRow[])
       if (col === undefined) continue;
       const before = old === undefined ? undefined : current.rows.find((r) => r.row === old)?.[key];
       // A number the curator computed with a formula stays a formula when the import leaves it alone.
-      out[col] = old !== undefined && before === row[key] && table.formulas?.[old - 1]?.[col] ? raw(old, col) : safeCell(row[key]);
+      out[col] =
+        old !== undefined && before === row[key] && table.formulas?.[old - 1]?.[col]
+          ? raw(old, col)
+          : safeCell(row[key]);
     }
     if (c.check !== undefined) out[c.check] = checks.get(row) ?? "";
     block.push(out);
@@ -193,7 +210,14 @@ export interface ContingentImport {
 export function importContingent(ss: Spreadsheet, sheet: Sheet, input: ContingentInput): ContingentImport {
   const parsed = parseContingent(input);
   const current = readContingentSheet(ss, sheet);
-  if (parsed.rows.length === 0) return { parsed, merge: { rows: current.rows, added: [], updated: [], dropped: [] }, rows: current.rows, problems: [], table: current.table };
+  if (parsed.rows.length === 0)
+    return {
+      parsed,
+      merge: { rows: current.rows, added: [], updated: [], dropped: [] },
+      rows: current.rows,
+      problems: [],
+      table: current.table,
+    };
   const merge = mergeContingent(current.rows, parsed.rows);
   const rows = writeLayout(current, merge.rows);
   ensureContingentNames(ss, sheet, current.table, rows);
@@ -203,11 +227,16 @@ export function importContingent(ss: Spreadsheet, sheet: Sheet, input: Contingen
 /** Put the offered sums into blank parent cells. One read, one write. */
 export function fillContingentSums(ss: Spreadsheet, sheet: Sheet): number {
   const current = readContingentSheet(ss, sheet);
-  const suggestions = validateContingent(current.rows).filter((p) => p.severity === "suggestion" && p.row !== null && p.column !== null);
+  const suggestions = validateContingent(current.rows).filter(
+    (p) => p.severity === "suggestion" && p.row !== null && p.column !== null,
+  );
   if (suggestions.length === 0) return 0;
   const patches = new Map<number, Record<string, unknown>>();
   for (const s of suggestions) patches.set(s.row!, { ...(patches.get(s.row!) ?? {}), [s.column!]: s.value });
-  writeTable(current.table, [...patches].map(([rowNumber, cells]) => ({ rowNumber, cells })));
+  writeTable(
+    current.table,
+    [...patches].map(([rowNumber, cells]) => ({ rowNumber, cells })),
+  );
   return suggestions.length;
 }
 

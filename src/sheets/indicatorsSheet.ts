@@ -15,7 +15,13 @@ import { FORMULA_CODES, factFormula } from "../domain/indicators/formulas";
 import { planIndicatorImport, type ImportPlan, type IndicatorWrite } from "../domain/indicators/importPlan";
 import { FORMULA_SETTINGS, settingRangeName } from "../domain/indicators/namedRanges";
 import type { ImportedIndicator } from "../domain/indicators/parse";
-import { TARGET_HEADER, programmeYears, reportYear, statusCellFormula, targetHeader } from "../domain/indicators/targets";
+import {
+  TARGET_HEADER,
+  programmeYears,
+  reportYear,
+  statusCellFormula,
+  targetHeader,
+} from "../domain/indicators/targets";
 import { SETTINGS } from "../domain/workbook/defaults";
 import { SHEETS } from "../domain/workbook/sheets";
 import { labelKey } from "../domain/common/normalise";
@@ -72,7 +78,11 @@ function readWithTargets(sheet: Sheet, years: readonly string[]): Table & { year
     const present = targetColumns(header);
     const later = [...present].filter(([y]) => y > year).map(([, i]) => i);
     const { columns } = mapColumns(SPEC, header);
-    const at = later.length ? Math.min(...later) : present.size ? Math.max(...present.values()) + 1 : (columns.fact ?? header.length);
+    const at = later.length
+      ? Math.min(...later)
+      : present.size
+        ? Math.max(...present.values()) + 1
+        : (columns.fact ?? header.length);
     if (at + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
     else sheet.insertColumnsBefore(at + 1, 1);
     header.splice(at, 0, targetHeader(year));
@@ -96,10 +106,16 @@ interface Draft {
  * Fill in formulas, units and targets for every row (existing and `writes`), and write the block once.
  * `seed` appends the catalogue when the sheet has no rows.
  */
-function writeRows(sheet: Sheet, table: Table & { years: Map<string, number> }, writes: readonly IndicatorWrite[], seed: boolean): number[] {
+function writeRows(
+  sheet: Sheet,
+  table: Table & { years: Map<string, number> },
+  writes: readonly IndicatorWrite[],
+  seed: boolean,
+): number[] {
   const c = table.columns;
   const drafts = new Map<number, Draft>();
-  for (const r of table.rows) drafts.set(r.rowNumber, { rowNumber: r.rowNumber, code: String(r.cells.code ?? "").trim(), cells: {} });
+  for (const r of table.rows)
+    drafts.set(r.rowNumber, { rowNumber: r.rowNumber, code: String(r.cells.code ?? "").trim(), cells: {} });
   let next = Math.max(table.values.length, 1) + 1;
   const appended: number[] = [];
   const append = (code: string, cells: Record<string, unknown>) => {
@@ -108,7 +124,8 @@ function writeRows(sheet: Sheet, table: Table & { years: Map<string, number> }, 
     appended.push(d.rowNumber);
     return d;
   };
-  if (seed && table.rows.length === 0) for (const def of DEFAULT_INDICATORS) append(def.code, { code: def.code, name: def.name, unit: def.unit });
+  if (seed && table.rows.length === 0)
+    for (const def of DEFAULT_INDICATORS) append(def.code, { code: def.code, name: def.name, unit: def.unit });
   for (const w of writes) {
     const cells: Record<string, unknown> = { name: w.name };
     if (w.code) cells.code = w.code;
@@ -122,8 +139,10 @@ function writeRows(sheet: Sheet, table: Table & { years: Map<string, number> }, 
   const indices = [...table.years.values()];
   const span = indices.length ? [columnLetter(Math.min(...indices)), columnLetter(Math.max(...indices))] : null;
   const factL = c.fact === undefined ? null : columnLetter(c.fact);
-  const formulaAt = (row: number, col: number | undefined) => (col === undefined ? "" : (table.formulas?.[row - 1]?.[col] ?? ""));
-  const valueAt = (row: number, col: number | undefined): Cell => (col === undefined ? "" : (table.values[row - 1]?.[col] ?? ""));
+  const formulaAt = (row: number, col: number | undefined) =>
+    col === undefined ? "" : (table.formulas?.[row - 1]?.[col] ?? "");
+  const valueAt = (row: number, col: number | undefined): Cell =>
+    col === undefined ? "" : (table.values[row - 1]?.[col] ?? "");
   for (const d of drafts.values()) {
     const code = d.code;
     const known = FORMULA_CODES.includes(code);
@@ -136,11 +155,17 @@ function writeRows(sheet: Sheet, table: Table & { years: Map<string, number> }, 
       const f = formulaAt(d.rowNumber, c.status);
       if (isAddonStatus(f) || (f === "" && valueAt(d.rowNumber, c.status) === "")) {
         const r = d.rowNumber;
-        d.cells.status = statusCellFormula(`${factL}${r}`, `$${span[0]}${r}:$${span[1]}${r}`, `$${span[0]}$1:$${span[1]}$1`);
+        d.cells.status = statusCellFormula(
+          `${factL}${r}`,
+          `$${span[0]}${r}:$${span[1]}${r}`,
+          `$${span[0]}$1:$${span[1]}$1`,
+        );
       }
     }
   }
-  const patches: RowPatch[] = [...drafts.values()].filter((d) => Object.keys(d.cells).length).map((d) => ({ rowNumber: d.rowNumber, cells: d.cells }));
+  const patches: RowPatch[] = [...drafts.values()]
+    .filter((d) => Object.keys(d.cells).length)
+    .map((d) => ({ rowNumber: d.rowNumber, cells: d.cells }));
   if (patches.length) writeTable(table, patches, { formulaColumns: ["fact", "status"] });
   const last = Math.max(table.values.length, next - 1);
   if (last >= 2) {
@@ -186,11 +211,19 @@ export interface IndicatorsImport {
 }
 
 /** Write imported indicators (targets by year, unknown rows kept as the school's own). Caller holds the lock. */
-export function importIndicators(ss: Spreadsheet, sheet: Sheet, imported: readonly ImportedIndicator[]): IndicatorsImport {
+export function importIndicators(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  imported: readonly ImportedIndicator[],
+): IndicatorsImport {
   const period = programmeYears(readSettings(ss));
   const importedYears = [...new Set(imported.flatMap((i) => Object.keys(i.targets)))];
   const table = readWithTargets(sheet, [...period, ...importedYears]);
-  const existing = table.rows.map((r) => ({ rowNumber: r.rowNumber, code: String(r.cells.code ?? "").trim(), name: String(r.cells.name ?? "") }));
+  const existing = table.rows.map((r) => ({
+    rowNumber: r.rowNumber,
+    code: String(r.cells.code ?? "").trim(),
+    name: String(r.cells.name ?? ""),
+  }));
   const plan = planIndicatorImport(existing, imported);
   writeRows(sheet, table, plan.writes, table.rows.length === 0);
   return { plan, outside: plan.years.filter((y) => !period.includes(y)), period };

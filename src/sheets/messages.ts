@@ -1,6 +1,7 @@
 /** Russian texts the sheets layer writes into the workbook (notes, help texts, protections). */
 export const SHEET_TEXT = {
-  headerProtection: "Заголовки листа «Куратора ЦМН»: по ним дополнение находит столбцы. Переименование столбца отключит его.",
+  headerProtection:
+    "Заголовки листа «Куратора ЦМН»: по ним дополнение находит столбцы. Переименование столбца отключит его.",
   validation: {
     date: "Введите дату, например 15.09.2026",
     count: "Введите целое число не меньше 0",

@@ -23,8 +23,12 @@ export interface RecomputeResult {
 export function recomputePairs(ss: Spreadsheet, options: { rows?: ReadonlySet<number> } = {}): RecomputeResult {
   const wb = readMatchingWorkbook(ss);
   const table = wb.pairs;
-  if (!table || wb.missingSheets.length) return { rescored: [], problems: [], written: 0, missingSheets: wb.missingSheets, pseudonymous: wb.pseudonymous };
-  const rescored = rescorePairs(wb.input, wb.settings, { refs: wb.refs, ...(options.rows ? { rows: options.rows } : {}) });
+  if (!table || wb.missingSheets.length)
+    return { rescored: [], problems: [], written: 0, missingSheets: wb.missingSheets, pseudonymous: wb.pseudonymous };
+  const rescored = rescorePairs(wb.input, wb.settings, {
+    refs: wb.refs,
+    ...(options.rows ? { rows: options.rows } : {}),
+  });
   const views = new Map(pairRows(table).map((v) => [v.row, v]));
   const patches = new Map<number, Record<string, unknown>>();
   for (const r of rescored) patches.set(r.row, rescoredCells(r, views.get(r.row), wb.pseudonymous));
@@ -39,7 +43,9 @@ export function recomputePairs(ss: Spreadsheet, options: { rows?: ReadonlySet<nu
       sheet,
       row: r.row,
       ...(mentorColumn !== undefined ? { column: mentorColumn + 1 } : {}),
-      message: r.known ? REVIEW_MESSAGES.pairBroken(sheet, r.row, r.mentorId, r.menteeId, r.violations) : REVIEW_MESSAGES.pairUnknown(sheet, r.row, r.violations.join("; ")),
+      message: r.known
+        ? REVIEW_MESSAGES.pairBroken(sheet, r.row, r.mentorId, r.menteeId, r.violations)
+        : REVIEW_MESSAGES.pairUnknown(sheet, r.row, r.violations.join("; ")),
     }));
   return { rescored, problems, written, missingSheets: [], pseudonymous: wb.pseudonymous };
 }

@@ -107,7 +107,12 @@ export function readMatchingWorkbook(ss: Spreadsheet): MatchingWorkbook {
     rowNumbers[key] = table.rows.map((r) => r.rowNumber);
     const name = SHEETS[key].name;
     for (const col of SHEETS[key].columns) {
-      if (col.required && table.missing.includes(col.key)) columnProblems.push({ severity: "error", sheet: name, message: INPUT_MESSAGES.missingColumn(name, col.header) });
+      if (col.required && table.missing.includes(col.key))
+        columnProblems.push({
+          severity: "error",
+          sheet: name,
+          message: INPUT_MESSAGES.missingColumn(name, col.header),
+        });
     }
   }
   const input = readMatchingInput(rows, refs, { rowNumbers });
@@ -121,7 +126,13 @@ export function problemDto(p: Problem, wb: Pick<MatchingWorkbook, "tables">): Pr
   const table = key ? wb.tables[key as MatchingSheet] : undefined;
   const colKey = key && p.column ? SHEETS[key].columns.find((c) => c.header === p.column)?.key : undefined;
   const index = colKey !== undefined ? table?.columns[colKey] : undefined;
-  return { severity: p.severity, sheet: p.sheet, ...(p.row ? { row: p.row } : {}), ...(index !== undefined ? { column: index + 1 } : {}), message: p.message };
+  return {
+    severity: p.severity,
+    sheet: p.sheet,
+    ...(p.row ? { row: p.row } : {}),
+    ...(index !== undefined ? { column: index + 1 } : {}),
+    message: p.message,
+  };
 }
 
 // ---- the «Пары» block -------------------------------------------------------------------------------
@@ -298,7 +309,11 @@ export function patchPairRows(table: Table, patches: ReadonlyMap<number, Record<
 }
 
 /** The cells a re-scored pair changes: names, score, reasons, and the role model of a proposal (or a blank one). */
-export function rescoredCells(r: RescoredPair, view: PairRowView | undefined, pseudonymous: boolean): Record<string, unknown> {
+export function rescoredCells(
+  r: RescoredPair,
+  view: PairRowView | undefined,
+  pseudonymous: boolean,
+): Record<string, unknown> {
   const cells: Record<string, unknown> = {
     mentorName: r.mentorName !== undefined ? displayName({ id: r.mentorId, name: r.mentorName }, pseudonymous) : "",
     menteeName: r.menteeName !== undefined ? displayName({ id: r.menteeId, name: r.menteeName }, pseudonymous) : "",

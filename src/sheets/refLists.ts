@@ -14,7 +14,10 @@ export function readRefs(ss: Spreadsheet): Refs {
   const table = readTable(sheet, SHEETS.refs);
   for (const key of Object.keys(refs) as Array<keyof Refs>) {
     if (table.columns[key] === undefined) continue;
-    refs[key] = table.rows.map((r) => r.cells[key]).filter((v) => !isBlank(v)).map((v) => String(v).trim());
+    refs[key] = table.rows
+      .map((r) => r.cells[key])
+      .filter((v) => !isBlank(v))
+      .map((v) => String(v).trim());
   }
   return refs;
 }

@@ -4,9 +4,21 @@
  * against target. Nothing else in the workbook is touched.
  */
 import { isBlank, matchLabel, parseYesNo, splitTags } from "../domain/common/normalise";
-import { STAGE_ENTRY, STAGE_EXIT, GROWTH_ITEMS, LOWER_IS_BETTER } from "../domain/questionnaires/definitions/evaluation";
+import {
+  STAGE_ENTRY,
+  STAGE_EXIT,
+  GROWTH_ITEMS,
+  LOWER_IS_BETTER,
+} from "../domain/questionnaires/definitions/evaluation";
 import { SURVEY_NAMES } from "../domain/questionnaires/catalogue";
-import { buildReportModel, layoutReport, REPORT_TEXT, REPORT_WIDTH, SWOT_KEYS, type ReportInput } from "../domain/report/index";
+import {
+  buildReportModel,
+  layoutReport,
+  REPORT_TEXT,
+  REPORT_WIDTH,
+  SWOT_KEYS,
+  type ReportInput,
+} from "../domain/report/index";
 import { DEFAULT_FORMS, PAIR_STATUSES, ROADMAP_STATUSES } from "../domain/workbook/defaults";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import { readSettings } from "./settings";
@@ -14,8 +26,14 @@ import { readTable, safeCell, type Cell, type TableRow } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const text = (v: Cell | undefined) => (v === undefined || v === null ? "" : v instanceof Date ? isoDate(v) : String(v).trim());
-const num = (v: Cell | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : typeof v === "string" && /^-?\d+([.,]\d+)?$/.test(v.trim()) ? Number(v.replace(",", ".")) : null);
+const text = (v: Cell | undefined) =>
+  v === undefined || v === null ? "" : v instanceof Date ? isoDate(v) : String(v).trim();
+const num = (v: Cell | undefined): number | null =>
+  typeof v === "number" && Number.isFinite(v)
+    ? v
+    : typeof v === "string" && /^-?\d+([.,]\d+)?$/.test(v.trim())
+      ? Number(v.replace(",", "."))
+      : null;
 
 export function isoDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
@@ -52,7 +70,9 @@ function readIndicators(ss: Spreadsheet, year: number): ReportInput["indicators"
 export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportInput["problems"]): ReportInput {
   const settings = readSettings(ss);
   const reportDate = settings.reportDate instanceof Date ? settings.reportDate : today;
-  const forms = rowsOf(ss, "refs").rows.map((r) => text(r.cells.forms)).filter(Boolean);
+  const forms = rowsOf(ss, "refs")
+    .rows.map((r) => text(r.cells.forms))
+    .filter(Boolean);
   const formList = forms.length ? forms : [...DEFAULT_FORMS];
   const form = (v: Cell | undefined) => matchLabel(text(v), formList) ?? text(v);
   const yes = (v: Cell | undefined) => parseYesNo(v) === true;
@@ -68,8 +88,20 @@ export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportIn
       pseudonymous: yes(settings.pseudonymous),
     },
     indicators: readIndicators(ss, reportDate.getFullYear()),
-    mentors: rowsOf(ss, "mentors").rows.map((r) => ({ id: text(r.cells.id), name: text(r.cells.name), forms: splitTags(r.cells.forms).map((f) => form(f)), status: text(r.cells.status), consent: yes(r.cells.consent) })),
-    mentees: rowsOf(ss, "mentees").rows.map((r) => ({ id: text(r.cells.id), name: text(r.cells.name), form: form(r.cells.form), status: text(r.cells.status), consent: yes(r.cells.consent) })),
+    mentors: rowsOf(ss, "mentors").rows.map((r) => ({
+      id: text(r.cells.id),
+      name: text(r.cells.name),
+      forms: splitTags(r.cells.forms).map((f) => form(f)),
+      status: text(r.cells.status),
+      consent: yes(r.cells.consent),
+    })),
+    mentees: rowsOf(ss, "mentees").rows.map((r) => ({
+      id: text(r.cells.id),
+      name: text(r.cells.name),
+      form: form(r.cells.form),
+      status: text(r.cells.status),
+      consent: yes(r.cells.consent),
+    })),
     pairs: rowsOf(ss, "pairs").rows.map((r) => ({
       pairId: text(r.cells.pairId),
       mentorId: text(r.cells.mentorId),
@@ -79,8 +111,16 @@ export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportIn
       form: form(r.cells.form),
       status: text(r.cells.status),
     })),
-    roadmap: rowsOf(ss, "roadmap").rows.map((r) => ({ number: text(r.cells.number), title: text(r.cells.title), status: text(r.cells.status), end: r.cells.end instanceof Date ? isoDate(r.cells.end) : null })),
-    meetings: rowsOf(ss, "meetings").rows.map((r) => ({ pairId: text(r.cells.pairId), date: r.cells.date instanceof Date ? isoDate(r.cells.date) : null })),
+    roadmap: rowsOf(ss, "roadmap").rows.map((r) => ({
+      number: text(r.cells.number),
+      title: text(r.cells.title),
+      status: text(r.cells.status),
+      end: r.cells.end instanceof Date ? isoDate(r.cells.end) : null,
+    })),
+    meetings: rowsOf(ss, "meetings").rows.map((r) => ({
+      pairId: text(r.cells.pairId),
+      date: r.cells.date instanceof Date ? isoDate(r.cells.date) : null,
+    })),
     surveys: rowsOf(ss, "surveys").rows.map((r) => ({
       participantId: text(r.cells.participantId),
       role: text(r.cells.role),
@@ -92,8 +132,19 @@ export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportIn
     })),
     problems,
     forms: formList,
-    growthItems: GROWTH_ITEMS.map((i) => ({ key: i.key, label: SHEETS.surveys.columns.find((c) => c.key === i.key)?.header ?? i.key, lowerIsBetter: LOWER_IS_BETTER.includes(i.key) })),
-    names: { satisfaction: SURVEY_NAMES.satisfaction!, evaluation: SURVEY_NAMES.evaluation!, entry: STAGE_ENTRY, exit: STAGE_EXIT, mentorRole: "наставник", menteeRole: "наставляемый" },
+    growthItems: GROWTH_ITEMS.map((i) => ({
+      key: i.key,
+      label: SHEETS.surveys.columns.find((c) => c.key === i.key)?.header ?? i.key,
+      lowerIsBetter: LOWER_IS_BETTER.includes(i.key),
+    })),
+    names: {
+      satisfaction: SURVEY_NAMES.satisfaction!,
+      evaluation: SURVEY_NAMES.evaluation!,
+      entry: STAGE_ENTRY,
+      exit: STAGE_EXIT,
+      mentorRole: "наставник",
+      menteeRole: "наставляемый",
+    },
   };
 }
 

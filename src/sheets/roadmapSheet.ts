@@ -14,7 +14,16 @@
  * green follow the status cell, amber is a formula on «Окончание» against TODAY().
  */
 import type { PeriodContext, RoadmapStatus } from "../domain/periods";
-import { mergeRoadmap, ROADMAP_KEYS, ROADMAP_SHEET_TEXT as T, scheduleRow, type Attention, type ExistingRow, type RoadmapItem, type RowSchedule } from "../domain/roadmap";
+import {
+  mergeRoadmap,
+  ROADMAP_KEYS,
+  ROADMAP_SHEET_TEXT as T,
+  scheduleRow,
+  type Attention,
+  type ExistingRow,
+  type RoadmapItem,
+  type RowSchedule,
+} from "../domain/roadmap";
 import { SHEETS } from "../domain/workbook/sheets";
 import { readTable, type Cell, type Table } from "./table";
 
@@ -90,12 +99,18 @@ function doneOf(value: unknown, today: string): string | null {
 /** Text Sheets must keep as text: «1.1» must not become a number, «15.09.2022» not a date, «=…» not a formula. */
 export function textCell(value: unknown): Cell {
   if (value === null || value === undefined) return "";
-  if (typeof value !== "string") return value instanceof Date ? value : typeof value === "number" || typeof value === "boolean" ? value : String(value);
+  if (typeof value !== "string")
+    return value instanceof Date
+      ? value
+      : typeof value === "number" || typeof value === "boolean"
+        ? value
+        : String(value);
   if (value === "") return "";
   return /^[\d=+\-@'.,\s%]|^(true|false|истина|ложь)$/i.test(value) ? `'${value}` : value;
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : v instanceof Date ? (isoOfCell(v) ?? "") : String(v).trim());
+const text = (v: unknown) =>
+  v === null || v === undefined ? "" : v instanceof Date ? (isoOfCell(v) ?? "") : String(v).trim();
 
 export function roadmapSheet(ss: Spreadsheet): Sheet {
   const sheet = ss.getSheetByName(ROADMAP_SPEC.name);
@@ -172,7 +187,12 @@ const rowDates = (cells: ExistingRow, today: string) => ({
  * Merge `items` into the sheet and write it back. Throws RoadmapSheetError (before any write) when the
  * sheet or one of its columns is missing.
  */
-export function importRoadmapItems(ss: Spreadsheet, items: readonly RoadmapItem[], context: PeriodContext, today: string): ImportOutcome {
+export function importRoadmapItems(
+  ss: Spreadsheet,
+  items: readonly RoadmapItem[],
+  context: PeriodContext,
+  today: string,
+): ImportOutcome {
   const sheet = roadmapSheet(ss);
   const table = readTable(sheet, ROADMAP_SPEC, { withFormulas: true });
   checkColumns(table);
@@ -200,7 +220,13 @@ export function importRoadmapItems(ss: Spreadsheet, items: readonly RoadmapItem[
   merged.rows.forEach((cells, i) => {
     const s = scheduleRow(rowDates(cells, today), context, today, { textWins: true });
     addToSummary(summary, i + 2, cells, s);
-    const out: Record<string, unknown> = { ...cells, start: s.start ?? "", end: s.end ?? "", repeat: s.repeat, status: s.status };
+    const out: Record<string, unknown> = {
+      ...cells,
+      start: s.start ?? "",
+      end: s.end ?? "",
+      repeat: s.repeat,
+      status: s.status,
+    };
     block.push(
       Array.from({ length: width }, (_, c) => {
         const key = known.get(c) ?? ownKey(c);
@@ -229,7 +255,13 @@ export function importRoadmapItems(ss: Spreadsheet, items: readonly RoadmapItem[
   sheet.getRange(2, table.columns.end + 1, height, 1).setNotes(notes);
   applyStatusColours(sheet, table.columns, maxRows + grow, width);
   sheet.activate(); // the curator sees the rows arrive
-  return { ...summary, added: merged.added, updated: merged.updated, unchanged: merged.unchanged, notInDocument: merged.notInDocument };
+  return {
+    ...summary,
+    added: merged.added,
+    updated: merged.updated,
+    unchanged: merged.unchanged,
+    notInDocument: merged.notInDocument,
+  };
 }
 
 /**
@@ -237,7 +269,12 @@ export function importRoadmapItems(ss: Spreadsheet, items: readonly RoadmapItem[
  * done marks) and write back only the columns that changed, one setValues each. Returns null when the
  * sheet or a column is missing (the structure check reports that).
  */
-export function refreshRoadmap(ss: Spreadsheet, context: PeriodContext, today: string, options: { write: boolean }): RoadmapSummary | null {
+export function refreshRoadmap(
+  ss: Spreadsheet,
+  context: PeriodContext,
+  today: string,
+  options: { write: boolean },
+): RoadmapSummary | null {
   const sheet = ss.getSheetByName(ROADMAP_SPEC.name);
   if (!sheet) return null;
   const table = readTable(sheet, ROADMAP_SPEC);
@@ -246,10 +283,9 @@ export function refreshRoadmap(ss: Spreadsheet, context: PeriodContext, today: s
   const height = table.values.length - 1;
   if (height < 1) return summary;
   const computed = ["start", "end", "repeat", "status"] as const;
-  const columns = Object.fromEntries(computed.map((k) => [k, table.values.slice(1).map((row) => [row[table.columns[k]] ?? ""] as Cell[])])) as Record<
-    (typeof computed)[number],
-    Cell[][]
-  >;
+  const columns = Object.fromEntries(
+    computed.map((k) => [k, table.values.slice(1).map((row) => [row[table.columns[k]] ?? ""] as Cell[])]),
+  ) as Record<(typeof computed)[number], Cell[][]>;
   const notes: string[][] = [];
   const changed = new Set<string>();
   for (let r = 1; r <= height; r++) {
@@ -272,7 +308,8 @@ export function refreshRoadmap(ss: Spreadsheet, context: PeriodContext, today: s
     }
   }
   if (options.write) {
-    for (const key of computed) if (changed.has(key)) sheet.getRange(2, table.columns[key] + 1, height, 1).setValues(columns[key]);
+    for (const key of computed)
+      if (changed.has(key)) sheet.getRange(2, table.columns[key] + 1, height, 1).setValues(columns[key]);
     if (changed.size) sheet.getRange(2, table.columns.end + 1, height, 1).setNotes(notes);
   }
   return summary;
@@ -300,11 +337,18 @@ function applyStatusColours(sheet: Sheet, columns: Record<string, number>, maxRo
   const end = `$${columnLetter(columns.end + 1)}2`;
   const range = sheet.getRange(2, 1, Math.max(maxRows - 1, 1), width);
   const rule = (formula: string, colour: string) =>
-    SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(colour).setRanges([range]).build();
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground(colour)
+      .setRanges([range])
+      .build();
   const ours = [
     rule(`=${status}="просрочено"`, STATUS_COLOURS.overdue),
     rule(`=${status}="выполнено"`, STATUS_COLOURS.done),
-    rule(`=AND(${status}<>"выполнено",${status}<>"просрочено",ISNUMBER(${end}),${end}>=TODAY(),${end}-TODAY()<=30)`, STATUS_COLOURS.soon),
+    rule(
+      `=AND(${status}<>"выполнено",${status}<>"просрочено",ISNUMBER(${end}),${end}>=TODAY(),${end}-TODAY()<=30)`,
+      STATUS_COLOURS.soon,
+    ),
   ];
   const others = sheet.getConditionalFormatRules().filter((r) => !isOurRule(r));
   sheet.setConditionalFormatRules([...ours, ...others]);

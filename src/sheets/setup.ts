@@ -27,22 +27,33 @@ function columnLetter(index1: number): string {
 }
 
 /** Make sure a sheet exists with every spec column in its header. Returns the header as it now is. */
-export function ensureSheet(ss: Spreadsheet, spec: SheetSpec, result: SetupResult): { sheet: Sheet; header: string[]; isNew: boolean } {
+export function ensureSheet(
+  ss: Spreadsheet,
+  spec: SheetSpec,
+  result: SetupResult,
+): { sheet: Sheet; header: string[]; isNew: boolean } {
   let sheet = ss.getSheetByName(spec.name);
   const isNew = !sheet;
   if (!sheet) sheet = ss.insertSheet(spec.name);
   const lastCol = Math.max(sheet.getLastColumn(), 1);
-  const existing = isNew ? [] : (sheet.getRange(1, 1, 1, lastCol).getValues()[0] as unknown[]).map((v) => String(v ?? "").trim());
+  const existing = isNew
+    ? []
+    : (sheet.getRange(1, 1, 1, lastCol).getValues()[0] as unknown[]).map((v) => String(v ?? "").trim());
   while (existing.length && existing[existing.length - 1] === "") existing.pop();
   const { missing } = mapColumns(spec, existing);
   const header = existing.concat(missing.map((key) => spec.columns.find((c) => c.key === key)!.header));
   if (missing.length) {
-    if (header.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
+    if (header.length > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
     const headerRange = sheet.getRange(1, 1, 1, header.length);
     headerRange.setValues([header.map(safeCell)]);
     headerRange.setFontWeight("bold").setBackground(HEADER_BG).setWrap(true);
     if (isNew) result.created.push(spec.name);
-    else result.completed.push({ sheet: spec.name, columns: missing.map((k) => spec.columns.find((c) => c.key === k)!.header) });
+    else
+      result.completed.push({
+        sheet: spec.name,
+        columns: missing.map((k) => spec.columns.find((c) => c.key === k)!.header),
+      });
   } else if (!isNew) {
     result.unchanged.push(spec.name);
   }
@@ -57,7 +68,12 @@ export function ensureSheet(ss: Spreadsheet, spec: SheetSpec, result: SetupResul
   return { sheet, header, isNew };
 }
 
-function validationFor(ss: Spreadsheet, col: ColumnSpec, refsSheet: Sheet | null, refsHeader: string[]): GoogleAppsScript.Spreadsheet.DataValidation | null {
+function validationFor(
+  ss: Spreadsheet,
+  col: ColumnSpec,
+  refsSheet: Sheet | null,
+  refsHeader: string[],
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
   switch (col.type) {
     case "date":
@@ -72,7 +88,10 @@ function validationFor(ss: Spreadsheet, col: ColumnSpec, refsSheet: Sheet | null
       const index = columns[col.list];
       if (index === undefined) return null;
       const letter = columnLetter(index + 1);
-      return builder.requireValueInRange(refsSheet.getRange(`${letter}2:${letter}`), true).setHelpText(SHEET_TEXT.validation.list).build();
+      return builder
+        .requireValueInRange(refsSheet.getRange(`${letter}2:${letter}`), true)
+        .setHelpText(SHEET_TEXT.validation.list)
+        .build();
     }
     default:
       void ss;
@@ -81,7 +100,13 @@ function validationFor(ss: Spreadsheet, col: ColumnSpec, refsSheet: Sheet | null
 }
 
 /** Data validation on every typed column: one call per column, whatever the row count. */
-function applyValidation(ss: Spreadsheet, sheet: Sheet, spec: SheetSpec, header: string[], refs: { sheet: Sheet; header: string[] } | null): void {
+function applyValidation(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  spec: SheetSpec,
+  header: string[],
+  refs: { sheet: Sheet; header: string[] } | null,
+): void {
   const { columns } = mapColumns(spec, header);
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
@@ -117,8 +142,13 @@ function fillSettings(sheet: Sheet, header: string[]): void {
   const add = SETTINGS.filter((s) => !have.has(s.label));
   if (!add.length) return;
   const start = values.length + 1;
-  const block = add.map((s) => header.map((_, c) => (c === columns.key ? s.label : c === columns.value ? safeCell(s.default) : c === columns.help ? s.help : "")));
-  if (start + block.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), start + block.length - 1 - sheet.getMaxRows());
+  const block = add.map((s) =>
+    header.map((_, c) =>
+      c === columns.key ? s.label : c === columns.value ? safeCell(s.default) : c === columns.help ? s.help : "",
+    ),
+  );
+  if (start + block.length - 1 > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), start + block.length - 1 - sheet.getMaxRows());
   sheet.getRange(start, 1, block.length, header.length).setValues(block);
 }
 

@@ -35,7 +35,10 @@ export interface Table {
 }
 
 /** Map header texts to column keys by header or alias, ignoring case, dashes and spacing. */
-export function mapColumns(spec: SheetSpec, header: readonly unknown[]): { columns: Record<string, number>; missing: string[] } {
+export function mapColumns(
+  spec: SheetSpec,
+  header: readonly unknown[],
+): { columns: Record<string, number>; missing: string[] } {
   const byLabel = new Map<string, number>();
   header.forEach((h, i) => {
     const key = labelKey(String(h ?? ""));
@@ -93,7 +96,11 @@ export interface RowPatch {
  * does not name keep their value; formulas in the block are kept as formulas; text is re-escaped so a
  * cell that holds «=…» as text stays text.
  */
-export function writeTable(table: Table, patches: readonly RowPatch[], options: { formulaColumns?: readonly string[] } = {}): { written: number; appended: number[] } {
+export function writeTable(
+  table: Table,
+  patches: readonly RowPatch[],
+  options: { formulaColumns?: readonly string[] } = {},
+): { written: number; appended: number[] } {
   const width = Math.max(table.header.length, 1);
   const block: Cell[][] = table.values.map((row, r) =>
     Array.from({ length: width }, (_, c) => {

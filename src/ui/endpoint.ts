@@ -12,7 +12,11 @@ export interface Endpoint<A extends z.ZodType, R> {
   (input: z.input<A>): R;
 }
 
-export function endpoint<A extends z.ZodType, R>(name: string, schema: A, handler: (input: z.output<A>) => R): Endpoint<A, R> {
+export function endpoint<A extends z.ZodType, R>(
+  name: string,
+  schema: A,
+  handler: (input: z.output<A>) => R,
+): Endpoint<A, R> {
   const fn = ((input: unknown) => {
     const parsed = schema.safeParse(input ?? {});
     if (!parsed.success) {

@@ -7,7 +7,11 @@ import { showSidebar } from "./sidebar";
 
 export function menuSetupWorkbook(): void {
   const result = withDocumentLock(() => setupWorkbook(SpreadsheetApp.getActiveSpreadsheet()));
-  SpreadsheetApp.getActiveSpreadsheet().toast(UI_TEXT.setupDone(result.created.length, result.completed.length), UI_TEXT.sidebarTitle, 8);
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    UI_TEXT.setupDone(result.created.length, result.completed.length),
+    UI_TEXT.sidebarTitle,
+    8,
+  );
 }
 
 export const menuCheckWorkbook = () => showSidebar("check");

@@ -18,7 +18,8 @@ export const UI_TEXT = {
   reportDone: (date: string) => `Отчёт на ${date} построен на листе «Отчёт». Сохранить в PDF: Файл → Скачать → PDF.`,
   comingSoon: (what: string) => `«${what}» появится в следующей версии дополнения.`,
   lockBusy: "Книгу сейчас меняет другой процесс (например, приходит ответ анкеты). Повторите через несколько секунд.",
-  internalError: (message: string) => `Внутренняя ошибка дополнения: ${message}. Данные не изменены; сообщите куратору проекта.`,
+  internalError: (message: string) =>
+    `Внутренняя ошибка дополнения: ${message}. Данные не изменены; сообщите куратору проекта.`,
   badRequest: (endpoint: string, details: string) => `Панель передала неверные данные в «${endpoint}»: ${details}`,
   sheetMissing: (name: string) => `Нет листа «${name}». Выполните «Создать листы книги» в меню «Наставничество (ЦМН)».`,
   noSuchCell: (sheet: string, row: number) => `Не удалось перейти: на листе «${sheet}» нет строки ${row}.`,

@@ -40,7 +40,11 @@ export function onEditPairs(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (result.rescored.length > 1) text = REVIEW_MESSAGES.recomputed(result.rescored.length, broken.length);
     else {
       const r = result.rescored[0];
-      text = !r.known ? REVIEW_MESSAGES.swapUnknown(r.row, r.violations) : r.violations.length ? REVIEW_MESSAGES.swapBroken(r.row, r.violations) : REVIEW_MESSAGES.swapOk(r.row, r.score ?? 0);
+      text = !r.known
+        ? REVIEW_MESSAGES.swapUnknown(r.row, r.violations)
+        : r.violations.length
+          ? REVIEW_MESSAGES.swapBroken(r.row, r.violations)
+          : REVIEW_MESSAGES.swapOk(r.row, r.score ?? 0);
     }
     ss.toast(text, REVIEW_MESSAGES.swapTitle, TOAST_SECONDS);
   } catch (error) {

@@ -33,7 +33,9 @@ describe("dist/Code.js", () => {
     const text = code();
     for (const fn of CATALOGUE) {
       const params = fn.params.map((p) => p.name).join(", ");
-      const stub = new RegExp(`/\\*\\*([\\s\\S]*?)\\*/\\nfunction ${fn.name}\\(${params.replace(/[$]/g, "\\$")}\\) \\{\\n\\}`);
+      const stub = new RegExp(
+        `/\\*\\*([\\s\\S]*?)\\*/\\nfunction ${fn.name}\\(${params.replace(/[$]/g, "\\$")}\\) \\{\\n\\}`,
+      );
       const match = stub.exec(text);
       expect(match).not.toBeNull();
       const doc = match![1];
@@ -46,7 +48,10 @@ describe("dist/Code.js", () => {
   it("keeps out what Apps Script cannot run or load", () => {
     const text = code();
     // Report only the offending snippets, not the whole bundle.
-    const hits = (re: RegExp, before = 60) => [...text.matchAll(new RegExp(re.source, "g"))].map((m) => text.slice(Math.max(0, m.index! - before), m.index! + 40));
+    const hits = (re: RegExp, before = 60) =>
+      [...text.matchAll(new RegExp(re.source, "g"))].map((m) =>
+        text.slice(Math.max(0, m.index! - before), m.index! + 40),
+      );
     expect(hits(/^\s*(import|export)\s/m)).toEqual([]);
     expect(hits(/[^\w$.'"#]#[a-zA-Z_]\w*\s*[=;(]/)).toEqual([]); // private #fields
     expect(hits(/\bstatic\s+[A-Za-z_$][\w$]*\s*=/)).toEqual([]);
@@ -55,7 +60,11 @@ describe("dist/Code.js", () => {
     expect(hits(/\bnew URL\(/, 200).filter((snippet) => !/typeof URL/.test(snippet))).toEqual([]);
     expect(hits(/hyperformula|playwright|@faker-js/i)).toEqual([]);
     // Node and newest-JS APIs that Apps Script's V8 does not offer.
-    expect(hits(/\bstructuredClone\(|Object\.hasOwn\(|\.findLast(Index)?\(|\.toSorted\(|\bqueueMicrotask\(|\bprocess\.env|\bBuffer\.|\brequire\(/)).toEqual([]);
+    expect(
+      hits(
+        /\bstructuredClone\(|Object\.hasOwn\(|\.findLast(Index)?\(|\.toSorted\(|\bqueueMicrotask\(|\bprocess\.env|\bBuffer\.|\brequire\(/,
+      ),
+    ).toEqual([]);
   });
 
   it("builds the menu in AuthMode.NONE even when every other service refuses", () => {

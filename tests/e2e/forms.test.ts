@@ -25,10 +25,19 @@ maybe("«Анкеты» view in Chromium", () => {
     const ids = formIds(bundle);
     const t = (k: string) => title("mentee", k);
     // Age «сорок» is refused: the whole answer, markup included, goes to the log.
-    emu.forms.submit(ids.mentee, {
-      [t("name")]: IMG, [t("category")]: "педагог", [t("age")]: "сорок", [t("subject")]: SCRIPT, [t("requests")]: ["методика"],
-      [t("adult")]: "Да", [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
-    }, { timestamp: new Date("2026-11-21T10:00:00+03:00") });
+    emu.forms.submit(
+      ids.mentee,
+      {
+        [t("name")]: IMG,
+        [t("category")]: "педагог",
+        [t("age")]: "сорок",
+        [t("subject")]: SCRIPT,
+        [t("requests")]: ["методика"],
+        [t("adult")]: "Да",
+        [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
+      },
+      { timestamp: new Date("2026-11-21T10:00:00+03:00") },
+    );
 
     const dialogs: string[] = [];
     page.on("dialog", (d) => {

@@ -39,7 +39,9 @@ maybe("«Показатели» in the sidebar", () => {
     const grid = page.locator('table[data-sheet="Показатели"]');
     await grid.waitFor();
     const header = await grid.locator("tr.header td").allTextContents();
-    expect(header).toEqual(expect.arrayContaining(["Цель 2022", "Цель 2023", "Цель 2024", "Цель 2025", "Факт", "Статус"]));
+    expect(header).toEqual(
+      expect.arrayContaining(["Цель 2022", "Цель 2023", "Цель 2024", "Цель 2025", "Факт", "Статус"]),
+    );
     const menteesRow = await grid.locator("tr", { hasText: "mentees_10_18" }).locator("td").allTextContents();
     const at = (h: string) => menteesRow[header.indexOf(h)];
     expect([at("Цель 2022"), at("Цель 2023"), at("Цель 2024"), at("Цель 2025")]).toEqual(["10%", "20%", "35%", "-"]);

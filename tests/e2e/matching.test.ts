@@ -33,14 +33,18 @@ maybe("«Пары» in Chromium", () => {
 
     await frame.locator("#match-run").click();
     await frame.locator("#match-summary").waitFor();
-    expect(await frame.locator("#match-summary .msg").first().textContent()).toMatch(/^Подобрано: \d+ из \d+ наставляемых; новых предложений — \d+/);
+    expect(await frame.locator("#match-summary .msg").first().textContent()).toMatch(
+      /^Подобрано: \d+ из \d+ наставляемых; новых предложений — \d+/,
+    );
     const proposed = Number(await frame.locator('[data-stat="proposed"] b').textContent());
     expect(proposed).toBeGreaterThan(20);
     expect(await frame.locator('[data-stat="priority"] b').textContent()).toMatch(/^(\d+) \/ \1$/);
     await frame.locator('details[data-kind="noConsent"]').waitFor();
     expect(await frame.locator("#proposals li.proposal").count()).toBe(proposed);
     // Names go in as text: a row of the list reads «mentor → mentee».
-    expect(await frame.locator("#proposals li.proposal label").first().textContent()).toMatch(/^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ → [А-ЯЁ]/);
+    expect(await frame.locator("#proposals li.proposal label").first().textContent()).toMatch(
+      /^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ → [А-ЯЁ]/,
+    );
 
     await page.click('.tabs button[data-sheet="Пары"]');
     await page.locator('table[data-sheet="Пары"]').waitFor();
@@ -50,7 +54,10 @@ maybe("«Пары» in Chromium", () => {
     await frame.getByText(`Утверждено пар: ${proposed}.`).waitFor();
     await frame.getByText("Предложенных пар нет", { exact: false }).waitFor();
     // The page re-reads «Пары» after the call: no proposal is left, the approved ones are there.
-    await page.waitForFunction(() => ![...document.querySelectorAll('table[data-sheet="Пары"] td')].some((td) => td.textContent === "предложена"));
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('table[data-sheet="Пары"] td')].some((td) => td.textContent === "предложена"),
+    );
     const statuses = await statusColumn();
     expect(statuses.filter((s) => s === "утверждена")).toHaveLength(5 + proposed);
     expect(statuses).not.toContain("предложена");

@@ -25,13 +25,22 @@ maybe("roadmap view in Chromium", () => {
     await frame.locator("#roadmap-text").fill(readSample("roadmap-oosh-talon.txt"));
     await frame.locator("#roadmap-import").click();
     await frame.locator("#roadmap-counts").waitFor();
-    expect(await frame.locator("#roadmap-counts").textContent()).toBe("Добавлено: 35 · обновлено: 0 · без изменений: 0");
+    expect(await frame.locator("#roadmap-counts").textContent()).toBe(
+      "Добавлено: 35 · обновлено: 0 · без изменений: 0",
+    );
 
     // The page shows the roadmap sheet with its rows.
     const grid = page.locator('table[data-sheet="Дорожная карта"]');
     await grid.locator("tr", { hasText: "Формирование долгосрочной базы наставников" }).waitFor();
     const firstRow = await grid.locator("tr").nth(2).locator("td").allTextContents();
-    expect(firstRow.slice(1, 7)).toEqual(["1.1", "Подготовка условий для запуска программы наставничества", expect.stringMatching(/^Информирование педагогического/), "Сентябрь 2021", "01.09.2021", "30.09.2021"]);
+    expect(firstRow.slice(1, 7)).toEqual([
+      "1.1",
+      "Подготовка условий для запуска программы наставничества",
+      expect.stringMatching(/^Информирование педагогического/),
+      "Сентябрь 2021",
+      "01.09.2021",
+      "30.09.2021",
+    ]);
     expect(firstRow[11]).toBe("просрочено");
 
     // The overdue list: all 35 items; the link of 4.1 selects its row.

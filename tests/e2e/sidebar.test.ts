@@ -50,7 +50,9 @@ maybe("sidebar in Chromium", () => {
       expect(await frame.locator(".msg.ok").textContent()).toContain("построен на листе «Отчёт»");
       // The script activated «Отчёт»: the page follows it and shows the report's title.
       await tab.locator('table[data-sheet="Отчёт"]').waitFor();
-      expect(await tab.locator('table[data-sheet="Отчёт"] tr').nth(1).textContent()).toContain("Отчёт о реализации целевой модели наставничества");
+      expect(await tab.locator('table[data-sheet="Отчёт"] tr').nth(1).textContent()).toContain(
+        "Отчёт о реализации целевой модели наставничества",
+      );
     } finally {
       await tab.close();
       await demo.close();

@@ -14,7 +14,11 @@ import { expected, moscowDay, PAYLOADS, workload } from "./formsWorkload";
 const NOW = new Date("2026-10-12T12:00:00+03:00");
 type G = { FormApp: GoogleAppsScript.Forms.FormApp; ScriptApp: GoogleAppsScript.Script.ScriptApp };
 
-function world(mentors = 6, mentees = 6, pairs = 6): { emu: Emulator; bundle: LoadedBundle; seed: Seed; ids: ReturnType<typeof formIds> } {
+function world(
+  mentors = 6,
+  mentees = 6,
+  pairs = 6,
+): { emu: Emulator; bundle: LoadedBundle; seed: Seed; ids: ReturnType<typeof formIds> } {
   const { emu, bundle } = freshBundle({ now: () => NOW });
   bundle.run("setupWorkbook", {});
   const seed = seedBases(emu, mentors, mentees, pairs);
@@ -66,11 +70,26 @@ describe("questionnaires end to end", () => {
 
     // The mentee form: consent sections behind the «18 лет?» branch; the preference lists from the registers.
     const mentee = g.FormApp.openById(ids.mentee);
-    const adult = mentee.getItems().find((i) => i.getTitle() === title("mentee", "adult"))!.asMultipleChoiceItem();
+    const adult = mentee
+      .getItems()
+      .find((i) => i.getTitle() === title("mentee", "adult"))!
+      .asMultipleChoiceItem();
     expect(adult.getChoices().map((c) => String(c.getPageNavigationType()))).toEqual(["GO_TO_PAGE", "GO_TO_PAGE"]);
     const pref = g.FormApp.openById(ids.preference);
-    const choices = pref.getItems().find((i) => i.getTitle() === title("preference", "menteeChoice1"))!.asListItem().getChoices().map((c) => c.getValue());
-    expect(choices).toEqual(["НТ-0001 — Наставникова Анна 1", "НТ-0002 — Наставникова Анна 2", "НТ-0003 — Наставникова Анна 3", "НТ-0004 — Наставникова Анна 4", "НТ-0005 — Наставникова Анна 5", "НТ-0006 — Наставникова Анна 6"]);
+    const choices = pref
+      .getItems()
+      .find((i) => i.getTitle() === title("preference", "menteeChoice1"))!
+      .asListItem()
+      .getChoices()
+      .map((c) => c.getValue());
+    expect(choices).toEqual([
+      "НТ-0001 — Наставникова Анна 1",
+      "НТ-0002 — Наставникова Анна 2",
+      "НТ-0003 — Наставникова Анна 3",
+      "НТ-0004 — Наставникова Анна 4",
+      "НТ-0005 — Наставникова Анна 5",
+      "НТ-0006 — Наставникова Анна 6",
+    ]);
   });
 
   it("a thousand answers, interleaved and some sent twice, end as exactly the expected rows; every refused one is in the log", () => {
@@ -81,7 +100,9 @@ describe("questionnaires end to end", () => {
     // The stream reaches every kind of row: new people, updates, meetings filled by both sides.
     expect(model.mentees.length).toBeGreaterThan(40);
     expect(model.mentors.length).toBeGreaterThan(30);
-    expect([...model.meetings.values()].filter((r) => r.menteeRating !== "" && r.mentorRating !== "").length).toBeGreaterThan(5);
+    expect(
+      [...model.meetings.values()].filter((r) => r.menteeRating !== "" && r.mentorRating !== "").length,
+    ).toBeGreaterThan(5);
     expect(model.surveys.size).toBeGreaterThan(30);
 
     // None lost: every answer is in its response sheet.
@@ -91,13 +112,29 @@ describe("questionnaires end to end", () => {
 
     expect(rowsByKey(emu, "mentees")).toEqual(model.mentees.map((r) => full("mentees", r)));
     expect(rowsByKey(emu, "mentors")).toEqual(model.mentors.map((r) => full("mentors", r)));
-    const sortBy = (rows: Array<Record<string, unknown>>, key: (r: Record<string, unknown>) => string) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    const sortBy = (rows: Array<Record<string, unknown>>, key: (r: Record<string, unknown>) => string) =>
+      [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     const pk = (r: Record<string, unknown>) => String(r.participantId);
-    expect(sortBy(rowsByKey(emu, "preferences"), pk)).toEqual(sortBy([...model.preferences.values()].map((r) => full("preferences", r)), pk));
+    expect(sortBy(rowsByKey(emu, "preferences"), pk)).toEqual(
+      sortBy(
+        [...model.preferences.values()].map((r) => full("preferences", r)),
+        pk,
+      ),
+    );
     const mk = (r: Record<string, unknown>) => `${r.pairId}|${r.date}|${r.type}`;
-    expect(sortBy(rowsByKey(emu, "meetings"), mk)).toEqual(sortBy([...model.meetings.values()].map((r) => full("meetings", r)), mk));
+    expect(sortBy(rowsByKey(emu, "meetings"), mk)).toEqual(
+      sortBy(
+        [...model.meetings.values()].map((r) => full("meetings", r)),
+        mk,
+      ),
+    );
     const sk = (r: Record<string, unknown>) => `${r.participantId}|${r.questionnaire}|${r.stage}`;
-    expect(sortBy(rowsByKey(emu, "surveys"), sk)).toEqual(sortBy([...model.surveys.values()].map((r) => full("surveys", r)), sk));
+    expect(sortBy(rowsByKey(emu, "surveys"), sk)).toEqual(
+      sortBy(
+        [...model.surveys.values()].map((r) => full("surveys", r)),
+        sk,
+      ),
+    );
 
     // Every refused answer is in «Журнал ошибок» once, with a reason, waiting for «Повторить обработку».
     const invalid = subs.filter((s) => !s.valid);
@@ -107,9 +144,15 @@ describe("questionnaires end to end", () => {
     expect(whole).toHaveLength(invalid.length);
     expect(overview.logPending).toBe(invalid.length);
     const logged = whole.map((r) => `${r["Источник"]}|${r["Строка"]}`).sort();
-    const titles: Record<string, string> = { mentee: "Анкета наставляемого", mentor: "Анкета наставника", preference: "Анкета предпочтений после групповой встречи",
-      meeting: "Обратная связь после встречи", satisfaction: "Анкета удовлетворённости участием в программе наставничества",
-      evaluation: "Оценка участника на входе и на выходе из программы", curator: "Анкета куратора программы наставничества" };
+    const titles: Record<string, string> = {
+      mentee: "Анкета наставляемого",
+      mentor: "Анкета наставника",
+      preference: "Анкета предпочтений после групповой встречи",
+      meeting: "Обратная связь после встречи",
+      satisfaction: "Анкета удовлетворённости участием в программе наставничества",
+      evaluation: "Оценка участника на входе и на выходе из программы",
+      curator: "Анкета куратора программы наставничества",
+    };
     expect(logged).toEqual(invalid.map((s) => `${titles[s.form]}|${s.responseRow}`).sort());
     for (const r of whole) {
       expect(String(r["Причина"]).length).toBeGreaterThan(10);
@@ -124,7 +167,13 @@ describe("questionnaires end to end", () => {
     // Hostile text is stored as text, never as a formula.
     for (const name of ["Наставляемые", "Опросы", "Встречи"]) {
       const sheet = emu.spreadsheet.getSheetByName(name)!;
-      expect(sheet.getDataRange().getFormulas().flat().filter((f) => f !== "")).toEqual([]);
+      expect(
+        sheet
+          .getDataRange()
+          .getFormulas()
+          .flat()
+          .filter((f) => f !== ""),
+      ).toEqual([]);
     }
   }, 240_000);
 
@@ -132,17 +181,32 @@ describe("questionnaires end to end", () => {
     const { emu, bundle, ids } = world();
     const t = (k: string) => title("mentee", k);
     const base = {
-      [t("category")]: "педагог", [t("age")]: "30", [t("requests")]: ["методика"], [t("adult")]: "Да",
+      [t("category")]: "педагог",
+      [t("age")]: "30",
+      [t("requests")]: ["методика"],
+      [t("adult")]: "Да",
       [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
     };
-    PAYLOADS.forEach((p, i) => emu.forms.submit(ids.mentee, { ...base, [t("name")]: `Тестова ${i}`, [t("subject")]: p }, { timestamp: NOW }));
-    emu.forms.submit(ids.mentee, { ...base, [t("name")]: "=IMPORTXML(\"http://x\";\"//a\")", [t("subject")]: "x" }, { timestamp: NOW });
+    PAYLOADS.forEach((p, i) =>
+      emu.forms.submit(ids.mentee, { ...base, [t("name")]: `Тестова ${i}`, [t("subject")]: p }, { timestamp: NOW }),
+    );
+    emu.forms.submit(
+      ids.mentee,
+      { ...base, [t("name")]: '=IMPORTXML("http://x";"//a")', [t("subject")]: "x" },
+      { timestamp: NOW },
+    );
     emu.forms.submit(ids.mentee, { ...base, [t("name")]: "  " }, { timestamp: NOW });
     const sheet = emu.spreadsheet.getSheetByName("Наставляемые")!;
     const rows = rowsByKey(emu, "mentees").slice(6);
     expect(rows.map((r) => r.subject)).toEqual([...PAYLOADS, "x"]);
-    expect(rows[PAYLOADS.length].name).toBe("=IMPORTXML(\"http://x\";\"//a\")");
-    expect(sheet.getDataRange().getFormulas().flat().filter((f) => f !== "")).toEqual([]);
+    expect(rows[PAYLOADS.length].name).toBe('=IMPORTXML("http://x";"//a")');
+    expect(
+      sheet
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== ""),
+    ).toEqual([]);
     const log = logEntries(bundle);
     expect(log.logPending).toBe(1);
     expect(log.latest[0].reason).toContain("не заполнен обязательный вопрос «Фамилия, имя, отчество»");
@@ -151,8 +215,17 @@ describe("questionnaires end to end", () => {
   it("an answer that finds the workbook locked is not lost: it waits in the log for «Повторить обработку»", () => {
     const { emu, bundle, ids, seed } = world();
     const t = (k: string) => title("evaluation", k);
-    const answers = { [t("role")]: "Наставляемый", [t("self")]: `${seed.mentees[0].id} — ${seed.mentees[0].name}`, [t("stage")]: "вход",
-      ...Object.fromEntries(["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"].map((k, i) => [t(k), String(i + 3)])) };
+    const answers = {
+      [t("role")]: "Наставляемый",
+      [t("self")]: `${seed.mentees[0].id} — ${seed.mentees[0].name}`,
+      [t("stage")]: "вход",
+      ...Object.fromEntries(
+        ["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"].map((k, i) => [
+          t(k),
+          String(i + 3),
+        ]),
+      ),
+    };
     emu.locks.holdByOther("document");
     emu.forms.submit(ids.evaluation, answers, { timestamp: NOW });
     expect(rowsByKey(emu, "surveys")).toEqual([]);
@@ -166,9 +239,21 @@ describe("questionnaires end to end", () => {
     emu.locks.releaseOther("document");
     const result = bundle.run("retryFormAnswers", {}) as { processed: number; still: number };
     expect(result).toMatchObject({ processed: 1, still: 0 });
-    expect(rowsByKey(emu, "surveys")).toEqual([full("surveys", {
-      participantId: "НЯ-0001", role: "наставляемый", questionnaire: "оценка вход/выход", stage: "вход", date: moscowDay(NOW),
-      engagement: 3, activity: 4, selfEsteem: 5, anxiety: 6, performance: 7, motivation: 8 })]);
+    expect(rowsByKey(emu, "surveys")).toEqual([
+      full("surveys", {
+        participantId: "НЯ-0001",
+        role: "наставляемый",
+        questionnaire: "оценка вход/выход",
+        stage: "вход",
+        date: moscowDay(NOW),
+        engagement: 3,
+        activity: 4,
+        selfEsteem: 5,
+        anxiety: 6,
+        performance: 7,
+        motivation: 8,
+      }),
+    ]);
     expect(sheetRows(emu, "Журнал ошибок")[0]["Обработано"]).toBe("обработано");
     // A second retry finds nothing to do and changes nothing.
     expect(bundle.run("retryFormAnswers", {})).toMatchObject({ processed: 0, still: 0 });
@@ -180,20 +265,39 @@ describe("questionnaires end to end", () => {
     const refs = emu.spreadsheet.getSheetByName("Справочники")!;
     const header = refs.getRange(1, 1, 1, refs.getLastColumn()).getValues()[0];
     const col = header.indexOf("Категории участников") + 1;
-    const categories = refs.getRange(2, col, 6, 1).getValues().map((r) => String(r[0]));
+    const categories = refs
+      .getRange(2, col, 6, 1)
+      .getValues()
+      .map((r) => String(r[0]));
     expect(categories).toContain("родитель");
     // The curator clears «родитель» from the list after the forms were made: the form still offers it.
     refs.getRange(2 + categories.indexOf("родитель"), col).setValue("");
     const t = (k: string) => title("mentee", k);
-    emu.forms.submit(ids.mentee, { [t("name")]: "Родителева Нина", [t("category")]: "родитель", [t("age")]: "40", [t("requests")]: ["общение"], [t("adult")]: "Да",
-      [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных" }, { timestamp: NOW });
+    emu.forms.submit(
+      ids.mentee,
+      {
+        [t("name")]: "Родителева Нина",
+        [t("category")]: "родитель",
+        [t("age")]: "40",
+        [t("requests")]: ["общение"],
+        [t("adult")]: "Да",
+        [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
+      },
+      { timestamp: NOW },
+    );
     expect(rowsByKey(emu, "mentees")).toHaveLength(6);
     expect(logEntries(bundle).latest[0].reason).toContain("такого варианта ответа нет");
     expect(bundle.run("retryFormAnswers", {})).toMatchObject({ processed: 0, still: 1 });
 
     refs.getRange(2 + categories.indexOf("родитель"), col).setValue("родитель");
     expect(bundle.run("retryFormAnswers", {})).toMatchObject({ processed: 1, still: 0 });
-    expect(rowsByKey(emu, "mentees")[6]).toMatchObject({ id: "НЯ-0007", name: "Родителева Нина", category: "родитель", consent: true, status: "кандидат" });
+    expect(rowsByKey(emu, "mentees")[6]).toMatchObject({
+      id: "НЯ-0007",
+      name: "Родителева Нина",
+      category: "родитель",
+      consent: true,
+      status: "кандидат",
+    });
     expect(logEntries(bundle)).toMatchObject({ logPending: 0, logTotal: 1 });
   });
 
@@ -201,12 +305,30 @@ describe("questionnaires end to end", () => {
     const { emu, ids } = world();
     const g = emu.globals as unknown as G;
     const t = (k: string) => title("mentee", k);
-    emu.forms.submit(ids.mentee, { [t("name")]: "Бумажкин Петя", [t("category")]: "обучающийся", [t("grade")]: "6В", [t("age")]: "12", [t("requests")]: ["математика"],
-      [t("adult")]: "Нет", [t("guardianName")]: "Бумажкина Ольга", [t("consentGuardian")]: "Согласие будет передано куратору на бумаге" }, { timestamp: NOW });
+    emu.forms.submit(
+      ids.mentee,
+      {
+        [t("name")]: "Бумажкин Петя",
+        [t("category")]: "обучающийся",
+        [t("grade")]: "6В",
+        [t("age")]: "12",
+        [t("requests")]: ["математика"],
+        [t("adult")]: "Нет",
+        [t("guardianName")]: "Бумажкина Ольга",
+        [t("consentGuardian")]: "Согласие будет передано куратору на бумаге",
+      },
+      { timestamp: NOW },
+    );
     expect(rowsByKey(emu, "mentees")[6]).toMatchObject({ id: "НЯ-0007", consent: false, status: "кандидат" });
     const rules = emu.spreadsheet.getSheetByName("Наставляемые")!.getConditionalFormatRules();
     expect(rules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0])).toContain('=AND($B2<>"",$K2<>TRUE)');
-    const list = () => g.FormApp.openById(ids.preference).getItems().find((i) => i.getTitle() === title("preference", "mentorChoice1"))!.asListItem().getChoices().map((c) => c.getValue());
+    const list = () =>
+      g.FormApp.openById(ids.preference)
+        .getItems()
+        .find((i) => i.getTitle() === title("preference", "mentorChoice1"))!
+        .asListItem()
+        .getChoices()
+        .map((c) => c.getValue());
     expect(list().some((v) => v.startsWith("НЯ-0007"))).toBe(false);
   });
 
@@ -214,18 +336,43 @@ describe("questionnaires end to end", () => {
     const { emu, bundle, ids } = world();
     const g = emu.globals as unknown as G;
     const settings = emu.spreadsheet.getSheetByName("Настройки")!;
-    const labels = settings.getRange(2, 1, settings.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+    const labels = settings
+      .getRange(2, 1, settings.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
     settings.getRange(2 + labels.indexOf("Режим псевдонимов"), 2).setValue("да");
     expect(bundle.run("refreshFormLists", {})).toMatchObject({ items: 11 });
     const values = (form: string, key: string) =>
-      g.FormApp.openById(ids[form as keyof typeof ids]).getItems().find((i) => i.getTitle() === title(form as "preference", key))!.asListItem().getChoices().map((c) => c.getValue());
-    expect(values("preference", "menteeChoice1")).toEqual(["НТ-0001", "НТ-0002", "НТ-0003", "НТ-0004", "НТ-0005", "НТ-0006"]);
+      g.FormApp.openById(ids[form as keyof typeof ids])
+        .getItems()
+        .find((i) => i.getTitle() === title(form as "preference", key))!
+        .asListItem()
+        .getChoices()
+        .map((c) => c.getValue());
+    expect(values("preference", "menteeChoice1")).toEqual([
+      "НТ-0001",
+      "НТ-0002",
+      "НТ-0003",
+      "НТ-0004",
+      "НТ-0005",
+      "НТ-0006",
+    ]);
     expect(values("meeting", "pair")).toEqual(["П-0001", "П-0002", "П-0003", "П-0004", "П-0005", "П-0006"]);
     expect(values("satisfaction", "self").join(" ")).not.toMatch(/Анна|Вера/);
     // A refused answer naming a person shows in the panel without the name.
     const t = (k: string) => title("mentee", k);
-    emu.forms.submit(ids.mentee, { [t("name")]: "Секретова Дарья", [t("category")]: "педагог", [t("age")]: "сорок", [t("requests")]: ["методика"], [t("adult")]: "Да",
-      [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных" }, { timestamp: NOW });
+    emu.forms.submit(
+      ids.mentee,
+      {
+        [t("name")]: "Секретова Дарья",
+        [t("category")]: "педагог",
+        [t("age")]: "сорок",
+        [t("requests")]: ["методика"],
+        [t("adult")]: "Да",
+        [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
+      },
+      { timestamp: NOW },
+    );
     const log = logEntries(bundle);
     expect(log.latest[0].excerpt).not.toContain("Секретова");
     expect(log.latest[0].excerpt).toContain("сорок");
@@ -241,17 +388,30 @@ describe("questionnaires end to end", () => {
       ["", "Безсогласия Анна", "педагог", "", 50, 25, "", "", "учитель – учитель", 1, false, false],
     ]);
     emu.calls.reset();
-    const result = bundle.run("checkWorkbook", {}) as { problems: Array<{ severity: string; sheet: string; row?: number; column?: number; message: string }> };
+    const result = bundle.run("checkWorkbook", {}) as {
+      problems: Array<{ severity: string; sheet: string; row?: number; column?: number; message: string }>;
+    };
     expect(emu.calls.byMethod["Range.setValues"]).toBe(1);
-    const ids = sheet.getRange(2, 1, 9, 1).getValues().map((r) => r[0]);
+    const ids = sheet
+      .getRange(2, 1, 9, 1)
+      .getValues()
+      .map((r) => r[0]);
     expect(ids.slice(6)).toEqual(["НТ-0007", "НТ-0008", "НТ-0009"]);
     const about = (row: number) => result.problems.filter((p) => p.sheet === "Наставники" && p.row === row);
-    expect(about(9)).toEqual(expect.arrayContaining([
-      expect.objectContaining({ severity: "error", column: 3, message: expect.stringContaining("«космонавт»") }),
-      expect.objectContaining({ severity: "error", column: 5, message: expect.stringContaining("«много»") }),
-    ]));
-    expect(about(10)).toEqual([expect.objectContaining({ severity: "info", column: 12, message: expect.stringContaining("нет согласия") })]);
-    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ message: "Наставники: присвоены коды новым строкам — 3", row: 8, column: 1 })]));
+    expect(about(9)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ severity: "error", column: 3, message: expect.stringContaining("«космонавт»") }),
+        expect.objectContaining({ severity: "error", column: 5, message: expect.stringContaining("«много»") }),
+      ]),
+    );
+    expect(about(10)).toEqual([
+      expect.objectContaining({ severity: "info", column: 12, message: expect.stringContaining("нет согласия") }),
+    ]);
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ message: "Наставники: присвоены коды новым строкам — 3", row: 8, column: 1 }),
+      ]),
+    );
     // Run again: nothing left to assign, nothing written.
     emu.calls.reset();
     bundle.run("checkWorkbook", {});
@@ -264,14 +424,50 @@ describe("questionnaires end to end", () => {
       const { emu, ids, seed } = world(size, size, size);
       const t = (form: "mentee" | "meeting" | "preference", k: string) => title(form, k);
       const cases: Array<[string, string, Record<string, string | string[]>]> = [
-        ["new mentee", ids.mentee, { [t("mentee", "name")]: "Новая Нина", [t("mentee", "category")]: "педагог", [t("mentee", "age")]: "30", [t("mentee", "requests")]: ["методика"],
-          [t("mentee", "adult")]: "Да", [t("mentee", "consentSelf")]: "Да, даю согласие на обработку моих персональных данных" }],
-        ["same mentee again", ids.mentee, { [t("mentee", "name")]: "Новая Нина", [t("mentee", "category")]: "педагог", [t("mentee", "age")]: "31", [t("mentee", "requests")]: ["методика"],
-          [t("mentee", "adult")]: "Да", [t("mentee", "consentSelf")]: "Да, даю согласие на обработку моих персональных данных" }],
-        ["meeting", ids.meeting, { [t("meeting", "pair")]: `П-0002 — ${seed.pairs[1].mentorName} / ${seed.pairs[1].menteeName}`, [t("meeting", "role")]: "Наставник",
-          [t("meeting", "date")]: "2026-09-03", [t("meeting", "type")]: "рабочая", [t("meeting", "rating")]: "8" }],
-        ["preference", ids.preference, { [t("preference", "role")]: "Наставляемый", [t("preference", "selfMentee")]: `НЯ-0003 — ${seed.mentees[2].name}`,
-          [t("preference", "menteeChoice1")]: `НТ-0004 — ${seed.mentors[3].name}` }],
+        [
+          "new mentee",
+          ids.mentee,
+          {
+            [t("mentee", "name")]: "Новая Нина",
+            [t("mentee", "category")]: "педагог",
+            [t("mentee", "age")]: "30",
+            [t("mentee", "requests")]: ["методика"],
+            [t("mentee", "adult")]: "Да",
+            [t("mentee", "consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
+          },
+        ],
+        [
+          "same mentee again",
+          ids.mentee,
+          {
+            [t("mentee", "name")]: "Новая Нина",
+            [t("mentee", "category")]: "педагог",
+            [t("mentee", "age")]: "31",
+            [t("mentee", "requests")]: ["методика"],
+            [t("mentee", "adult")]: "Да",
+            [t("mentee", "consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
+          },
+        ],
+        [
+          "meeting",
+          ids.meeting,
+          {
+            [t("meeting", "pair")]: `П-0002 — ${seed.pairs[1].mentorName} / ${seed.pairs[1].menteeName}`,
+            [t("meeting", "role")]: "Наставник",
+            [t("meeting", "date")]: "2026-09-03",
+            [t("meeting", "type")]: "рабочая",
+            [t("meeting", "rating")]: "8",
+          },
+        ],
+        [
+          "preference",
+          ids.preference,
+          {
+            [t("preference", "role")]: "Наставляемый",
+            [t("preference", "selfMentee")]: `НЯ-0003 — ${seed.mentees[2].name}`,
+            [t("preference", "menteeChoice1")]: `НТ-0004 — ${seed.mentors[3].name}`,
+          },
+        ],
       ];
       for (const [name, id, answers] of cases) {
         emu.calls.reset();

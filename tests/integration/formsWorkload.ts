@@ -46,8 +46,14 @@ export const PAYLOADS = [
 ];
 const TAGS = ["математика", "русский язык", "физика", "информатика", "английский язык", "история", "ОГЭ", "проекты"];
 const TYPES = ["знакомство", "пробная", "планирование", "рабочая", "итоговая"];
-const COMMENTS = ["Было полезно", "Разобрали задачи", "<img src=x onerror=alert(1)>", "=SUM(A1:A9)", "👍 отлично", "Договорились о плане"];
-
+const COMMENTS = [
+  "Было полезно",
+  "Разобрали задачи",
+  "<img src=x onerror=alert(1)>",
+  "=SUM(A1:A9)",
+  "👍 отлично",
+  "Договорились о плане",
+];
 
 const pad = (n: number) => String(n).padStart(4, "0");
 /** The calendar day in Moscow (the spreadsheet's zone), which is what the response timestamp says. */
@@ -75,11 +81,16 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     const i = Math.floor(rand() * 60);
     const t = (k: string) => title("mentee", k);
     const teacher = i % 4 === 0;
-    const name = i === 59 ? '=HYPERLINK("http://evil.example";"x")' : i === 58 ? "<b>Жирнова</b> Ирина" : `Новикова Ольга ${i}`;
+    const name =
+      i === 59 ? '=HYPERLINK("http://evil.example";"x")' : i === 58 ? "<b>Жирнова</b> Ирина" : `Новикова Ольга ${i}`;
     const paper = !teacher && i % 7 === 1;
     const requests = some(TAGS, 1, 2);
     const subject = rand() < 0.3 ? pick(PAYLOADS) : undefined;
-    const a: Answers = { [t("name")]: name, [t("category")]: teacher ? "педагог" : "обучающийся", [t("requests")]: requests };
+    const a: Answers = {
+      [t("name")]: name,
+      [t("category")]: teacher ? "педагог" : "обучающийся",
+      [t("requests")]: requests,
+    };
     const age = teacher ? 24 + (i % 10) : 11 + (i % 6);
     a[t("age")] = String(age);
     if (teacher) a[t("experience")] = String(i % 3);
@@ -91,13 +102,21 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     } else {
       a[t("adult")] = "Нет";
       a[t("guardianName")] = `Родитель ${i}`;
-      a[t("consentGuardian")] = paper ? "Согласие будет передано куратору на бумаге" : "Да, я — родитель (законный представитель) и даю согласие";
+      a[t("consentGuardian")] = paper
+        ? "Согласие будет передано куратору на бумаге"
+        : "Да, я — родитель (законный представитель) и даю согласие";
     }
     const r = rand();
     if (r < 0.05) return { form: "mentee", answers: { ...a, [t("age")]: "много лет" }, valid: false };
     if (r < 0.08) return { form: "mentee", answers: { ...a, [t("name")]: "   " }, valid: false };
     if (r < 0.09) return { form: "mentee", answers: { ...a, [t("subject")]: "я".repeat(60000) }, valid: false };
-    const columns: Record<string, Value> = { name, category: teacher ? "педагог" : "обучающийся", age, requests: requests.join("; "), consent: !paper };
+    const columns: Record<string, Value> = {
+      name,
+      category: teacher ? "педагог" : "обучающийся",
+      age,
+      requests: requests.join("; "),
+      consent: !paper,
+    };
     if (teacher) columns.experience = i % 3;
     else columns.grade = `${5 + (i % 6)}Б`;
     if (subject) columns.subject = subject;
@@ -108,7 +127,14 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       apply: (m) => {
         const existing = m.mentees.find((x) => x.name === name);
         if (existing) Object.assign(existing, columns);
-        else m.mentees.push({ id: `НЯ-${pad(m.nextMentee++)}`, ...columns, status: "кандидат", joined: "@day", source: "анкета" });
+        else
+          m.mentees.push({
+            id: `НЯ-${pad(m.nextMentee++)}`,
+            ...columns,
+            status: "кандидат",
+            joined: "@day",
+            source: "анкета",
+          });
       },
     };
   };
@@ -119,7 +145,11 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     const student = j % 3 === 0;
     const name = `Учителев Павел ${j}`;
     const competencies = some(TAGS, 1, 2);
-    const forms = student ? ["студент – ученик"] : rand() < 0.3 ? ["учитель – учитель", "ученик – ученик"] : ["учитель – учитель"];
+    const forms = student
+      ? ["студент – ученик"]
+      : rand() < 0.3
+        ? ["учитель – учитель", "ученик – ученик"]
+        : ["учитель – учитель"];
     const capacity = 1 + (j % 3);
     const age = student ? 19 + (j % 3) : 30 + (j % 25);
     const a: Answers = {
@@ -155,7 +185,15 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       apply: (m) => {
         const existing = m.mentors.find((x) => x.name === name);
         if (existing) Object.assign(existing, columns);
-        else m.mentors.push({ id: `НТ-${pad(m.nextMentor++)}`, ...columns, trained: false, status: "кандидат", joined: "@day", source: "анкета" });
+        else
+          m.mentors.push({
+            id: `НТ-${pad(m.nextMentor++)}`,
+            ...columns,
+            trained: false,
+            status: "кандидат",
+            joined: "@day",
+            source: "анкета",
+          });
       },
     };
   };
@@ -166,9 +204,13 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     const self = asMentee ? pick(seed.mentees) : pick(seed.mentors);
     const others = some(asMentee ? seed.mentors : seed.mentees, 1, 3);
     const prefix = asMentee ? "mentee" : "mentor";
-    const a: Answers = { [t("role")]: asMentee ? "Наставляемый" : "Наставник", [t(asMentee ? "selfMentee" : "selfMentor")]: label(self) };
+    const a: Answers = {
+      [t("role")]: asMentee ? "Наставляемый" : "Наставник",
+      [t(asMentee ? "selfMentee" : "selfMentor")]: label(self),
+    };
     others.forEach((o, i) => (a[t(`${prefix}Choice${i + 1}`)] = label(o)));
-    if (rand() < 0.08 && others.length >= 2) return { form: "preference", answers: { ...a, [t(`${prefix}Choice2`)]: label(others[0]) }, valid: false };
+    if (rand() < 0.08 && others.length >= 2)
+      return { form: "preference", answers: { ...a, [t(`${prefix}Choice2`)]: label(others[0]) }, valid: false };
     return {
       form: "preference",
       answers: a,
@@ -194,7 +236,13 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     const type = pick(TYPES);
     const rating = 1 + Math.floor(rand() * 10);
     const comment = rand() < 0.4 ? pick(COMMENTS) : undefined;
-    const a: Answers = { [t("pair")]: pairLabel(pair), [t("role")]: asMentee ? "Наставляемый" : "Наставник", [t("date")]: date, [t("type")]: type, [t("rating")]: String(rating) };
+    const a: Answers = {
+      [t("pair")]: pairLabel(pair),
+      [t("role")]: asMentee ? "Наставляемый" : "Наставник",
+      [t("date")]: date,
+      [t("type")]: type,
+      [t("rating")]: String(rating),
+    };
     if (comment) a[t("comment")] = comment;
     if (future) return { form: "meeting", answers: a, valid: false };
     return {
@@ -203,7 +251,14 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       valid: true,
       apply: (m) => {
         const key = `${pair.pairId}|${date}|${type}`;
-        const row = m.meetings.get(key) ?? { pairId: pair.pairId, date, type, menteeRating: "", mentorRating: "", comment: "" };
+        const row = m.meetings.get(key) ?? {
+          pairId: pair.pairId,
+          date,
+          type,
+          menteeRating: "",
+          mentorRating: "",
+          comment: "",
+        };
         row[asMentee ? "menteeRating" : "mentorRating"] = rating;
         if (comment) {
           const text = `${asMentee ? "Наставляемый" : "Наставник"}: ${comment}`;
@@ -228,8 +283,22 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
 
   const satisfaction = (): Omit<Submission, "timestamp" | "responseRow"> => {
     const { t, a, self, valid, roleValue } = participant("satisfaction");
-    const row: Record<string, Value> = { participantId: self.id, role: roleValue, questionnaire: "удовлетворённость", stage: "", date: "@day" };
-    for (const k of ["satComfort", "satUsefulness", "satMeetings", "satGroupEvents", "satSupport", "satPlan", "satExpectations"]) {
+    const row: Record<string, Value> = {
+      participantId: self.id,
+      role: roleValue,
+      questionnaire: "удовлетворённость",
+      stage: "",
+      date: "@day",
+    };
+    for (const k of [
+      "satComfort",
+      "satUsefulness",
+      "satMeetings",
+      "satGroupEvents",
+      "satSupport",
+      "satPlan",
+      "satExpectations",
+    ]) {
       const v = 1 + Math.floor(rand() * 10);
       a[t(k)] = String(v);
       row[k] = v;
@@ -237,7 +306,12 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     const overall = 1 + Math.floor(rand() * 10);
     a[t("overall")] = String(overall);
     row.total = overall;
-    for (const [item, column] of [["valuable", "strengths"], ["lacking", "weaknesses"], ["suggestions", "opportunities"], ["obstacles", "threats"]]) {
+    for (const [item, column] of [
+      ["valuable", "strengths"],
+      ["lacking", "weaknesses"],
+      ["suggestions", "opportunities"],
+      ["obstacles", "threats"],
+    ]) {
       const text = rand() < 0.3 ? pick([...COMMENTS, ...PAYLOADS]) : undefined;
       if (text) a[t(item)] = text;
       row[column] = text ?? "";
@@ -246,26 +320,48 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     if (cont < 0.4) a[t("continue")] = "Да";
     else if (cont < 0.7) a[t("continue")] = "Нет";
     row.wantsToContinue = cont < 0.4 ? true : cont < 0.7 ? false : "";
-    return { form: "satisfaction", answers: a, valid, apply: (m) => m.surveys.set(`${self.id}|удовлетворённость|`, { ...row, date: "@day" }) };
+    return {
+      form: "satisfaction",
+      answers: a,
+      valid,
+      apply: (m) => m.surveys.set(`${self.id}|удовлетворённость|`, { ...row, date: "@day" }),
+    };
   };
 
   const evaluation = (): Omit<Submission, "timestamp" | "responseRow"> => {
     const { t, a, self, valid, roleValue } = participant("evaluation");
     const stage = rand() < 0.5 ? "вход" : "выход";
     a[t("stage")] = stage;
-    const row: Record<string, Value> = { participantId: self.id, role: roleValue, questionnaire: "оценка вход/выход", stage, date: "@day" };
+    const row: Record<string, Value> = {
+      participantId: self.id,
+      role: roleValue,
+      questionnaire: "оценка вход/выход",
+      stage,
+      date: "@day",
+    };
     for (const k of ["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"]) {
       const v = 1 + Math.floor(rand() * 10);
       a[t(k)] = String(v);
       row[k] = v;
     }
-    return { form: "evaluation", answers: a, valid, apply: (m) => m.surveys.set(`${self.id}|оценка вход/выход|${stage}`, { ...row, date: "@day" }) };
+    return {
+      form: "evaluation",
+      answers: a,
+      valid,
+      apply: (m) => m.surveys.set(`${self.id}|оценка вход/выход|${stage}`, { ...row, date: "@day" }),
+    };
   };
 
   const curator = (): Omit<Submission, "timestamp" | "responseRow"> => {
     const t = (k: string) => title("curator", k);
     const a: Answers = {};
-    const row: Record<string, Value> = { participantId: "куратор", role: "куратор", questionnaire: "анкета куратора", stage: "", date: "@day" };
+    const row: Record<string, Value> = {
+      participantId: "куратор",
+      role: "куратор",
+      questionnaire: "анкета куратора",
+      stage: "",
+      date: "@day",
+    };
     for (const k of ["condDocuments", "condBases", "condTraining", "condResources", "condMonitoring"]) {
       const v = 1 + Math.floor(rand() * 10);
       a[t(k)] = String(v);
@@ -277,11 +373,22 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       row[k] = text;
     }
     if (rand() < 0.15) return { form: "curator", answers: { ...a, [t("threats")]: "  " }, valid: false };
-    return { form: "curator", answers: a, valid: true, apply: (m) => m.surveys.set("куратор|анкета куратора|", { ...row, date: "@day" }) };
+    return {
+      form: "curator",
+      answers: a,
+      valid: true,
+      apply: (m) => m.surveys.set("куратор|анкета куратора|", { ...row, date: "@day" }),
+    };
   };
 
   const makers: Array<[number, () => Omit<Submission, "timestamp" | "responseRow">]> = [
-    [0.2, mentee], [0.15, mentor], [0.15, preference], [0.2, meeting], [0.1, satisfaction], [0.15, evaluation], [0.05, curator],
+    [0.2, mentee],
+    [0.15, mentor],
+    [0.15, preference],
+    [0.2, meeting],
+    [0.1, satisfaction],
+    [0.15, evaluation],
+    [0.05, curator],
   ];
   for (let n = 0; n < count; n++) {
     let made: Omit<Submission, "timestamp" | "responseRow">;
@@ -308,8 +415,35 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
 /** The rows the registers must hold after the stream: seeded rows first, then new people in order. */
 export function expected(seed: Seed, subs: readonly Submission[]): Model {
   const m: Model = {
-    mentees: seed.mentees.map((e) => ({ id: e.id, name: e.name, category: e.category, grade: e.grade, age: e.age, requests: "математика", form: "ученик – ученик", consent: true, status: "активен", joined: "2026-09-01", source: "вручную" })),
-    mentors: seed.mentors.map((e) => ({ id: e.id, name: e.name, category: e.category, age: e.age, experience: 10, subject: "математика", competencies: "методика", forms: "учитель – учитель", capacity: 2, trained: true, consent: true, status: "активен", joined: "2026-09-01", source: "вручную" })),
+    mentees: seed.mentees.map((e) => ({
+      id: e.id,
+      name: e.name,
+      category: e.category,
+      grade: e.grade,
+      age: e.age,
+      requests: "математика",
+      form: "ученик – ученик",
+      consent: true,
+      status: "активен",
+      joined: "2026-09-01",
+      source: "вручную",
+    })),
+    mentors: seed.mentors.map((e) => ({
+      id: e.id,
+      name: e.name,
+      category: e.category,
+      age: e.age,
+      experience: 10,
+      subject: "математика",
+      competencies: "методика",
+      forms: "учитель – учитель",
+      capacity: 2,
+      trained: true,
+      consent: true,
+      status: "активен",
+      joined: "2026-09-01",
+      source: "вручную",
+    })),
     preferences: new Map(),
     meetings: new Map(),
     surveys: new Map(),
@@ -322,7 +456,12 @@ export function expected(seed: Seed, subs: readonly Submission[]): Model {
     const before = { mentees: m.mentees.length, mentors: m.mentors.length };
     s.apply(m);
     // «@day»: the day this answer was given, for rows it creates (people) or replaces (surveys, preferences).
-    for (const list of [m.mentees.slice(before.mentees), m.mentors.slice(before.mentors), [...m.preferences.values()], [...m.surveys.values()]]) {
+    for (const list of [
+      m.mentees.slice(before.mentees),
+      m.mentors.slice(before.mentors),
+      [...m.preferences.values()],
+      [...m.surveys.values()],
+    ]) {
       for (const row of list) for (const [k, v] of Object.entries(row)) if (v === "@day") row[k] = day;
     }
   }

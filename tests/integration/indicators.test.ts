@@ -17,10 +17,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** A sheet as header-keyed rows (the header texts the curator sees). */
 function rowsOf(sheet: Sheet): Row[] {
   const [header, ...rows] = sheet.getDataRange().getValues();
-  return rows.filter((r) => r.some((c) => c !== "")).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  return rows
+    .filter((r) => r.some((c) => c !== ""))
+    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
-const lower = (v: unknown) => String(v ?? "").trim().toLowerCase();
+const lower = (v: unknown) =>
+  String(v ?? "")
+    .trim()
+    .toLowerCase();
 const num = (v: unknown) => (typeof v === "number" ? v : NaN);
 /** Taking part: not withdrawn, consent ticked (domain.md: no consent, no counting). */
 const counted = (r: Row) => lower(r["Статус"]) !== "выбыл" && r["Согласие ПДн"] === true;
@@ -32,16 +37,26 @@ function handCounts(emu: Emulator): Record<string, number> {
   const mentees = rowsOf(ss.getSheetByName("Наставляемые")!).filter(counted);
   const mentors = rowsOf(ss.getSheetByName("Наставники")!).filter(counted);
   const surveys = rowsOf(ss.getSheetByName("Опросы")!);
-  const contingent = new Map(rowsOf(ss.getSheetByName("Контингент")!).filter((r) => r["Код"] !== "").map((r) => [String(r["Код"]), num(r["Факт"])]));
+  const contingent = new Map(
+    rowsOf(ss.getSheetByName("Контингент")!)
+      .filter((r) => r["Код"] !== "")
+      .map((r) => [String(r["Код"]), num(r["Факт"])]),
+  );
   const settings = new Map(rowsOf(ss.getSheetByName("Настройки")!).map((r) => [String(r["Параметр"]), r["Значение"]]));
   const threshold = Number(settings.get("Порог удовлетворённости"));
   const pupil = (r: Row) => lower(r["Категория"]) === "обучающийся";
   const teacher = (r: Row) => lower(r["Категория"]) === "педагог";
   const satisfaction = (role: string) => {
-    const answered = surveys.filter((s) => lower(s["Роль"]) === role && lower(s["Анкета"]).includes("удовлетвор") && num(s["Итог"]) >= 0);
+    const answered = surveys.filter(
+      (s) => lower(s["Роль"]) === role && lower(s["Анкета"]).includes("удовлетвор") && num(s["Итог"]) >= 0,
+    );
     return answered.length ? answered.filter((s) => num(s["Итог"]) >= threshold).length / answered.length : 0;
   };
-  const organisations = new Set(mentors.filter((m) => lower(m["Категория"]) === "представитель работодателя" && m["Организация"] !== "").map((m) => m["Организация"]));
+  const organisations = new Set(
+    mentors
+      .filter((m) => lower(m["Категория"]) === "представитель работодателя" && m["Организация"] !== "")
+      .map((m) => m["Организация"]),
+  );
   return {
     // Demo contingent codes: 1.4 pupils aged 10–18, 1.4.1 aged 15–18, 2.5 young specialists, 3 partners.
     mentees_10_18: mentees.filter((m) => pupil(m) && between(m["Возраст"], 10, 18)).length / contingent.get("1.4")!,
@@ -56,7 +71,9 @@ function handCounts(emu: Emulator): Record<string, number> {
 }
 
 function facts(emu: Emulator): Record<string, unknown> {
-  return Object.fromEntries(rowsOf(emu.spreadsheet.getSheetByName("Показатели")!).map((r) => [String(r["Код"]), r["Факт"]]));
+  return Object.fromEntries(
+    rowsOf(emu.spreadsheet.getSheetByName("Показатели")!).map((r) => [String(r["Код"]), r["Факт"]]),
+  );
 }
 
 describe("«Показатели» on the demo school: live formulas", () => {
@@ -69,7 +86,17 @@ describe("«Показатели» on the demo school: live formulas", () => {
 
   it("lays out a target column per programme year between «Ед.» and «Факт»", () => {
     const header = emu.spreadsheet.getSheetByName("Показатели")!.getRange(1, 1, 1, 9).getValues()[0];
-    expect(header).toEqual(["Код", "Показатель", "Ед.", "Цель 2024", "Цель 2025", "Цель 2026", "Цель 2027", "Факт", "Статус"]);
+    expect(header).toEqual([
+      "Код",
+      "Показатель",
+      "Ед.",
+      "Цель 2024",
+      "Цель 2025",
+      "Цель 2026",
+      "Цель 2027",
+      "Факт",
+      "Статус",
+    ]);
   });
 
   it("gives every «Факт» the share a hand count over the demo rows gives", () => {
@@ -100,7 +127,8 @@ describe("«Показатели» on the demo school: live formulas", () => {
     expect(Object.keys(emu.calls.byMethod).filter((m) => /\.(set|insert|delete|clear|append)/.test(m))).toEqual([]);
     const after = facts(emu);
     const hand = handCounts(emu);
-    for (const [code, share] of Object.entries(hand)) expect({ code, fact: after[code] as number }).toEqual({ code, fact: expect.closeTo(share, 12) });
+    for (const [code, share] of Object.entries(hand))
+      expect({ code, fact: after[code] as number }).toEqual({ code, fact: expect.closeTo(share, 12) });
     expect(after.mentees_10_18 as number).toBeGreaterThan(before.mentees_10_18 as number);
     expect(after.pupils_coverage as number).toBeGreaterThan(before.pupils_coverage as number);
     expect(after.young_teachers).toBe(before.young_teachers);
@@ -109,13 +137,20 @@ describe("«Показатели» on the demo school: live formulas", () => {
   it("gives «Статус» = CMN_STATUS(fact, target of the report year), and follows «Дата отчёта»", () => {
     const ss = emu.spreadsheet;
     const statusFor = (year: number) =>
-      rowsOf(ss.getSheetByName("Показатели")!).map((r) => [r["Код"], r["Статус"], bundle.call("CMN_STATUS", r["Факт"], r[`Цель ${year}`])]);
+      rowsOf(ss.getSheetByName("Показатели")!).map((r) => [
+        r["Код"],
+        r["Статус"],
+        bundle.call("CMN_STATUS", r["Факт"], r[`Цель ${year}`]),
+      ]);
     const now = statusFor(2026); // «Дата отчёта» of the demo: 21.11.2026
     for (const [code, status, expected] of now) expect({ code, status }).toEqual({ code, status: expected });
     expect(new Set(now.map((r) => r[1]))).toEqual(new Set(["достигнуто", "близко", "не достигнуто"]));
 
     const settings = ss.getSheetByName("Настройки")!;
-    const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => r[0]);
+    const labels = settings
+      .getRange(1, 1, settings.getLastRow(), 1)
+      .getValues()
+      .map((r) => r[0]);
     const dateCell = settings.getRange(labels.indexOf("Дата отчёта") + 1, 2);
     dateCell.setValue(new Date(2027, 4, 20));
     const next = statusFor(2027);
@@ -123,11 +158,15 @@ describe("«Показатели» on the demo school: live formulas", () => {
     expect(next.map((r) => r[1])).not.toEqual(now.map((r) => r[1]));
     // No date: the year «Учебный год» (2026-2027) ends.
     dateCell.setValue("");
-    for (const [code, status, expected] of statusFor(2027)) expect({ code, status }).toEqual({ code, status: expected });
+    for (const [code, status, expected] of statusFor(2027))
+      expect({ code, status }).toEqual({ code, status: expected });
   });
 
   it("shows the KPI table to the sidebar: report year, target, fact, status", () => {
-    const kpi = bundle.run("getIndicators", {}) as { reportYear: number; rows: Array<{ code: string; target: number | null; fact: number; status: string }> };
+    const kpi = bundle.run("getIndicators", {}) as {
+      reportYear: number;
+      rows: Array<{ code: string; target: number | null; fact: number; status: string }>;
+    };
     expect(kpi.reportYear).toBe(2027);
     const partners = kpi.rows.find((r) => r.code === "partners_share")!;
     expect(partners.target).toBe(0.5); // the demo's 2027 target
@@ -140,7 +179,12 @@ describe("importing the indicators table of МБОУ «СОШ № 7»", () => {
     const { emu, bundle } = freshBundle();
     loadDemoSchool(emu, bundle);
     emu.calls.reset();
-    const result = bundle.run("importIndicators", { text: readSample("indicators-sosh7.txt") }) as { matched: number; custom: number; years: string[]; warnings: string[] };
+    const result = bundle.run("importIndicators", { text: readSample("indicators-sosh7.txt") }) as {
+      matched: number;
+      custom: number;
+      years: string[];
+      warnings: string[];
+    };
     expect(emu.calls.byMethod["Range.getValues"]).toBeLessThanOrEqual(3); // «Показатели» twice (after inserting a column), «Настройки» once
     expect(emu.calls.byMethod["Range.setValues"]).toBeLessThanOrEqual(2); // the new header, the block
     expect(result).toMatchObject({ matched: 5, custom: 0, years: ["2022", "2023", "2024", "2025"] });
@@ -150,7 +194,12 @@ describe("importing the indicators table of МБОУ «СОШ № 7»", () => {
     expect(header.slice(3, 9)).toEqual(["Цель 2022", "Цель 2023", "Цель 2024", "Цель 2025", "Цель 2026", "Цель 2027"]);
     const byCode = new Map(rowsOf(sheet).map((r) => [r["Код"], r]));
     const mentees = byCode.get("mentees_10_18")!;
-    expect([mentees["Цель 2022"], mentees["Цель 2023"], mentees["Цель 2024"], mentees["Цель 2025"]]).toEqual([0.1, 0.2, 0.35, "-"]);
+    expect([mentees["Цель 2022"], mentees["Цель 2023"], mentees["Цель 2024"], mentees["Цель 2025"]]).toEqual([
+      0.1,
+      0.2,
+      0.35,
+      "-",
+    ]);
     expect(mentees["Цель 2026"]).toBe(0.3); // the demo's, untouched
     expect(byCode.get("teachers_coverage")!["Цель 2025"]).toBe(0.3);
     expect(String(byCode.get("mentors_15_18")!["Показатель"])).toMatch(/^Доля обучающихся в возрасте от 15 до 18 лет/);
@@ -163,7 +212,16 @@ describe("importing the indicators table of МБОУ «СОШ № 7»", () => {
   it("keeps a school's own indicator as a row with no formula and a status once the fact is typed", () => {
     const { emu, bundle } = freshBundle();
     bundle.run("setupWorkbook", {});
-    const text = ["\tНаименование показателя", "\t2026 г.", "\t2027 г.", "", "\tДоля выпускников-наставников, вернувшихся в школу, %", "\t5", "\t6", ""].join("\n");
+    const text = [
+      "\tНаименование показателя",
+      "\t2026 г.",
+      "\t2027 г.",
+      "",
+      "\tДоля выпускников-наставников, вернувшихся в школу, %",
+      "\t5",
+      "\t6",
+      "",
+    ].join("\n");
     const result = bundle.run("importIndicators", { text }) as { matched: number; custom: number };
     expect(result).toMatchObject({ matched: 0, custom: 1 });
     const sheet = emu.spreadsheet.getSheetByName("Показатели")!;
@@ -186,7 +244,12 @@ const TALON = (() => {
 describe("«Контингент»: the ООШ с. Талон sample", () => {
   let emu: Emulator;
   let bundle: LoadedBundle;
-  let result: { message: string; problems: Array<{ severity: string; row?: number; column?: number; message: string }>; suggestions: number; warnings: string[] };
+  let result: {
+    message: string;
+    problems: Array<{ severity: string; row?: number; column?: number; message: string }>;
+    suggestions: number;
+    warnings: string[];
+  };
   beforeAll(() => {
     ({ emu, bundle } = freshBundle());
     bundle.run("setupWorkbook", {});
@@ -203,7 +266,11 @@ describe("«Контингент»: the ООШ с. Талон sample", () => {
   });
 
   const sheet = () => emu.spreadsheet.getSheetByName("Контингент")!;
-  const rowOf = (code: string) => sheet().getRange(1, 1, sheet().getLastRow(), 1).getValues().findIndex((r) => r[0] === code) + 1;
+  const rowOf = (code: string) =>
+    sheet()
+      .getRange(1, 1, sheet().getLastRow(), 1)
+      .getValues()
+      .findIndex((r) => r[0] === code) + 1;
 
   it("imports every row and reports the contradiction with links to both cells' row", () => {
     expect(result.message).toMatch(/прочитано строк — 21/);
@@ -211,13 +278,17 @@ describe("«Контингент»: the ООШ с. Талон sample", () => {
       ["error", rowOf("2"), 3],
       ["error", rowOf("2"), 4],
     ]);
-    expect(result.problems[0].message).toMatch(/«Факт»: 10 не равно сумме строк «в том числе» \(2\.1 \+ 2\.2 \+ 2\.3 \+ 2\.4 \+ 2\.5 \+ 2\.6\) = 14/);
+    expect(result.problems[0].message).toMatch(
+      /«Факт»: 10 не равно сумме строк «в том числе» \(2\.1 \+ 2\.2 \+ 2\.3 \+ 2\.4 \+ 2\.5 \+ 2\.6\) = 14/,
+    );
     // The sample has no rows for pupils aged 10–18 and 15–18: the template's stay (blank), so no «missing row» warning.
     expect(result.suggestions).toBe(2);
   });
 
   it("keeps the template rows the indicators need, names them, and drops the untouched rest", () => {
-    const codes = sheet().getRange(2, 1, sheet().getLastRow() - 1, 2).getValues();
+    const codes = sheet()
+      .getRange(2, 1, sheet().getLastRow() - 1, 2)
+      .getValues();
     expect(codes.filter((r) => r[0] === "1.3")).toEqual([]); // template «10-11 классы», not in the sample
     expect(codes.find((r) => r[0] === "1.4")?.[1]).toBe("численность обучающихся в возрасте от 10 до 18 лет, чел.");
     const named = (key: string) => emu.spreadsheet.getRangeByName(`CMN_Contingent_${key}`)?.getA1Notation();
@@ -230,7 +301,9 @@ describe("«Контингент»: the ООШ с. Талон sample", () => {
   it("shows the checks live in «Проверка», also after hand edits", () => {
     const check = (code: string) => String(sheet().getRange(rowOf(code), 5).getValue());
     expect(check("1")).toBe("«Факт»: пусто, сумма строк 1.1 + 1.2 = 17; «Прогноз»: пусто, сумма строк 1.1 + 1.2 = 14");
-    expect(check("2")).toBe("«Факт» не равно сумме строк 2.1 + 2.2 + 2.3 + 2.4 + 2.5 + 2.6 = 14; «Прогноз» не равно сумме строк 2.1 + 2.2 + 2.3 + 2.4 + 2.5 + 2.6 = 17");
+    expect(check("2")).toBe(
+      "«Факт» не равно сумме строк 2.1 + 2.2 + 2.3 + 2.4 + 2.5 + 2.6 = 14; «Прогноз» не равно сумме строк 2.1 + 2.2 + 2.3 + 2.4 + 2.5 + 2.6 = 17",
+    );
     expect(check("1.1.1")).toBe("");
 
     const filled = bundle.run("fillContingentSums", {}) as { filled: number };
@@ -247,7 +320,9 @@ describe("«Контингент»: the ООШ с. Талон sample", () => {
   });
 
   it("reports the same problems in «Проверить книгу», with links", () => {
-    const checked = bundle.run("checkWorkbook", {}) as { problems: Array<{ sheet: string; severity: string; row?: number; column?: number; message: string }> };
+    const checked = bundle.run("checkWorkbook", {}) as {
+      problems: Array<{ sheet: string; severity: string; row?: number; column?: number; message: string }>;
+    };
     const ours = checked.problems.filter((p) => p.sheet === "Контингент");
     expect(ours.map((p) => [p.severity, p.row, p.column])).toEqual(
       expect.arrayContaining([
@@ -265,6 +340,12 @@ describe("«Контингент»: the ООШ с. Талон sample", () => {
     expect(emu.spreadsheet.getRangeByName("CMN_Contingent_teachers_0_3")?.getRow()).toBe(before + 2);
     bundle.run("setupWorkbook", {});
     expect(emu.spreadsheet.getRangeByName("CMN_Contingent_teachers_0_3")?.getRow()).toBe(before + 2);
-    expect(String(sheet().getRange(before + 2, 5).getFormula())).toContain(`C${before + 2}`);
+    expect(
+      String(
+        sheet()
+          .getRange(before + 2, 5)
+          .getFormula(),
+      ),
+    ).toContain(`C${before + 2}`);
   });
 });

@@ -33,7 +33,13 @@ function columnLetter(key: SheetKey, column: string): string {
 function spyOnSheets(emu: Emulator, bundle: LoadedBundle) {
   const log: string[] = [];
   const wrap = (obj: unknown): unknown => {
-    if (obj === null || typeof obj !== "object" || Array.isArray(obj) || Object.prototype.toString.call(obj) === "[object Date]") return obj;
+    if (
+      obj === null ||
+      typeof obj !== "object" ||
+      Array.isArray(obj) ||
+      Object.prototype.toString.call(obj) === "[object Date]"
+    )
+      return obj;
     return new Proxy(obj as object, {
       get(target, prop) {
         const value = Reflect.get(target, prop) as unknown;
@@ -75,7 +81,10 @@ describe("«Подобрать пары» on the demo school", () => {
     const summary = run();
 
     expect(spy.sort()).toEqual(
-      ["Настройки", "Справочники", "Наставники", "Наставляемые", "Предпочтения", "Пары"].map((n) => `getValues ${n}`).concat("getFormulas Пары", "setValues Пары").sort(),
+      ["Настройки", "Справочники", "Наставники", "Наставляемые", "Предпочтения", "Пары"]
+        .map((n) => `getValues ${n}`)
+        .concat("getFormulas Пары", "setValues Пары")
+        .sort(),
     );
     expect(emu.calls.byMethod["Range.getValues"]).toBe(6);
     expect(emu.calls.byMethod["Range.setValues"]).toBe(1);
@@ -84,7 +93,9 @@ describe("«Подобрать пары» on the demo school", () => {
 
     const after = rowsOf(emu, "pairs");
     // The 60 pairs of the demo (history, approved, active) are untouched, in their order, at the top.
-    expect(after.slice(0, before.length).map(({ rowNumber: _r, ...cells }) => cells)).toEqual(before.map(({ rowNumber: _r, ...cells }) => cells));
+    expect(after.slice(0, before.length).map(({ rowNumber: _r, ...cells }) => cells)).toEqual(
+      before.map(({ rowNumber: _r, ...cells }) => cells),
+    );
     const proposals = after.filter(isProposed);
     expect(proposals.length).toBe(summary.stats.proposed);
     expect(proposals.length).toBeGreaterThan(20);
@@ -94,9 +105,13 @@ describe("«Подобрать пары» on the demo school", () => {
     const mentees = new Map(rowsOf(emu, "mentees").map((m) => [m.id, m]));
     const ids = after.map((r) => r.pairId);
     expect(new Set(ids).size).toBe(ids.length);
-    const keptMentees = new Set(before.filter((r) => KEPT.has(String(r.status)) || r.locked === true).map((r) => r.menteeId));
+    const keptMentees = new Set(
+      before.filter((r) => KEPT.has(String(r.status)) || r.locked === true).map((r) => r.menteeId),
+    );
     const places = new Map<unknown, number>();
-    for (const r of after) if (KEPT.has(String(r.status)) || r.locked === true || isProposed(r)) places.set(r.mentorId, (places.get(r.mentorId) ?? 0) + 1);
+    for (const r of after)
+      if (KEPT.has(String(r.status)) || r.locked === true || isProposed(r))
+        places.set(r.mentorId, (places.get(r.mentorId) ?? 0) + 1);
     for (const p of proposals) {
       const mentor = mentors.get(p.mentorId)!;
       const mentee = mentees.get(p.menteeId)!;
@@ -157,7 +172,9 @@ describe("«Подобрать пары» on the demo school", () => {
     const { emu, bundle, run } = demo();
     const first = run();
     const [a, b, c] = first.proposals;
-    const approved = bundle.run("approvePairs", { pairIds: [a.pairId, b.pairId], startDate: "2026-11-23" }) as { approved: number };
+    const approved = bundle.run("approvePairs", { pairIds: [a.pairId, b.pairId], startDate: "2026-11-23" }) as {
+      approved: number;
+    };
     expect(approved.approved).toBe(2);
     bundle.run("lockPairs", { pairIds: [c.pairId], locked: true });
 
@@ -171,7 +188,8 @@ describe("«Подобрать пары» on the demo school", () => {
     expect(second.stats.existingKept).toBe(first.stats.existingKept + 2);
     expect(second.stats.lockedKept).toBe(first.stats.lockedKept + 1);
     const after = rowsOf(emu, "pairs");
-    for (const p of [a, b, c]) expect(after.find((r) => r.pairId === p.pairId)).toMatchObject({ mentorId: p.mentorId, menteeId: p.menteeId });
+    for (const p of [a, b, c])
+      expect(after.find((r) => r.pairId === p.pairId)).toMatchObject({ mentorId: p.mentorId, menteeId: p.menteeId });
     // Kept mentees are not proposed again; a pair proposed again keeps its ID.
     const proposed = after.filter((r) => isProposed(r) && r.locked !== true);
     expect(proposed.map((r) => r.menteeId)).not.toEqual(expect.arrayContaining([a.menteeId]));
@@ -183,7 +201,8 @@ describe("«Подобрать пары» on the demo school", () => {
     // IDs are never reused: every new ID is above every ID of the first run.
     const num = (id: unknown) => Number(String(id).slice(2));
     const firstMax = Math.max(...first.proposals.map((p) => num(p.pairId)));
-    for (const r of proposed) if (!first.proposals.some((p) => p.pairId === r.pairId)) expect(num(r.pairId)).toBeGreaterThan(firstMax);
+    for (const r of proposed)
+      if (!first.proposals.some((p) => p.pairId === r.pairId)) expect(num(r.pairId)).toBeGreaterThan(firstMax);
   });
 
   it("does not propose again a pair the curator ended", () => {
@@ -193,7 +212,9 @@ describe("«Подобрать пары» on the demo school", () => {
     emu.editAsUser(SHEETS.pairs.name, `${columnLetter("pairs", "status")}${ended.row}`, "расторгнута");
     run();
     const after = rowsOf(emu, "pairs");
-    expect(after.filter((r) => r.mentorId === ended.mentorId && r.menteeId === ended.menteeId).map((r) => r.status)).toEqual(["расторгнута"]);
+    expect(
+      after.filter((r) => r.mentorId === ended.mentorId && r.menteeId === ended.menteeId).map((r) => r.status),
+    ).toEqual(["расторгнута"]);
     // The demo's finished pairs of past years are not proposed again either.
     const history = new Set(after.filter((r) => r.status === "завершена").map((r) => `${r.mentorId}|${r.menteeId}`));
     expect(after.filter(isProposed).filter((r) => history.has(`${r.mentorId}|${r.menteeId}`))).toEqual([]);
@@ -226,7 +247,9 @@ describe("«Подобрать пары» on the demo school", () => {
       proposedAverage: s.stats.proposedAverage,
       proposedWorst: s.stats.proposedMin,
     });
-    console.log(`demo school, optimiser vs greedy: ${JSON.stringify({ optimal: figures(optimal), greedy: figures(greedy) })}`);
+    console.log(
+      `demo school, optimiser vs greedy: ${JSON.stringify({ optimal: figures(optimal), greedy: figures(greedy) })}`,
+    );
     expect(optimal.stats.priorityMatched).toBeGreaterThanOrEqual(greedy.stats.priorityMatched);
     expect(optimal.stats.matched).toBeGreaterThanOrEqual(greedy.stats.matched);
     expect(optimal.stats.proposedAverage!).toBeGreaterThan(greedy.stats.proposedAverage!);
@@ -245,7 +268,13 @@ describe("a hand swap in «Пары»", () => {
 
   it("re-scores the pair and warns when the new mentor breaks a hard rule", () => {
     const { emu, mentors, pupilProposal } = swapped();
-    const teacher = mentors.find((m) => String(m.forms) === "учитель – учитель" && m.consent === true && m.status !== "завершил" && m.status !== "выбыл")!;
+    const teacher = mentors.find(
+      (m) =>
+        String(m.forms) === "учитель – учитель" &&
+        m.consent === true &&
+        m.status !== "завершил" &&
+        m.status !== "выбыл",
+    )!;
     emu.calls.reset();
     emu.editAsUser(SHEETS.pairs.name, `${columnLetter("pairs", "mentorId")}${pupilProposal.row}`, String(teacher.id));
     const row = rowsOf(emu, "pairs").find((r) => r.rowNumber === pupilProposal.row)!;
@@ -267,12 +296,21 @@ describe("a hand swap in «Пары»", () => {
     const mentees = rowsOf(emu, "mentees");
     const mentee = mentees.find((m) => m.id === pupilProposal.menteeId)!;
     const grade = (v: unknown) => parseInt(String(v), 10);
-    const live = (id: unknown) => pairs.filter((r) => r.mentorId === id && (isProposed(r) || KEPT.has(String(r.status)) || r.locked === true)).length;
+    const live = (id: unknown) =>
+      pairs.filter((r) => r.mentorId === id && (isProposed(r) || KEPT.has(String(r.status)) || r.locked === true))
+        .length;
     const fits = (m: Row) =>
-      m.id !== pupilProposal.mentorId && m.consent === true && String(m.forms).includes("ученик – ученик") && m.category === "обучающийся" &&
-      grade(m.grade) > grade(mentee.grade) && m.status !== "выбыл" && m.status !== "завершил";
+      m.id !== pupilProposal.mentorId &&
+      m.consent === true &&
+      String(m.forms).includes("ученик – ученик") &&
+      m.category === "обучающийся" &&
+      grade(m.grade) > grade(mentee.grade) &&
+      m.status !== "выбыл" &&
+      m.status !== "завершил";
     // The demo is short of places: free one by ending another proposal of a mentor who fits.
-    const other = s.proposals.find((p) => p.row !== pupilProposal.row && fits(mentors.find((m) => m.id === p.mentorId)!))!;
+    const other = s.proposals.find(
+      (p) => p.row !== pupilProposal.row && fits(mentors.find((m) => m.id === p.mentorId)!),
+    )!;
     const free = mentors.find((m) => m.id === other.mentorId)!;
     const full = mentors.find((m) => fits(m) && m.id !== free.id && live(m.id) >= Number(m.capacity));
     expect(full).toBeTruthy();
@@ -283,7 +321,9 @@ describe("a hand swap in «Пары»", () => {
     let row = rowsOf(emu, "pairs").find((r) => r.rowNumber === pupilProposal.row)!;
     expect(row.mentorName).toBe(free!.name);
     expect(String(row.reasons)).not.toMatch(/⚠/);
-    expect((emu.ui.toasts as Array<{ message: string }>).at(-1)!.message).toBe(`Строка ${pupilProposal.row}: совместимость пересчитана — ${row.score}`);
+    expect((emu.ui.toasts as Array<{ message: string }>).at(-1)!.message).toBe(
+      `Строка ${pupilProposal.row}: совместимость пересчитана — ${row.score}`,
+    );
 
     emu.editAsUser(SHEETS.pairs.name, cell, String(full!.id));
     row = rowsOf(emu, "pairs").find((r) => r.rowNumber === pupilProposal.row)!;
@@ -301,7 +341,15 @@ describe("a hand swap in «Пары»", () => {
     expect(emu.calls.byMethod["Range.getValues"]).toBe(1);
     const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     expect(() => bundle.call("onEdit", {})).not.toThrow();
-    expect(() => bundle.call("onEdit", { range: { getSheet: () => { throw new Error("boom"); } } })).not.toThrow();
+    expect(() =>
+      bundle.call("onEdit", {
+        range: {
+          getSheet: () => {
+            throw new Error("boom");
+          },
+        },
+      }),
+    ).not.toThrow();
     expect(logged.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^onEdit: Error: boom/)]);
     logged.mockRestore();
   });
@@ -318,7 +366,11 @@ describe("a hand swap in «Пары»", () => {
       sheet.getRange(p2.row, col).setValue(teacher.id);
     });
     emu.calls.reset();
-    const result = bundle.run("recomputePairs") as { recomputed: number; problems: Array<{ row: number; message: string; column: number }>; message: string };
+    const result = bundle.run("recomputePairs") as {
+      recomputed: number;
+      problems: Array<{ row: number; message: string; column: number }>;
+      message: string;
+    };
     expect(emu.calls.byMethod["Range.setValues"]).toBe(1);
     expect(emu.calls.byMethod["Range.getValues"]).toBe(6);
     const live = rowsOf(emu, "pairs").filter((r) => isProposed(r) || KEPT.has(String(r.status)) || r.locked === true);
@@ -338,29 +390,52 @@ describe("bad data never crashes matching", () => {
     quietly(emu, () => {
       for (const [key, rows] of Object.entries(bases) as Array<[SheetKey, Row[]]>) {
         const sheet = (emu.spreadsheet as unknown as Spreadsheet).getSheetByName(SHEETS[key].name)!;
-        writeTable(readTable(sheet, SHEETS[key]), rows.map((cells) => ({ cells })));
+        writeTable(
+          readTable(sheet, SHEETS[key]),
+          rows.map((cells) => ({ cells })),
+        );
       }
     });
     emu.calls.reset();
     return { emu, bundle, run: () => bundle.run("runMatching", {}) as MatchingSummaryDto };
   }
-  const pupil = (id: string, grade: number, extra: Row = {}): Row => ({ id, name: `Ученик ${id}`, category: "обучающийся", grade, consent: "да", form: "ученик – ученик", forms: "ученик – ученик", ...extra });
+  const pupil = (id: string, grade: number, extra: Row = {}): Row => ({
+    id,
+    name: `Ученик ${id}`,
+    category: "обучающийся",
+    grade,
+    consent: "да",
+    form: "ученик – ученик",
+    forms: "ученик – ученик",
+    ...extra,
+  });
 
   it("names a capacity of «много», a mentee with no form and duplicate IDs, and pairs none of those rows", () => {
     const { emu, run } = workbook({
       mentors: [pupil("НТ-0001", 10, { capacity: "много" }), pupil("НТ-0002", 11, { capacity: 3 })],
-      mentees: [pupil("НЯ-0001", 7), pupil("НЯ-0002", 7, { form: "" }), pupil("НЯ-0003", 8), pupil("НЯ-0003", 6), pupil("НЯ-0004", 5)],
+      mentees: [
+        pupil("НЯ-0001", 7),
+        pupil("НЯ-0002", 7, { form: "" }),
+        pupil("НЯ-0003", 8),
+        pupil("НЯ-0003", 6),
+        pupil("НЯ-0004", 5),
+      ],
     });
     const s = run();
     const messages = s.problems.map((p) => p.message);
     expect(messages).toContain("Наставники, строка 2, «Макс. наставляемых»: «много» — ожидается целое число ≥ 0");
-    expect(messages).toContain("Наставляемые, строка 3, «Желаемая форма»: не заполнено — наставляемый не участвует в подборе, пока не указана форма");
+    expect(messages).toContain(
+      "Наставляемые, строка 3, «Желаемая форма»: не заполнено — наставляемый не участвует в подборе, пока не указана форма",
+    );
     expect(messages.filter((m) => /«НЯ-0003» повторяется \(строки 4, 5\)/.test(m))).toHaveLength(2);
     const capacityProblem = s.problems.find((p) => /«много»/.test(p.message))!;
     expect(capacityProblem).toMatchObject({ sheet: "Наставники", row: 2, column: 10, severity: "error" });
 
     const pairs = rowsOf(emu, "pairs");
-    expect(pairs.map((r) => [r.mentorId, r.menteeId]).sort()).toEqual([["НТ-0002", "НЯ-0001"], ["НТ-0002", "НЯ-0004"]]);
+    expect(pairs.map((r) => [r.mentorId, r.menteeId]).sort()).toEqual([
+      ["НТ-0002", "НЯ-0001"],
+      ["НТ-0002", "НЯ-0004"],
+    ]);
     const kinds = Object.fromEntries(s.unmatched.map((g) => [g.kind, g.mentees.map((m) => m.row)]));
     expect(kinds).toEqual({ noForm: [3], invalidRow: [4, 5] });
   });
@@ -370,7 +445,9 @@ describe("bad data never crashes matching", () => {
     const s = run();
     expect(s.problems.map((p) => p.message)).toContain("Наставники: нет ни одной строки");
     expect(s.stats).toMatchObject({ mentees: 2, matched: 0, proposed: 0 });
-    expect(s.unmatched).toEqual([expect.objectContaining({ kind: "noMentorOfForm", label: "нет наставников в форме «ученик – ученик»", count: 2 })]);
+    expect(s.unmatched).toEqual([
+      expect.objectContaining({ kind: "noMentorOfForm", label: "нет наставников в форме «ученик – ученик»", count: 2 }),
+    ]);
     expect(rowsOf(emu, "pairs")).toEqual([]);
   });
 
@@ -388,6 +465,8 @@ describe("bad data never crashes matching", () => {
 
   it("refuses politely when the workbook has no sheets yet", () => {
     const { bundle } = freshBundle();
-    expect(() => bundle.run("runMatching", {})).toThrow("Нет листа «Наставники». Выполните «Создать листы книги» в меню «Наставничество (ЦМН)».");
+    expect(() => bundle.run("runMatching", {})).toThrow(
+      "Нет листа «Наставники». Выполните «Создать листы книги» в меню «Наставничество (ЦМН)».",
+    );
   });
 });

@@ -38,14 +38,21 @@ describe("the monitoring report", () => {
     expect(values[kpiHeader + 1][0]).toBe(kpi.getRange(2, 1).getValue());
     expect(typeof values[kpiHeader + 1][2]).toBe("number");
     expect(report.getLastRow()).toBe(result.rows);
-    const changed = others.filter(([name, before]) => JSON.stringify(ss.getSheetByName(name)!.getDataRange().getValues()) !== before).map(([name]) => name);
+    const changed = others
+      .filter(([name, before]) => JSON.stringify(ss.getSheetByName(name)!.getDataRange().getValues()) !== before)
+      .map(([name]) => name);
     expect(changed).toEqual([]);
   });
 
   it("counts the demo's pairs by status as the «Пары» sheet holds them", () => {
     const { ss, bundle } = demo();
     bundle.run("buildReport", {});
-    const pairs = ss.getSheetByName("Пары")!.getDataRange().getValues().slice(1).filter((r) => r[0] !== "");
+    const pairs = ss
+      .getSheetByName("Пары")!
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .filter((r) => r[0] !== "");
     const statusCol = ss.getSheetByName("Пары")!.getRange(1, 1, 1, 20).getValues()[0].indexOf("Статус");
     const expected = new Map<string, number>();
     for (const r of pairs) expected.set(String(r[statusCol]), (expected.get(String(r[statusCol])) ?? 0) + 1);
@@ -58,11 +65,20 @@ describe("the monitoring report", () => {
 
   it("shows names in the pair list only, and none in pseudonymous mode", () => {
     const { ss, bundle } = demo();
-    const mentors = ss.getSheetByName("Наставники")!.getDataRange().getValues().slice(1).map((r) => String(r[1]));
+    const mentors = ss
+      .getSheetByName("Наставники")!
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((r) => String(r[1]));
     bundle.run("buildReport", {});
     expect(cells(ss).some((c) => mentors.includes(c))).toBe(true);
     const settings = ss.getSheetByName("Настройки")!;
-    const row = settings.getDataRange().getValues().findIndex((r) => r[0] === "Режим псевдонимов") + 1;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === "Режим псевдонимов") + 1;
     settings.getRange(row, 2).setValue("да");
     bundle.run("buildReport", {});
     expect(cells(ss).some((c) => mentors.includes(c))).toBe(false);
@@ -76,7 +92,9 @@ describe("the monitoring report", () => {
         const sheet = ss.getSheetByName("Встречи")!;
         sheet.insertRowsAfter(sheet.getMaxRows(), extra);
         const last = sheet.getLastRow();
-        sheet.getRange(last + 1, 1, extra, 3).setValues(Array.from({ length: extra }, () => ["П-0001", new Date(2026, 9, 1), "рабочая"]));
+        sheet
+          .getRange(last + 1, 1, extra, 3)
+          .setValues(Array.from({ length: extra }, () => ["П-0001", new Date(2026, 9, 1), "рабочая"]));
       }
       bundle.run("buildReport", {});
       emu.calls.reset();

@@ -7,7 +7,20 @@ import { freshBundle } from "../support/bundle";
 import { readSample, type SampleName } from "../support/samples";
 
 const SHEET = "Дорожная карта";
-const HEADER = ["№", "Раздел", "Мероприятие", "Срок (текст)", "Начало", "Окончание", "Повтор", "Ответственные", "Результат / документ", "Выполнено (дата)", "Статус", "Комментарий"];
+const HEADER = [
+  "№",
+  "Раздел",
+  "Мероприятие",
+  "Срок (текст)",
+  "Начало",
+  "Окончание",
+  "Повтор",
+  "Ответственные",
+  "Результат / документ",
+  "Выполнено (дата)",
+  "Статус",
+  "Комментарий",
+];
 const col = (name: string) => HEADER.indexOf(name);
 
 interface ImportDto {
@@ -30,7 +43,8 @@ interface ImportDto {
 }
 
 /** SpreadsheetApp as the script sees it. */
-const SpreadsheetAppOf = (wb: { emu: ReturnType<typeof freshBundle>["emu"] }) => wb.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+const SpreadsheetAppOf = (wb: { emu: ReturnType<typeof freshBundle>["emu"] }) =>
+  wb.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 /** The roadmap's data rows as the curator sees them (display values: dates as dd.MM.yyyy). */
 function displayRows(emu: ReturnType<typeof freshBundle>["emu"]): string[][] {
@@ -42,7 +56,8 @@ function workbook(now = "2022-03-15T09:00:00Z") {
   bundle.run("setupWorkbook");
   const rows = () => displayRows(emu);
   const row = (number: string) => rows().find((r) => r[0] === number)!;
-  const importText = (text: string, extra: Record<string, string> = {}) => bundle.run("importRoadmapText", { text, ...extra }) as ImportDto;
+  const importText = (text: string, extra: Record<string, string> = {}) =>
+    bundle.run("importRoadmapText", { text, ...extra }) as ImportDto;
   const state = () => JSON.stringify(emu.save().spreadsheets);
   return { emu, bundle, rows, row, importText, state };
 }
@@ -59,7 +74,10 @@ describe("importing the three samples into a clean workbook", () => {
     const result = wb.importText(readSample(name as SampleName));
     expect(result.ok).toBe(true);
     expect(result.added).toBe(count);
-    const numbers = wb.rows().map((r) => r[0]).filter(Boolean);
+    const numbers = wb
+      .rows()
+      .map((r) => r[0])
+      .filter(Boolean);
     expect(numbers).toHaveLength(count);
     expect(new Set(numbers).size).toBe(count);
     expect(numbers[0]).toBe(first);
@@ -110,7 +128,10 @@ describe("importing the three samples into a clean workbook", () => {
     expect([wb.row("6.1")[col("Начало")], wb.row("6.1")[col("Окончание")]]).toEqual(["01.09.2022", "31.08.2023"]);
     expect([wb.row("7.1")[col("Начало")], wb.row("7.1")[col("Окончание")]]).toEqual(["01.01.2023", "30.04.2023"]);
     const rowIndex = wb.rows().findIndex((r) => r[0] === "7.1") + 2;
-    const note = wb.emu.spreadsheet.getSheetByName(SHEET)!.getRange(rowIndex, col("Окончание") + 1).getNote();
+    const note = wb.emu.spreadsheet
+      .getSheetByName(SHEET)!
+      .getRange(rowIndex, col("Окончание") + 1)
+      .getNote();
     expect(note).toContain("01.01.2023–31.01.2023; 01.04.2023–30.04.2023");
   });
 });
@@ -155,7 +176,9 @@ describe("statuses with a fixed today", () => {
     expect(overview.summary.overdue.map((o) => o.number)).toEqual(["1.1", "1.2", "5.1"]);
 
     emu.editAsUser(SHEET, `J${overview.summary.overdue[0].row}`, "30.09.2021");
-    const check = bundle.run("checkWorkbook", {}) as { problems: { sheet: string; row?: number; column?: number; message: string; severity: string }[] };
+    const check = bundle.run("checkWorkbook", {}) as {
+      problems: { sheet: string; row?: number; column?: number; message: string; severity: string }[];
+    };
     expect(status("1.1")).toBe("выполнено");
     const overdueProblems = check.problems.filter((p) => p.sheet === SHEET && /просрочен/.test(p.message));
     expect(overdueProblems.map((p) => p.message)).toEqual([
@@ -168,23 +191,47 @@ describe("statuses with a fixed today", () => {
   it("the check lists deadline texts that need review, with links to their rows", () => {
     const wb = workbook();
     wb.importText(readSample("roadmap-municipal-sechenovo.txt"));
-    const check = wb.bundle.run("checkWorkbook", {}) as { problems: { sheet: string; row?: number; column?: number; message: string; severity: string }[] };
+    const check = wb.bundle.run("checkWorkbook", {}) as {
+      problems: { sheet: string; row?: number; column?: number; message: string; severity: string }[];
+    };
     const rowOf = (n: string) => wb.rows().findIndex((r) => r[0] === n) + 2;
     const roadmap = check.problems.filter((p) => p.sheet === SHEET && !/просрочен/.test(p.message));
-    expect(roadmap).toContainEqual({ sheet: SHEET, row: rowOf("6.2"), column: 4, severity: "warning", message: "Пункт 6.2: срок не указан." });
+    expect(roadmap).toContainEqual({
+      sheet: SHEET,
+      row: rowOf("6.2"),
+      column: 4,
+      severity: "warning",
+      message: "Пункт 6.2: срок не указан.",
+    });
     expect(roadmap).toContainEqual(
-      expect.objectContaining({ row: rowOf("4.3"), severity: "info", message: "Пункт 4.3: срок «в течение двух недель с даты определения модели» задан отдельным графиком — впишите даты." }),
+      expect.objectContaining({
+        row: rowOf("4.3"),
+        severity: "info",
+        message:
+          "Пункт 4.3: срок «в течение двух недель с даты определения модели» задан отдельным графиком — впишите даты.",
+      }),
     );
   });
 });
 
 describe("bad input leaves the sheet exactly as it was", () => {
-  const noise = Array.from({ length: 5000 }, (_, i) => `${(i * 7919) % 1000} шум ${"x".repeat(i % 30)} ${i % 3 ? "" : "?"}`).join("\n");
+  const noise = Array.from(
+    { length: 5000 },
+    (_, i) => `${(i * 7919) % 1000} шум ${"x".repeat(i % 30)} ${i % 3 ? "" : "?"}`,
+  ).join("\n");
   it.each([
     ["an empty paste", "", /пуст/],
-    ["a table with no deadline column", "№\tМероприятие\tОтветственные\n1.1\tПедсовет\tДиректор\n1.2\tСобрание\tЗавуч", /нет столбца сроков/],
+    [
+      "a table with no deadline column",
+      "№\tМероприятие\tОтветственные\n1.1\tПедсовет\tДиректор\n1.2\tСобрание\tЗавуч",
+      /нет столбца сроков/,
+    ],
     ["5,000 rows of noise", noise, /Не найдена строка заголовков/],
-    ["binary junk", "\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000\u00ff\u00fe" + "\u0000".repeat(200), /не похоже на текст/],
+    [
+      "binary junk",
+      "\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000\u00ff\u00fe" + "\u0000".repeat(200),
+      /не похоже на текст/,
+    ],
   ])("%s", (_what, text, message) => {
     const wb = workbook();
     wb.importText(readSample("roadmap-dou-2023.txt"));
@@ -199,10 +246,22 @@ describe("bad input leaves the sheet exactly as it was", () => {
   it("a bad year field, a missing source sheet, a bad document link", () => {
     const wb = workbook();
     const before = wb.state();
-    expect((wb.importText(readSample("roadmap-dou-2023.txt"), { academicYear: "2022-2024" }) as ImportDto).message).toMatch(/Учебный год «2022-2024» не распознан/);
-    expect((wb.bundle.run("importRoadmapSheet", { sheet: "Нет такого" }) as ImportDto).message).toMatch(/Лист «Нет такого» не найден/);
-    expect((wb.bundle.run("importRoadmapDoc", { url: "https://example.com/x" }) as ImportDto).message).toMatch(/не похожа на адрес Google Документа/);
-    expect((wb.bundle.run("importRoadmapDoc", { url: "https://docs.google.com/document/d/1234567890abcdefghijklmnop/edit" }) as ImportDto).message).toMatch(/Не удалось открыть Google Документ/);
+    expect(
+      (wb.importText(readSample("roadmap-dou-2023.txt"), { academicYear: "2022-2024" }) as ImportDto).message,
+    ).toMatch(/Учебный год «2022-2024» не распознан/);
+    expect((wb.bundle.run("importRoadmapSheet", { sheet: "Нет такого" }) as ImportDto).message).toMatch(
+      /Лист «Нет такого» не найден/,
+    );
+    expect((wb.bundle.run("importRoadmapDoc", { url: "https://example.com/x" }) as ImportDto).message).toMatch(
+      /не похожа на адрес Google Документа/,
+    );
+    expect(
+      (
+        wb.bundle.run("importRoadmapDoc", {
+          url: "https://docs.google.com/document/d/1234567890abcdefghijklmnop/edit",
+        }) as ImportDto
+      ).message,
+    ).toMatch(/Не удалось открыть Google Документ/);
     expect(wb.state()).toEqual(before);
   });
 });
@@ -212,7 +271,9 @@ describe("service calls do not grow with the roadmap", () => {
     const counts = [20, 2000].map((n) => {
       const { emu, bundle } = freshBundle({ now: () => new Date("2021-06-01T09:00:00Z") });
       bundle.run("setupWorkbook");
-      const text = generatedRoadmapTable(n).map((r) => r.join("\t")).join("\n");
+      const text = generatedRoadmapTable(n)
+        .map((r) => r.join("\t"))
+        .join("\n");
       emu.calls.reset();
       const result = bundle.run("importRoadmapText", { text }) as ImportDto;
       expect(result.added).toBe(n);
@@ -229,15 +290,26 @@ describe("sheet formatting", () => {
   it("sets the three colour rules once (re-import replaces them, keeps the curator's own), and new rows keep validation", () => {
     const wb = workbook();
     const sheet = wb.emu.spreadsheet.getSheetByName(SHEET)!;
-    const own = SpreadsheetAppOf(wb).newConditionalFormatRule().whenTextEqualTo("важно").setBold(true).setRanges([sheet.getRange("L2:L10")]).build();
+    const own = SpreadsheetAppOf(wb)
+      .newConditionalFormatRule()
+      .whenTextEqualTo("важно")
+      .setBold(true)
+      .setRanges([sheet.getRange("L2:L10")])
+      .build();
     sheet.setConditionalFormatRules([own]);
-    const text = generatedRoadmapTable(1200).map((r) => r.join("\t")).join("\n");
+    const text = generatedRoadmapTable(1200)
+      .map((r) => r.join("\t"))
+      .join("\n");
     wb.importText(text);
     wb.importText(text);
     const rules = sheet.getConditionalFormatRules();
     expect(rules).toHaveLength(4);
     const formulas = rules.map((r) => String(r.getBooleanCondition()!.getCriteriaValues()[0]));
-    expect(formulas.slice(0, 3)).toEqual(['=$K2="просрочено"', '=$K2="выполнено"', '=AND($K2<>"выполнено",$K2<>"просрочено",ISNUMBER($F2),$F2>=TODAY(),$F2-TODAY()<=30)']);
+    expect(formulas.slice(0, 3)).toEqual([
+      '=$K2="просрочено"',
+      '=$K2="выполнено"',
+      '=AND($K2<>"выполнено",$K2<>"просрочено",ISNUMBER($F2),$F2>=TODAY(),$F2-TODAY()<=30)',
+    ]);
     expect(formulas[3]).toBe("важно");
     expect(rules[0].getRanges()[0].getNumRows()).toBe(sheet.getMaxRows() - 1);
     // Row 1201 was added by the import (a new sheet has 1000 rows): its dates and «Повтор» are still checked.
@@ -278,7 +350,9 @@ describe("other sources", () => {
         ["1.2", "Родительское собрание", "Октябрь", "Старший воспитатель"],
       ],
     ]);
-    const result = wb.bundle.run("importRoadmapDoc", { url: `https://docs.google.com/document/d/${id}/edit` }) as ImportDto;
+    const result = wb.bundle.run("importRoadmapDoc", {
+      url: `https://docs.google.com/document/d/${id}/edit`,
+    }) as ImportDto;
     expect(result.ok).toBe(true);
     expect(result.added).toBe(2);
     expect([wb.row("1.1")[col("Начало")], wb.row("1.1")[col("Окончание")]]).toEqual(["01.09.2022", "31.01.2023"]);

@@ -13,9 +13,14 @@ describe("the workbench", () => {
   it("opens on a demo school with hundreds of people, made by the real bundle's setup", () => {
     const bench = createWorkbench({ distDir: DIST, now, seed: 2026 });
     const state = bench.state() as { sheets: string[]; menus: { title: string }[] };
-    expect(state.sheets).toEqual(expect.arrayContaining(["Настройки", "Наставники", "Наставляемые", "Пары", "Дорожная карта"]));
+    expect(state.sheets).toEqual(
+      expect.arrayContaining(["Настройки", "Наставники", "Наставляемые", "Пары", "Дорожная карта"]),
+    );
     expect(state.menus.map((m) => m.title)).toContain("Наставничество (ЦМН)");
-    const sidebar = bench.run("getSidebarState") as { ok: true; result: { counts: Record<string, number>; organisation: string } };
+    const sidebar = bench.run("getSidebarState") as {
+      ok: true;
+      result: { counts: Record<string, number>; organisation: string };
+    };
     expect(sidebar.ok).toBe(true);
     expect(sidebar.result.counts.mentees).toBeGreaterThanOrEqual(200);
     expect(sidebar.result.counts.mentors).toBeGreaterThanOrEqual(50);
@@ -34,7 +39,10 @@ describe("the workbench", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cmn-")), "state.json");
     const bench = createWorkbench({ distDir: DIST, now, demo: false, statePath: file });
     bench.run("setupWorkbook");
-    bench.emulator.spreadsheet.getSheetByName("Наставники")!.getRange("A2:B2").setValues([["НТ-0001", "Сохранённая Анна"]]);
+    bench.emulator.spreadsheet
+      .getSheetByName("Наставники")!
+      .getRange("A2:B2")
+      .setValues([["НТ-0001", "Сохранённая Анна"]]);
     bench.save();
     const other = createWorkbench({ distDir: DIST, now, demo: false, statePath: file });
     expect(other.emulator.spreadsheet.getSheetByName("Наставники")).toBeNull();

@@ -50,8 +50,18 @@ describe("setupWorkbook through the bundle", () => {
     expect(String(category.getCriteriaType())).toBe("VALUE_IN_RANGE");
     const refRange = category.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
     expect(refRange.getSheet().getName()).toBe("Справочники");
-    const listed = refRange.getValues().flat().filter((v) => v !== "");
-    expect(listed).toEqual(["обучающийся", "педагог", "студент", "представитель работодателя", "выпускник", "родитель"]);
+    const listed = refRange
+      .getValues()
+      .flat()
+      .filter((v) => v !== "");
+    expect(listed).toEqual([
+      "обучающийся",
+      "педагог",
+      "студент",
+      "представитель работодателя",
+      "выпускник",
+      "родитель",
+    ]);
   });
 
   it("names a range per column, which formulas can use and which grows with inserted rows", () => {
@@ -77,18 +87,25 @@ describe("setupWorkbook through the bundle", () => {
     bundle.run("setupWorkbook", {});
     const ss = emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     const mentees = ss.getSheetByName("Наставляемые")!;
-    mentees.getRange(2, 1, 2, 3).setValues([["НЯ-0001", "Иванова Мария", "обучающийся"], ["НЯ-0002", "=Петров", "обучающийся"]]);
+    mentees.getRange(2, 1, 2, 3).setValues([
+      ["НЯ-0001", "Иванова Мария", "обучающийся"],
+      ["НЯ-0002", "=Петров", "обучающийся"],
+    ]);
     // The curator deletes the «Результат» column and adds one of their own.
     const resultCol = SHEETS.mentees.columns.findIndex((c) => c.key === "result") + 1;
     mentees.deleteColumns(resultCol, 1);
     mentees.getRange(1, SHEETS.mentees.columns.length).setValue("Мой столбец");
     const before = mentees.getDataRange().getValues();
 
-    const again = bundle.run("setupWorkbook", {}) as { created: string[]; completed: { sheet: string; columns: string[] }[] };
+    const again = bundle.run("setupWorkbook", {}) as {
+      created: string[];
+      completed: { sheet: string; columns: string[] }[];
+    };
     expect(again.created).toEqual([]);
     expect(again.completed).toEqual([{ sheet: "Наставляемые", columns: ["Результат"] }]);
     const after = mentees.getDataRange().getValues();
-    for (let r = 0; r < before.length; r++) for (let c = 0; c < before[r].length; c++) expect(after[r][c]).toEqual(before[r][c]);
+    for (let r = 0; r < before.length; r++)
+      for (let c = 0; c < before[r].length; c++) expect(after[r][c]).toEqual(before[r][c]);
     expect(after[0][after[0].length - 1]).toBe("Результат");
     const third = bundle.run("setupWorkbook", {}) as { created: string[]; completed: unknown[]; unchanged: string[] };
     expect(third.completed).toEqual([]);
@@ -100,7 +117,9 @@ describe("setupWorkbook through the bundle", () => {
     for (const rows of [10, 900]) {
       const { emu, bundle } = freshBundle();
       bundle.run("setupWorkbook", {});
-      const sheet = (emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheetByName("Наставники")!;
+      const sheet = (emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheetByName(
+        "Наставники",
+      )!;
       sheet.getRange(2, 1, rows, 2).setValues(Array.from({ length: rows }, (_, i) => [`НТ-${i}`, `Наставник ${i}`]));
       emu.calls.reset();
       bundle.run("setupWorkbook", {});
@@ -130,7 +149,9 @@ describe("sidebar endpoints", () => {
     expect(ss.getActiveSheet().getName()).toBe("Пары");
     expect(ss.getActiveRange()!.getA1Notation()).toBe("C5");
     expect(() => bundle.run("selectCell", { sheet: "Нет такого", row: 1 })).toThrow("Нет листа «Нет такого»");
-    expect(() => bundle.run("selectCell", { sheet: "Пары", row: 0 })).toThrow(/Панель передала неверные данные в «selectCell»/);
+    expect(() => bundle.run("selectCell", { sheet: "Пары", row: 0 })).toThrow(
+      /Панель передала неверные данные в «selectCell»/,
+    );
   });
 
   it("check the workbook and name what is missing", () => {
@@ -138,8 +159,13 @@ describe("sidebar endpoints", () => {
     bundle.run("setupWorkbook", {});
     const ss = emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     ss.deleteSheet(ss.getSheetByName("Встречи")!);
-    const result = bundle.run("checkWorkbook", {}) as { problems: { sheet: string; message: string }[]; summary: string };
-    expect(result.problems).toContainEqual(expect.objectContaining({ sheet: "Встречи", message: expect.stringContaining("Нет листа «Встречи»") }));
+    const result = bundle.run("checkWorkbook", {}) as {
+      problems: { sheet: string; message: string }[];
+      summary: string;
+    };
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ sheet: "Встречи", message: expect.stringContaining("Нет листа «Встречи»") }),
+    );
     expect(result.summary).toMatch(/Найдено ошибок: [1-9]/);
   });
 
@@ -147,7 +173,9 @@ describe("sidebar endpoints", () => {
     const { emu, bundle } = freshBundle();
     emu.locks.holdByOther("document");
     expect(() => bundle.run("setupWorkbook", {})).toThrow(/Книгу сейчас меняет другой процесс/);
-    expect((emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheetByName("Наставники")).toBeNull();
+    expect(
+      (emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheetByName("Наставники"),
+    ).toBeNull();
   });
 });
 

@@ -11,7 +11,9 @@ export const browserSkipped = process.env.CMN_SKIP_BROWSER === "1";
 
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH. Browser tests are required.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH. Browser tests are required.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,

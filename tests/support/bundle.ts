@@ -7,10 +7,14 @@ import { loadBundle, type LoadedBundle } from "../../emulator/bundleRunner";
 export const DIST = path.resolve(__dirname, "../../dist");
 
 export function requireBuild(): void {
-  if (!fs.existsSync(path.join(DIST, "Code.js"))) throw new Error("dist/Code.js is missing: run `npm run build` first (npm test does).");
+  if (!fs.existsSync(path.join(DIST, "Code.js")))
+    throw new Error("dist/Code.js is missing: run `npm run build` first (npm test does).");
 }
 
-export function freshBundle(options: Parameters<typeof createEmulator>[0] = {}): { emu: Emulator; bundle: LoadedBundle } {
+export function freshBundle(options: Parameters<typeof createEmulator>[0] = {}): {
+  emu: Emulator;
+  bundle: LoadedBundle;
+} {
   requireBuild();
   const emu = createEmulator({ htmlDir: DIST, ...options });
   const bundle = loadBundle(emu, DIST, options.now);

@@ -21,8 +21,16 @@ const pad = (n: number) => String(n).padStart(4, "0");
 /** Registers of a school with `mentors` mentors, `mentees` mentees and `pairs` active pairs, all with consent. */
 export function seedBases(emu: Emulator, mentors: number, mentees: number, pairs: number): Seed {
   const seed: Seed = { mentors: [], mentees: [], pairs: [] };
-  for (let i = 1; i <= mentors; i++) seed.mentors.push({ id: `НТ-${pad(i)}`, name: `Наставникова Анна ${i}`, category: "педагог", age: 30 + (i % 30) });
-  for (let i = 1; i <= mentees; i++) seed.mentees.push({ id: `НЯ-${pad(i)}`, name: `Ученикова Вера ${i}`, category: "обучающийся", grade: `${5 + (i % 6)}А`, age: 11 + (i % 6) });
+  for (let i = 1; i <= mentors; i++)
+    seed.mentors.push({ id: `НТ-${pad(i)}`, name: `Наставникова Анна ${i}`, category: "педагог", age: 30 + (i % 30) });
+  for (let i = 1; i <= mentees; i++)
+    seed.mentees.push({
+      id: `НЯ-${pad(i)}`,
+      name: `Ученикова Вера ${i}`,
+      category: "обучающийся",
+      grade: `${5 + (i % 6)}А`,
+      age: 11 + (i % 6),
+    });
   for (let i = 1; i <= pairs; i++) {
     const m = seed.mentors[(i - 1) % mentors];
     const e = seed.mentees[(i - 1) % mentees];
@@ -33,13 +41,73 @@ export function seedBases(emu: Emulator, mentors: number, mentees: number, pairs
   const write = (sheetName: string, rows: unknown[][]) => {
     if (rows.length === 0) return;
     const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
-    if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+    if (sheet.getMaxRows() < rows.length + 1)
+      sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
     sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
   };
   // Column order of a fresh workbook (sheets.ts): ID, ФИО, Категория, Класс, Возраст, Стаж, Предмет, …
-  write("Наставники", seed.mentors.map((m) => [m.id, m.name, m.category, "", m.age, 10, "математика", "методика", "учитель – учитель", 2, true, true, "", "", "активен", new Date(2026, 8, 1), "вручную"]));
-  write("Наставляемые", seed.mentees.map((e) => [e.id, e.name, e.category, e.grade, e.age, "", "", "математика", "", "ученик – ученик", true, "активен", new Date(2026, 8, 1), "", "", "вручную"]));
-  write("Пары", seed.pairs.map((p) => [p.pairId, p.mentorId, p.mentorName, p.menteeId, p.menteeName, "ученик – ученик", "", 80, "", "активна", false, new Date(2026, 8, 5), "", ""]));
+  write(
+    "Наставники",
+    seed.mentors.map((m) => [
+      m.id,
+      m.name,
+      m.category,
+      "",
+      m.age,
+      10,
+      "математика",
+      "методика",
+      "учитель – учитель",
+      2,
+      true,
+      true,
+      "",
+      "",
+      "активен",
+      new Date(2026, 8, 1),
+      "вручную",
+    ]),
+  );
+  write(
+    "Наставляемые",
+    seed.mentees.map((e) => [
+      e.id,
+      e.name,
+      e.category,
+      e.grade,
+      e.age,
+      "",
+      "",
+      "математика",
+      "",
+      "ученик – ученик",
+      true,
+      "активен",
+      new Date(2026, 8, 1),
+      "",
+      "",
+      "вручную",
+    ]),
+  );
+  write(
+    "Пары",
+    seed.pairs.map((p) => [
+      p.pairId,
+      p.mentorId,
+      p.mentorName,
+      p.menteeId,
+      p.menteeName,
+      "ученик – ученик",
+      "",
+      80,
+      "",
+      "активна",
+      false,
+      new Date(2026, 8, 5),
+      "",
+      "",
+    ]),
+  );
   emu.calls.reset();
   return seed;
 }
@@ -73,4 +141,6 @@ export function sheetRows(emu: Emulator, name: string): Row[] {
 }
 
 export const day = (d: unknown): string =>
-  d instanceof Date ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}` : String(d);
+  d instanceof Date
+    ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
+    : String(d);

@@ -7,7 +7,8 @@ import { join } from "node:path";
 
 export const SAMPLES_DIR = join(__dirname, "../fixtures/samples");
 
-export type SampleName = "roadmap-oosh-talon.txt" | "roadmap-dou-2023.txt" | "roadmap-municipal-sechenovo.txt" | "indicators-sosh7.txt";
+export type SampleName =
+  "roadmap-oosh-talon.txt" | "roadmap-dou-2023.txt" | "roadmap-municipal-sechenovo.txt" | "indicators-sosh7.txt";
 
 export const samplePath = (name: SampleName) => join(SAMPLES_DIR, name);
 export const readSample = (name: SampleName) => readFileSync(samplePath(name), "utf8");

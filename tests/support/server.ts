@@ -6,7 +6,9 @@ import { createWorkbench, type AppOptions, type Workbench } from "../../emulator
 import { createServer } from "../../emulator/server";
 import { DIST, requireBuild } from "./bundle";
 
-export async function startWorkbench(options: AppOptions = {}): Promise<{ url: string; bench: Workbench; close(): Promise<void> }> {
+export async function startWorkbench(
+  options: AppOptions = {},
+): Promise<{ url: string; bench: Workbench; close(): Promise<void> }> {
   requireBuild();
   const bench = createWorkbench({ distDir: DIST, now: () => new Date("2026-11-21T09:00:00Z"), ...options });
   const server: http.Server = createServer(bench, path.resolve(DIST, "../dist-node"));

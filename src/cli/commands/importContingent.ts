@@ -20,7 +20,15 @@ export const importContingent: CliCommand = {
     const parsed = parseContingent({ kind: "text", text: readTextFile(positionals, USAGE) });
     if (parsed.rows.length === 0) throw new UserError([...parsed.warnings, CONTINGENT_MESSAGES.noRows].join("\n"));
     for (const w of parsed.warnings) process.stderr.write(`Предупреждение: ${w}\n`);
-    const rows = parsed.rows.map(({ code, name, fact, forecast, key, relation, row }) => ({ code, name, fact, forecast, key, relation, row }));
+    const rows = parsed.rows.map(({ code, name, fact, forecast, key, relation, row }) => ({
+      code,
+      name,
+      fact,
+      forecast,
+      key,
+      relation,
+      row,
+    }));
     return { dates: parsed.dates, rows, problems: validateContingent(parsed.rows) };
   },
 };

@@ -22,7 +22,9 @@ export const importIndicators: CliCommand = {
     try {
       const { indicators, warnings } = parseIndicatorsTable({ kind: "text", text });
       for (const w of warnings) process.stderr.write(`Предупреждение: ${w}\n`);
-      return { indicators: indicators.map(({ number, name, code, unit, targets }) => ({ number, name, code, unit, targets })) };
+      return {
+        indicators: indicators.map(({ number, name, code, unit, targets }) => ({ number, name, code, unit, targets })),
+      };
     } catch (error) {
       if (error instanceof IndicatorsParseError) throw new UserError(error.message);
       throw error;

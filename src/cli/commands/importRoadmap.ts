@@ -17,7 +17,8 @@ import { CLI_MESSAGES } from "../messages";
 import { PERIOD_CONTEXT_FLAGS, readPeriodContext } from "../periodContext";
 import { readDocument } from "../readDocument";
 
-const USAGE = "npm run -s cmn -- import-roadmap <файл.txt|.csv|.docx> [--year 2022] [--academic-year 2022-2023] [--program 2020-2024]";
+const USAGE =
+  "npm run -s cmn -- import-roadmap <файл.txt|.csv|.docx> [--year 2022] [--academic-year 2022-2023] [--program 2020-2024]";
 const WHAT = "файл дорожной карты";
 
 export const importRoadmap: CliCommand = {
@@ -27,10 +28,17 @@ export const importRoadmap: CliCommand = {
   async run(args) {
     const { positionals, flags } = parseArgs(args, PERIOD_CONTEXT_FLAGS, USAGE);
     if (positionals.length === 0) throw new UserError(CLI_MESSAGES.missingArgument(WHAT, USAGE), 2);
-    if (positionals.length > 1) throw new UserError(CLI_MESSAGES.extraArguments(positionals.slice(1).join(" "), USAGE), 2);
+    if (positionals.length > 1)
+      throw new UserError(CLI_MESSAGES.extraArguments(positionals.slice(1).join(" "), USAGE), 2);
     const explicit = readPeriodContext(flags);
     const parsed = parseRoadmap(await readDocument(positionals[0]));
-    if (parsed.items.length === 0) throw new UserError(parsed.warnings.filter((w) => w.severity === "error").map((w) => w.message).join("\n"));
+    if (parsed.items.length === 0)
+      throw new UserError(
+        parsed.warnings
+          .filter((w) => w.severity === "error")
+          .map((w) => w.message)
+          .join("\n"),
+      );
     const { context } = chooseContext(explicit, parsed, {});
     return {
       items: parsed.items.map((item) => {
@@ -50,7 +58,12 @@ export const importRoadmap: CliCommand = {
           result: item.result,
         };
       }),
-      warnings: parsed.warnings.map((w) => ({ severity: w.severity, code: w.code, line: w.line ?? null, message: w.message })),
+      warnings: parsed.warnings.map((w) => ({
+        severity: w.severity,
+        code: w.code,
+        line: w.line ?? null,
+        message: w.message,
+      })),
     };
   },
 };

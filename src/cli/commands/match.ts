@@ -16,7 +16,12 @@ import { csvToRows, parseCsv } from "../csv";
 import { CLI_MESSAGES } from "../messages";
 
 const USAGE = "cmn match --mentors <csv> --mentees <csv> [--pairs <csv>] [--preferences <csv>] [--settings <json>]";
-const FILE_FLAGS: Record<MatchingSheet, string> = { mentors: "mentors", mentees: "mentees", pairs: "pairs", preferences: "preferences" };
+const FILE_FLAGS: Record<MatchingSheet, string> = {
+  mentors: "mentors",
+  mentees: "mentees",
+  pairs: "pairs",
+  preferences: "preferences",
+};
 
 function readText(path: string): string {
   if (!existsSync(path)) throw new UserError(CLI_MESSAGES.fileNotFound(path));
@@ -33,9 +38,12 @@ function readSettingsFile(path: string) {
     json = JSON.parse(readText(path));
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(MATCH_CLI_MESSAGES.settingsNotJson(path, error instanceof Error ? error.message : String(error)));
+    throw new UserError(
+      MATCH_CLI_MESSAGES.settingsNotJson(path, error instanceof Error ? error.message : String(error)),
+    );
   }
-  if (!json || typeof json !== "object" || Array.isArray(json)) throw new UserError(MATCH_CLI_MESSAGES.settingsNotObject(path));
+  if (!json || typeof json !== "object" || Array.isArray(json))
+    throw new UserError(MATCH_CLI_MESSAGES.settingsNotObject(path));
   const { settings, problems } = readMatchSettings(json as Record<string, unknown>, { strict: true, sheet: path });
   if (problems.length) throw new UserError(MATCH_CLI_MESSAGES.settingsInvalid(problems.map((p) => p.message)));
   return settings;
@@ -59,7 +67,8 @@ export const matchCommand: CliCommand = {
       if (!path) continue;
       const table = csvToRows(parseCsv(readText(path)), sheet);
       const name = SHEETS[sheet].name;
-      for (const column of table.missingColumns) fileProblems.push({ severity: "error", sheet: name, message: INPUT_MESSAGES.missingColumn(name, column) });
+      for (const column of table.missingColumns)
+        fileProblems.push({ severity: "error", sheet: name, message: INPUT_MESSAGES.missingColumn(name, column) });
       rows[sheet] = table.rows;
       rowNumbers[sheet] = table.rowNumbers;
     }

@@ -41,7 +41,10 @@ function addsUp(cell: string, parts: string[], label: string, list: string): str
  * One formula per row (keyed by code), for rows at their `row` numbers in the sheet. Rows whose code
  * repeats get a formula from their own cells only (the workbook check reports the duplicate).
  */
-export function checkFormulas(rows: readonly ContingentRow[], columns: CheckFormulaColumns): Map<ContingentRow, string> {
+export function checkFormulas(
+  rows: readonly ContingentRow[],
+  columns: CheckFormulaColumns,
+): Map<ContingentRow, string> {
   const byCode = new Map<string, ContingentRow>();
   for (const r of rows) if (!byCode.has(r.code)) byCode.set(r.code, r);
   const parts = new Map<string, ContingentRow[]>();
@@ -62,9 +65,18 @@ export function checkFormulas(rows: readonly ContingentRow[], columns: CheckForm
       if (!first) continue;
       const p = parentCode(r.code);
       const parent = p === null ? undefined : byCode.get(p);
-      if (parent && r.relation !== "including") checks.push(notOverParent(cell, `${letter}${parent.row}`, label, parent.code));
+      if (parent && r.relation !== "including")
+        checks.push(notOverParent(cell, `${letter}${parent.row}`, label, parent.code));
       const kids = parts.get(r.code);
-      if (kids?.length) checks.push(addsUp(cell, kids.map((k) => `${letter}${k.row}`), label, kids.map((k) => k.code).join(" + ")));
+      if (kids?.length)
+        checks.push(
+          addsUp(
+            cell,
+            kids.map((k) => `${letter}${k.row}`),
+            label,
+            kids.map((k) => k.code).join(" + "),
+          ),
+        );
     }
     out.set(r, `=TEXTJOIN("; ",TRUE(),${checks.join(",")})`);
   }

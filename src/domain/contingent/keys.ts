@@ -8,7 +8,6 @@ import { labelKey } from "../common/normalise";
 import type { ContingentRow } from "./model";
 import { CONTINGENT_TEMPLATE } from "./template";
 
-
 /** The key for each row (in order), or null. Keys already on the rows are kept. */
 export function assignKeys(rows: readonly ContingentRow[]): ContingentRow[] {
   const used = new Set(rows.map((r) => r.key).filter((k): k is string => k !== null));
@@ -16,7 +15,11 @@ export function assignKeys(rows: readonly ContingentRow[]): ContingentRow[] {
   for (const t of CONTINGENT_TEMPLATE) {
     if (used.has(t.key)) continue;
     const exact = out.find((r) => r.key === null && r.code === t.code && labelKey(r.name) === labelKey(t.name));
-    const byPattern = exact ?? (t.recognise ? out.find((r) => r.key === null && t.recognise!.some((p) => p.test(forMatching(r.name)))) : undefined);
+    const byPattern =
+      exact ??
+      (t.recognise
+        ? out.find((r) => r.key === null && t.recognise!.some((p) => p.test(forMatching(r.name))))
+        : undefined);
     if (byPattern) {
       byPattern.key = t.key;
       used.add(t.key);

@@ -20,15 +20,21 @@ export const CONTINGENT_MESSAGES = {
     `Исправьте числа или, если группы пересекаются, замените «в том числе» на «из них»`,
   sumOverParent: (at: string, value: number, children: string, sum: number) =>
     `${at}: ${value} меньше суммы заполненных строк «в том числе» (${children}) = ${sum}`,
-  suggestSum: (at: string, children: string, sum: number) => `${at}: не заполнено; сумма строк «в том числе» (${children}) = ${sum} — подставить?`,
+  suggestSum: (at: string, children: string, sum: number) =>
+    `${at}: не заполнено; сумма строк «в том числе» (${children}) = ${sum} — подставить?`,
   duplicateCode: (at: string, firstRow: number) => `${at}: код повторяется (уже был в строке ${firstRow})`,
   orphan: (at: string, parent: string) => `${at}: нет строки с кодом ${parent}, к которой относится эта строка`,
-  missingKey: (name: string, usedBy: string) => `Контингент: нет строки «${name}» — без неё не посчитать показатель «${usedBy}»`,
-  noCode: (row: number, name: string) => `Контингент, строка ${row}: у строки «${name}» нет кода (1, 1.1, …) — она пропущена`,
-  badCode: (row: number, code: string) => `Контингент, строка ${row}: «${code}» — не код строки (ожидается 1, 1.1, 1.1.1)`,
+  missingKey: (name: string, usedBy: string) =>
+    `Контингент: нет строки «${name}» — без неё не посчитать показатель «${usedBy}»`,
+  noCode: (row: number, name: string) =>
+    `Контингент, строка ${row}: у строки «${name}» нет кода (1, 1.1, …) — она пропущена`,
+  badCode: (row: number, code: string) =>
+    `Контингент, строка ${row}: «${code}» — не код строки (ожидается 1, 1.1, 1.1.1)`,
   noHeader: "В таблице контингента нет заголовка «Факт» (и «Прогноз») — не понять, где какие числа",
-  noRows: "Не найдено ни одной строки контингента: ожидаются строки вида «1.1 численность обучающихся в 1-4 классах, чел. 10 8»",
-  stoppedAt: (line: number, text: string) => `Разбор таблицы контингента остановлен на строке ${line} текста: «${text}» — дальше не таблица`,
+  noRows:
+    "Не найдено ни одной строки контингента: ожидаются строки вида «1.1 численность обучающихся в 1-4 классах, чел. 10 8»",
+  stoppedAt: (line: number, text: string) =>
+    `Разбор таблицы контингента остановлен на строке ${line} текста: «${text}» — дальше не таблица`,
 } as const;
 
 /** Texts the live «Проверка» formulas show (one cell per row; blank = the row is consistent). */
@@ -45,6 +51,9 @@ export const CONTINGENT_IMPORT_TEXT = {
   imported: (rows: number, added: number, updated: number) =>
     `Контингент: прочитано строк — ${rows}; обновлено — ${updated}, добавлено — ${added}. Проверка на листе обновляется сама.`,
   nothing: "В тексте не найдено строк контингента",
-  sumsFilled: (n: number) => (n === 0 ? "Пустых итоговых строк, которые можно посчитать, нет" : `Подставлены суммы в ${n} ${n === 1 ? "ячейку" : "ячеек"}`),
+  sumsFilled: (n: number) =>
+    n === 0
+      ? "Пустых итоговых строк, которые можно посчитать, нет"
+      : `Подставлены суммы в ${n} ${n === 1 ? "ячейку" : "ячеек"}`,
   sheetMissing: "Нет листа «Контингент». Выполните «Создать листы книги».",
 } as const;

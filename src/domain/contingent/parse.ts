@@ -46,7 +46,13 @@ export function parseContingent(input: ContingentInput): ParsedContingent {
   }
   if (/\n[^\n]*\t[^\n]*\t/.test(`\n${input.text}`)) {
     // Tab-separated values (copied from a spreadsheet).
-    return parseContingentTable(input.text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.split("\t")), { requireHeader: true });
+    return parseContingentTable(
+      input.text
+        .replace(/\r\n?/g, "\n")
+        .split("\n")
+        .map((l) => l.split("\t")),
+      { requireHeader: true },
+    );
   }
   return parseContingentText(input.text);
 }
@@ -94,7 +100,10 @@ function datesFrom(lines: readonly string[]): ParsedContingent["dates"] {
 
 /** PDF text as in the ООШ с. Талон sample, section 4. */
 export function parseContingentText(text: string): ParsedContingent {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => squashSpaces(normaliseDashes(l)));
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => squashSpaces(normaliseDashes(l)));
   const outline = new Outline();
   const warnings: string[] = [];
   const header: string[] = [];
@@ -187,7 +196,12 @@ function findHeader(rows: unknown[][]): { at: number; columns: Columns; dates: P
     const name = cells.findIndex((c) => /показател|наименован/i.test(c));
     return {
       at: i,
-      columns: { code: code < 0 ? 0 : code, name: name < 0 ? 1 : name, fact, forecast: forecast < 0 ? fact + 1 : forecast },
+      columns: {
+        code: code < 0 ? 0 : code,
+        name: name < 0 ? 1 : name,
+        fact,
+        forecast: forecast < 0 ? fact + 1 : forecast,
+      },
       dates: datesFrom([cells[fact], forecast >= 0 ? cells[forecast] : ""]),
     };
   }
@@ -201,7 +215,8 @@ function findHeader(rows: unknown[][]): { at: number; columns: Columns; dates: P
  */
 export function parseContingentTable(table: unknown[][], options: { requireHeader?: boolean } = {}): ParsedContingent {
   const header = findHeader(table);
-  if (!header && options.requireHeader) return { rows: [], dates: { fact: null, forecast: null }, warnings: [CONTINGENT_MESSAGES.noHeader] };
+  if (!header && options.requireHeader)
+    return { rows: [], dates: { fact: null, forecast: null }, warnings: [CONTINGENT_MESSAGES.noHeader] };
   const columns = header?.columns ?? { code: 0, name: 1, fact: 2, forecast: 3 };
   const outline = new Outline();
   const warnings: string[] = [];

@@ -14,7 +14,8 @@ export function sheetLayout(rows: readonly ContingentRow[]): SheetLine[] {
   const lastRelation = new Map<string, ChildRelation | null>();
   for (const row of rows) {
     const parent = parentCode(row.code) ?? "";
-    if (row.relation !== null && lastRelation.get(parent) !== row.relation) lines.push({ kind: "marker", relation: row.relation });
+    if (row.relation !== null && lastRelation.get(parent) !== row.relation)
+      lines.push({ kind: "marker", relation: row.relation });
     lastRelation.set(parent, row.relation);
     lines.push({ kind: "row", row });
   }
@@ -22,7 +23,9 @@ export function sheetLayout(rows: readonly ContingentRow[]): SheetLine[] {
 }
 
 /** The values to write below the header, one array per sheet row (code, name, fact, forecast). */
-export function toSheetValues(rows: readonly ContingentRow[]): Array<[string, string, number | string, number | string]> {
+export function toSheetValues(
+  rows: readonly ContingentRow[],
+): Array<[string, string, number | string, number | string]> {
   return sheetLayout(rows).map((line) =>
     line.kind === "marker"
       ? ["", MARKER_LABELS[line.relation], "", ""]
@@ -44,6 +47,14 @@ export function withSheetRowNumbers(rows: readonly ContingentRow[]): ContingentR
 /** The default table of a new workbook, empty values. */
 export function templateRows(): ContingentRow[] {
   return withSheetRowNumbers(
-    CONTINGENT_TEMPLATE.map((t) => ({ code: t.code, name: t.name, fact: null, forecast: null, key: t.key, relation: t.relation, row: 0 })),
+    CONTINGENT_TEMPLATE.map((t) => ({
+      code: t.code,
+      name: t.name,
+      fact: null,
+      forecast: null,
+      key: t.key,
+      relation: t.relation,
+      row: 0,
+    })),
   );
 }

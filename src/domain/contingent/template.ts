@@ -21,7 +21,11 @@ export interface TemplateRow {
 const PUPIL_SUBROWS: ReadonlyArray<{ suffix: string; name: string; key: string }> = [
   { suffix: "1", name: "обучающихся на «4» и «5», чел.", key: "good_marks" },
   { suffix: "2", name: "входящих в состав органов ученического самоуправления школы, чел.", key: "self_government" },
-  { suffix: "3", name: "принимающих участие в деятельности общественных организаций, чел.", key: "public_organisations" },
+  {
+    suffix: "3",
+    name: "принимающих участие в деятельности общественных организаций, чел.",
+    key: "public_organisations",
+  },
   { suffix: "4", name: "состоящих на профилактических учетах, чел.", key: "prevention_register" },
 ];
 
@@ -38,7 +42,13 @@ function gradeBand(code: string, grades: string, band: string): TemplateRow[] {
 }
 
 export const CONTINGENT_TEMPLATE: readonly TemplateRow[] = [
-  { code: "1", name: "Численность обучающихся, чел.", key: "pupils", relation: null, recognise: [/^численность обучающихся,? (чел|всего)/] },
+  {
+    code: "1",
+    name: "Численность обучающихся, чел.",
+    key: "pupils",
+    relation: null,
+    recognise: [/^численность обучающихся,? (чел|всего)/],
+  },
   ...gradeBand("1.1", "1-4", "1_4"),
   ...gradeBand("1.2", "5-9", "5_9"),
   ...gradeBand("1.3", "10-11", "10_11"),
@@ -64,8 +74,18 @@ export const CONTINGENT_TEMPLATE: readonly TemplateRow[] = [
     recognise: [/^численность педагогических работников/],
   },
   // The sample marks these «в том числе», but they overlap (a young teacher may have a category): «из них».
-  { code: "2.1", name: "численность педагогов с первой квалификационной категорией, чел.", key: "teachers_first_category", relation: "ofWhich" },
-  { code: "2.2", name: "численность педагогов с высшей квалификационной категорией, чел.", key: "teachers_top_category", relation: "ofWhich" },
+  {
+    code: "2.1",
+    name: "численность педагогов с первой квалификационной категорией, чел.",
+    key: "teachers_first_category",
+    relation: "ofWhich",
+  },
+  {
+    code: "2.2",
+    name: "численность педагогов с высшей квалификационной категорией, чел.",
+    key: "teachers_top_category",
+    relation: "ofWhich",
+  },
   {
     code: "2.3",
     name: "численность педагогов — молодых специалистов (стаж от 0 до 3 лет), чел.",
@@ -73,8 +93,18 @@ export const CONTINGENT_TEMPLATE: readonly TemplateRow[] = [
     relation: "ofWhich",
     recognise: [/стаж\S* (работы )?(от 0 )?до 3 лет/, /молод\S* специалист/, /(от )?0 (до|-) 3 лет/],
   },
-  { code: "2.4", name: "численность педагогов со стажем свыше 25 лет, чел.", key: "teachers_over_25_years", relation: "ofWhich" },
-  { code: "2.5", name: "численность педагогов в возрасте до 35 лет, чел.", key: "teachers_under_35", relation: "ofWhich" },
+  {
+    code: "2.4",
+    name: "численность педагогов со стажем свыше 25 лет, чел.",
+    key: "teachers_over_25_years",
+    relation: "ofWhich",
+  },
+  {
+    code: "2.5",
+    name: "численность педагогов в возрасте до 35 лет, чел.",
+    key: "teachers_under_35",
+    relation: "ofWhich",
+  },
   {
     code: "2.6",
     name: "численность педагогов, входящих в состав региональных ассоциаций учителей, общественных организаций, чел.",

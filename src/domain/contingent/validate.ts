@@ -36,16 +36,43 @@ export function validateContingent(rows: readonly ContingentRow[]): ContingentPr
   for (const row of rows) {
     const first = byCode.get(row.code);
     if (first) {
-      problems.push({ severity: "error", code: row.code, row: row.row, column: null, message: CONTINGENT_MESSAGES.duplicateCode(cellRef(row.row, row.code), first.row) });
+      problems.push({
+        severity: "error",
+        code: row.code,
+        row: row.row,
+        column: null,
+        message: CONTINGENT_MESSAGES.duplicateCode(cellRef(row.row, row.code), first.row),
+      });
       continue;
     }
     byCode.set(row.code, row);
     for (const column of VALUE_COLUMNS) {
       const v = row[column];
       const at = cellRef(row.row, row.code, column);
-      if (typeof v === "string") problems.push({ severity: "error", code: row.code, row: row.row, column, message: CONTINGENT_MESSAGES.notANumber(at, v) });
-      else if (typeof v === "number" && v < 0) problems.push({ severity: "error", code: row.code, row: row.row, column, message: CONTINGENT_MESSAGES.negative(at, v) });
-      else if (typeof v === "number" && !Number.isInteger(v)) problems.push({ severity: "error", code: row.code, row: row.row, column, message: CONTINGENT_MESSAGES.notWhole(at, v) });
+      if (typeof v === "string")
+        problems.push({
+          severity: "error",
+          code: row.code,
+          row: row.row,
+          column,
+          message: CONTINGENT_MESSAGES.notANumber(at, v),
+        });
+      else if (typeof v === "number" && v < 0)
+        problems.push({
+          severity: "error",
+          code: row.code,
+          row: row.row,
+          column,
+          message: CONTINGENT_MESSAGES.negative(at, v),
+        });
+      else if (typeof v === "number" && !Number.isInteger(v))
+        problems.push({
+          severity: "error",
+          code: row.code,
+          row: row.row,
+          column,
+          message: CONTINGENT_MESSAGES.notWhole(at, v),
+        });
     }
   }
 
@@ -55,7 +82,13 @@ export function validateContingent(rows: readonly ContingentRow[]): ContingentPr
     const parent = parentCode(row.code);
     if (parent === null) continue;
     if (!byCode.has(parent)) {
-      problems.push({ severity: "warning", code: row.code, row: row.row, column: null, message: CONTINGENT_MESSAGES.orphan(cellRef(row.row, row.code), parent) });
+      problems.push({
+        severity: "warning",
+        code: row.code,
+        row: row.row,
+        column: null,
+        message: CONTINGENT_MESSAGES.orphan(cellRef(row.row, row.code), parent),
+      });
       continue;
     }
     children.set(parent, [...(children.get(parent) ?? []), row]);
@@ -89,10 +122,35 @@ export function validateContingent(rows: readonly ContingentRow[]): ContingentPr
       const list = parts.map((k) => k.code).join(" + ");
       const related = parts.map((k) => k.code);
       if (parent[column] === null) {
-        if (allKnown) problems.push({ severity: "suggestion", code: parent.code, row: parent.row, column, message: CONTINGENT_MESSAGES.suggestSum(parentAt, list, sum), value: sum, related });
+        if (allKnown)
+          problems.push({
+            severity: "suggestion",
+            code: parent.code,
+            row: parent.row,
+            column,
+            message: CONTINGENT_MESSAGES.suggestSum(parentAt, list, sum),
+            value: sum,
+            related,
+          });
       } else if (total !== undefined) {
-        if (allKnown && sum !== total) problems.push({ severity: "error", code: parent.code, row: parent.row, column, message: CONTINGENT_MESSAGES.sumMismatch(parentAt, total, list, sum), related });
-        else if (!allKnown && sum > total) problems.push({ severity: "error", code: parent.code, row: parent.row, column, message: CONTINGENT_MESSAGES.sumOverParent(parentAt, total, list, sum), related });
+        if (allKnown && sum !== total)
+          problems.push({
+            severity: "error",
+            code: parent.code,
+            row: parent.row,
+            column,
+            message: CONTINGENT_MESSAGES.sumMismatch(parentAt, total, list, sum),
+            related,
+          });
+        else if (!allKnown && sum > total)
+          problems.push({
+            severity: "error",
+            code: parent.code,
+            row: parent.row,
+            column,
+            message: CONTINGENT_MESSAGES.sumOverParent(parentAt, total, list, sum),
+            related,
+          });
       }
     }
   }
@@ -100,7 +158,13 @@ export function validateContingent(rows: readonly ContingentRow[]): ContingentPr
   const keys = new Set(rows.map((r) => r.key));
   for (const need of REQUIRED_KEYS) {
     if (!keys.has(need.key)) {
-      problems.push({ severity: "warning", code: null, row: null, column: null, message: CONTINGENT_MESSAGES.missingKey(templateRow(need.key)?.name ?? need.key, need.usedBy) });
+      problems.push({
+        severity: "warning",
+        code: null,
+        row: null,
+        column: null,
+        message: CONTINGENT_MESSAGES.missingKey(templateRow(need.key)?.name ?? need.key, need.usedBy),
+      });
     }
   }
   return problems;

@@ -106,6 +106,9 @@ export const DEFAULT_INDICATORS: readonly IndicatorDef[] = [
   },
 ];
 
-export function indicatorDef(code: string, catalogue: readonly IndicatorDef[] = DEFAULT_INDICATORS): IndicatorDef | undefined {
+export function indicatorDef(
+  code: string,
+  catalogue: readonly IndicatorDef[] = DEFAULT_INDICATORS,
+): IndicatorDef | undefined {
   return catalogue.find((d) => d.code === code);
 }

@@ -95,7 +95,13 @@ function distinctPartners(refs: FormulaRefs): string {
   const c =
     `(${N("category")}=${q(refs.employerCategory)})*(${N("status")}<>${q(refs.withdrawnStatus)})` +
     `*(${N("organisation")}<>"")*(${N("consent")}=TRUE())`;
-  const sameOrg = countifs(N("organisation"), `${N("organisation")}&""`, N("category"), q(refs.employerCategory), ...counted(N, refs));
+  const sameOrg = countifs(
+    N("organisation"),
+    `${N("organisation")}&""`,
+    N("category"),
+    q(refs.employerCategory),
+    ...counted(N, refs),
+  );
   return `ARRAYFORMULA(SUMPRODUCT(${c}/(${sameOrg}+1-${c})))`;
 }
 

@@ -61,7 +61,13 @@ export function planIndicatorImport(
       usedCodes.add(code);
       matched++;
       const def = catalogue.find((d) => d.code === code);
-      writes.push({ rowNumber: byCode.get(code)?.rowNumber, code, name: item.name, unit: item.unit || def?.unit || "%", targets });
+      writes.push({
+        rowNumber: byCode.get(code)?.rowNumber,
+        code,
+        name: item.name,
+        unit: item.unit || def?.unit || "%",
+        targets,
+      });
     } else {
       custom++;
       const row = byName.get(normaliseName(item.name));

@@ -39,12 +39,17 @@ export function settingRangeName(key: string): string {
 }
 
 /** Every named range the formulas may use, in a stable order. */
-export function namedRanges(contingentKeys: readonly string[] = CONTINGENT_TEMPLATE.map((r) => r.key)): NamedRangeSpec[] {
+export function namedRanges(
+  contingentKeys: readonly string[] = CONTINGENT_TEMPLATE.map((r) => r.key),
+): NamedRangeSpec[] {
   const out: NamedRangeSpec[] = [];
   for (const sheet of BASE_SHEETS) {
-    for (const c of SHEETS[sheet].columns) out.push({ name: columnRangeName(sheet, c.key), kind: "column", sheet, column: c.key });
+    for (const c of SHEETS[sheet].columns)
+      out.push({ name: columnRangeName(sheet, c.key), kind: "column", sheet, column: c.key });
   }
-  for (const key of contingentKeys) out.push({ name: contingentRangeName(key), kind: "contingentFact", sheet: "contingent", key });
-  for (const key of FORMULA_SETTINGS) out.push({ name: settingRangeName(key), kind: "setting", sheet: "settings", key });
+  for (const key of contingentKeys)
+    out.push({ name: contingentRangeName(key), kind: "contingentFact", sheet: "contingent", key });
+  for (const key of FORMULA_SETTINGS)
+    out.push({ name: settingRangeName(key), kind: "setting", sheet: "settings", key });
   return out;
 }

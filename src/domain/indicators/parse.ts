@@ -62,7 +62,13 @@ function findLayout(rows: string[][]): Layout | null {
     const number = cells.findIndex((c) => /^(№|n\b|номер)/i.test(c));
     const unit = cells.findIndex((c) => /^ед/i.test(c));
     const nameColumn = name >= 0 ? name : number >= 0 ? number + 1 : 1;
-    return { at: i, number: number >= 0 ? number : nameColumn - 1, name: nameColumn, unit: unit >= 0 ? unit : null, years };
+    return {
+      at: i,
+      number: number >= 0 ? number : nameColumn - 1,
+      name: nameColumn,
+      unit: unit >= 0 ? unit : null,
+      years,
+    };
   }
   return null;
 }
@@ -80,15 +86,23 @@ function readTarget(text: string): number | null | undefined {
   return m ? Number(m[1].replace(",", ".")) : undefined;
 }
 
-export function parseIndicatorsTable(input: IndicatorsInput, catalogue: readonly IndicatorDef[] = DEFAULT_INDICATORS): ParsedIndicators {
+export function parseIndicatorsTable(
+  input: IndicatorsInput,
+  catalogue: readonly IndicatorDef[] = DEFAULT_INDICATORS,
+): ParsedIndicators {
   let rows: string[][];
   if (input.kind === "table") rows = input.rows.map((r) => (r ?? []).map(cellText));
   else if (looksLikeWordTable(input.text)) rows = readWordTable(input.text).rows.map((r) => r.map(cellText));
-  else if (/\t/.test(input.text)) rows = input.text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.split("\t").map(cellText));
+  else if (/\t/.test(input.text))
+    rows = input.text
+      .replace(/\r\n?/g, "\n")
+      .split("\n")
+      .map((l) => l.split("\t").map(cellText));
   else throw new IndicatorsParseError(INDICATOR_MESSAGES.noTable);
 
   const layout = findLayout(rows);
-  if (!layout) throw new IndicatorsParseError(rows.length === 0 ? INDICATOR_MESSAGES.noTable : INDICATOR_MESSAGES.noYears);
+  if (!layout)
+    throw new IndicatorsParseError(rows.length === 0 ? INDICATOR_MESSAGES.noTable : INDICATOR_MESSAGES.noYears);
 
   const indicators: ImportedIndicator[] = [];
   const warnings: string[] = [];

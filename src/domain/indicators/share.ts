@@ -2,7 +2,9 @@
  * The share an indicator reports: part / total as a fraction (the sheet formats it as %).
  * A share above 1 or below 0 means the data is wrong, so it is an error, not a number.
  */
-export type ShareResult = { ok: true; value: number } | { ok: false; reason: "negative-part" | "negative-total" | "zero-total" | "part-over-total" };
+export type ShareResult =
+  | { ok: true; value: number }
+  | { ok: false; reason: "negative-part" | "negative-total" | "zero-total" | "part-over-total" };
 
 export function share(part: number, total: number, digits?: number): ShareResult {
   if (part < 0) return { ok: false, reason: "negative-part" };

@@ -10,7 +10,15 @@
  */
 import { hasLabel, sameLabel } from "./labelCache";
 import { RULE_LABELS, VIOLATION_MESSAGES } from "./messages";
-import { ENDED_PAIR_STATUSES, FORM_CATEGORY_RULES, GRADE_LEVELS, INACTIVE_PARTICIPANT_STATUSES, KEPT_PAIR_STATUSES, PUPIL_FORM, TEACHER_FORM } from "./rules";
+import {
+  ENDED_PAIR_STATUSES,
+  FORM_CATEGORY_RULES,
+  GRADE_LEVELS,
+  INACTIVE_PARTICIPANT_STATUSES,
+  KEPT_PAIR_STATUSES,
+  PUPIL_FORM,
+  TEACHER_FORM,
+} from "./rules";
 import type { HardRule, MatchSettings, MatchingInput, Mentee, Mentor, Violation } from "./types";
 
 export interface PairContext {
@@ -26,7 +34,8 @@ export function pairKey(mentorId: string, menteeId: string): string {
 }
 
 const same = sameLabel;
-const isIn = (value: string | undefined, list: readonly string[]): boolean => value !== undefined && hasLabel(list, value);
+const isIn = (value: string | undefined, list: readonly string[]): boolean =>
+  value !== undefined && hasLabel(list, value);
 
 export function isInactive(status: string | undefined): boolean {
   return isIn(status, INACTIVE_PARTICIPANT_STATUSES);
@@ -89,7 +98,8 @@ function experienceViolations(mentor: Mentor, mentee: Mentee, settings: MatchSet
   if (out.length) return out;
   const a = mentor.experience as number;
   const b = mentee.experience as number;
-  if (a < settings.minMentorExperience) out.push(VIOLATION_MESSAGES.experienceBelowMin(a, settings.minMentorExperience));
+  if (a < settings.minMentorExperience)
+    out.push(VIOLATION_MESSAGES.experienceBelowMin(a, settings.minMentorExperience));
   if (a <= b) out.push(VIOLATION_MESSAGES.experienceNotMore(a, b));
   return out;
 }
@@ -97,7 +107,8 @@ function experienceViolations(mentor: Mentor, mentee: Mentee, settings: MatchSet
 /** Every hard rule the pair breaks; empty when the pair may be proposed. */
 export function checkPair(mentor: Mentor, mentee: Mentee, context: PairContext): Violation[] {
   const out: Violation[] = [];
-  const add = (rule: HardRule, messages: readonly string[]) => messages.forEach((message) => out.push({ rule, message }));
+  const add = (rule: HardRule, messages: readonly string[]) =>
+    messages.forEach((message) => out.push({ rule, message }));
 
   if (isInactive(mentor.status)) add("inactive", [VIOLATION_MESSAGES.inactive("mentor", mentor.status as string)]);
   if (isInactive(mentee.status)) add("inactive", [VIOLATION_MESSAGES.inactive("mentee", mentee.status as string)]);
@@ -111,8 +122,10 @@ export function checkPair(mentor: Mentor, mentee: Mentee, context: PairContext):
   } else {
     if (!isIn(form, mentor.forms)) add("form", [VIOLATION_MESSAGES.formNotTaken(form, mentor.forms)]);
     const rule = categoryRule(form);
-    if (rule && !isIn(mentor.category, rule.mentor)) add("category", [VIOLATION_MESSAGES.categoryMentor(form, rule.mentor, mentor.category)]);
-    if (rule && !isIn(mentee.category, rule.mentee)) add("category", [VIOLATION_MESSAGES.categoryMentee(form, rule.mentee, mentee.category)]);
+    if (rule && !isIn(mentor.category, rule.mentor))
+      add("category", [VIOLATION_MESSAGES.categoryMentor(form, rule.mentor, mentor.category)]);
+    if (rule && !isIn(mentee.category, rule.mentee))
+      add("category", [VIOLATION_MESSAGES.categoryMentee(form, rule.mentee, mentee.category)]);
     if (same(form, PUPIL_FORM)) add("grade", gradeViolations(mentor, mentee, context.settings));
     if (same(form, TEACHER_FORM)) add("experience", experienceViolations(mentor, mentee, context.settings));
   }
@@ -121,7 +134,8 @@ export function checkPair(mentor: Mentor, mentee: Mentee, context: PairContext):
   if (ended !== undefined) add("ended", [VIOLATION_MESSAGES.ended(ended)]);
 
   const used = context.used ? (context.used.get(mentor.id) ?? 0) : undefined;
-  if (used !== undefined && used >= mentor.capacity) add("capacity", [VIOLATION_MESSAGES.capacity(used, mentor.capacity)]);
+  if (used !== undefined && used >= mentor.capacity)
+    add("capacity", [VIOLATION_MESSAGES.capacity(used, mentor.capacity)]);
   return out;
 }
 
@@ -135,7 +149,11 @@ export interface ContextOptions {
 }
 
 /** Builds the context from «Пары»: ended pairs, and places taken by kept pairs. */
-export function pairContext(input: Pick<MatchingInput, "pairs">, settings: MatchSettings, options: ContextOptions = {}): PairContext {
+export function pairContext(
+  input: Pick<MatchingInput, "pairs">,
+  settings: MatchSettings,
+  options: ContextOptions = {},
+): PairContext {
   const ended = new Map<string, string>();
   const used = new Map<string, number>();
   const skip = options.excludePair ? pairKey(options.excludePair.mentorId, options.excludePair.menteeId) : undefined;

@@ -24,7 +24,8 @@ export class MinCostFlow {
 
   /** Adds an arc and its residual twin; returns the arc's index (its twin is index ^ 1). */
   addEdge(from: number, to: number, capacity: number, cost: number): number {
-    if (!Number.isSafeInteger(cost) || cost < 0) throw new Error(`MinCostFlow: cost must be a safe integer ≥ 0, got ${cost}`);
+    if (!Number.isSafeInteger(cost) || cost < 0)
+      throw new Error(`MinCostFlow: cost must be a safe integer ≥ 0, got ${cost}`);
     const e = this.to.length;
     this.to.push(to, from);
     this.cap.push(capacity, 0);
@@ -107,7 +108,14 @@ export class MinCostFlow {
   }
 
   /** Iterative DFS over admissible arcs; fills pathEdge and returns its length, or -1. */
-  private findPath(s: number, t: number, pot: number[], visited: Uint8Array, arc: number[], pathEdge: number[]): number {
+  private findPath(
+    s: number,
+    t: number,
+    pot: number[],
+    visited: Uint8Array,
+    arc: number[],
+    pathEdge: number[],
+  ): number {
     const stack: number[] = [s];
     visited[s] = 1;
     let depth = 0;

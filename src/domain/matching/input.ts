@@ -4,11 +4,36 @@
  * failure becomes a Russian problem naming sheet, row and column, and the row is left out of matching.
  */
 import * as z from "zod";
-import { isBlank, labelKey, matchLabel, parseCount, parseGrade, parseYesNo, splitTags, squashSpaces } from "../common/normalise";
-import { DEFAULT_FORMS, DEFAULT_CATEGORIES, DEFAULT_ROLE_MODELS, PAIR_STATUSES, PARTICIPANT_STATUSES } from "../workbook/defaults";
+import {
+  isBlank,
+  labelKey,
+  matchLabel,
+  parseCount,
+  parseGrade,
+  parseYesNo,
+  splitTags,
+  squashSpaces,
+} from "../common/normalise";
+import {
+  DEFAULT_FORMS,
+  DEFAULT_CATEGORIES,
+  DEFAULT_ROLE_MODELS,
+  PAIR_STATUSES,
+  PARTICIPANT_STATUSES,
+} from "../workbook/defaults";
 import { SHEETS, columnSpec, type SheetKey } from "../workbook/sheets";
 import { INPUT_MESSAGES, SHEET_NAMES_GENITIVE } from "./messages";
-import type { ExistingPair, InvalidRow, MatchRefs, MatchingInput, Mentee, Mentor, Preference, PreferenceRole, Problem } from "./types";
+import type {
+  ExistingPair,
+  InvalidRow,
+  MatchRefs,
+  MatchingInput,
+  Mentee,
+  Mentor,
+  Preference,
+  PreferenceRole,
+  Problem,
+} from "./types";
 
 export const DEFAULT_MATCH_REFS: MatchRefs = {
   forms: DEFAULT_FORMS,
@@ -106,7 +131,9 @@ function listValues(values: readonly string[], what: string, required = false): 
 
 /** A status compared with its list but never failing: an unknown status is a warning, checked after. */
 function status(values: readonly string[]): Cell<string | undefined> {
-  return z.unknown().transform((v) => (isBlank(v) ? undefined : (matchLabel(String(v), values) ?? squashSpaces(String(v)))));
+  return z
+    .unknown()
+    .transform((v) => (isBlank(v) ? undefined : (matchLabel(String(v), values) ?? squashSpaces(String(v)))));
 }
 
 const ROLE_NAMES: Record<PreferenceRole, readonly string[]> = {
@@ -118,7 +145,9 @@ function role(): Cell<PreferenceRole | undefined> {
   return z.unknown().transform((v, ctx) => {
     if (isBlank(v)) return undefined;
     const key = labelKey(String(v));
-    const found = (Object.keys(ROLE_NAMES) as PreferenceRole[]).find((r) => ROLE_NAMES[r].some((name) => labelKey(name) === key));
+    const found = (Object.keys(ROLE_NAMES) as PreferenceRole[]).find((r) =>
+      ROLE_NAMES[r].some((name) => labelKey(name) === key),
+    );
     return found ?? fail(ctx, INPUT_MESSAGES.expectRole());
   });
 }
@@ -217,7 +246,11 @@ function parseSheet<T>(
 }
 
 /** Marks every row whose ID repeats as failed: pairs and preferences refer to people by ID. */
-function rejectDuplicateIds<T extends { id?: string }>(sheet: SheetKey, rows: ParsedRow<T>[], problems: Problem[]): void {
+function rejectDuplicateIds<T extends { id?: string }>(
+  sheet: SheetKey,
+  rows: ParsedRow<T>[],
+  problems: Problem[],
+): void {
   const byId = new Map<string, ParsedRow<T>[]>();
   for (const r of rows) {
     const id = isBlank(r.raw.id) ? undefined : squashSpaces(String(r.raw.id));
@@ -235,14 +268,26 @@ function rejectDuplicateIds<T extends { id?: string }>(sheet: SheetKey, rows: Pa
         sheet: sheetName,
         row: r.row,
         column: columnSpec(sheet, "id").header,
-        message: INPUT_MESSAGES.duplicateId(sheetName, r.row, id, list.map((x) => x.row)),
+        message: INPUT_MESSAGES.duplicateId(
+          sheetName,
+          r.row,
+          id,
+          list.map((x) => x.row),
+        ),
       });
       r.data = undefined;
     }
   }
 }
 
-function warnUnknownStatus(sheet: SheetKey, row: number, value: string | undefined, values: readonly string[], what: string, problems: Problem[]): void {
+function warnUnknownStatus(
+  sheet: SheetKey,
+  row: number,
+  value: string | undefined,
+  values: readonly string[],
+  what: string,
+  problems: Problem[],
+): void {
   if (value === undefined || values.includes(value)) return;
   const sheetName = SHEETS[sheet].name;
   const header = columnSpec(sheet, "status").header;
@@ -266,7 +311,11 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function readMatchingInput(rows: MatchingRows, refs: MatchRefs = DEFAULT_MATCH_REFS, options: ReadInputOptions = {}): MatchingInput {
+export function readMatchingInput(
+  rows: MatchingRows,
+  refs: MatchRefs = DEFAULT_MATCH_REFS,
+  options: ReadInputOptions = {},
+): MatchingInput {
   const problems: Problem[] = [];
   const s = schemas(refs);
   const nums = options.rowNumbers ?? {};
@@ -277,7 +326,11 @@ export function readMatchingInput(rows: MatchingRows, refs: MatchRefs = DEFAULT_
   rejectDuplicateIds("mentees", menteeRows, problems);
   for (const sheet of ["mentors", "mentees"] as const) {
     if ((sheet === "mentors" ? mentorRows : menteeRows).length === 0) {
-      problems.push({ severity: "error", sheet: SHEETS[sheet].name, message: INPUT_MESSAGES.emptyBase(SHEETS[sheet].name) });
+      problems.push({
+        severity: "error",
+        sheet: SHEETS[sheet].name,
+        message: INPUT_MESSAGES.emptyBase(SHEETS[sheet].name),
+      });
     }
   }
 
@@ -290,9 +343,25 @@ export function readMatchingInput(rows: MatchingRows, refs: MatchRefs = DEFAULT_
       continue;
     }
     const d = r.data;
-    warnUnknownStatus("mentors", r.row, d.status, refs.participantStatuses, SHEET_NAMES_GENITIVE.participantStatuses, problems);
+    warnUnknownStatus(
+      "mentors",
+      r.row,
+      d.status,
+      refs.participantStatuses,
+      SHEET_NAMES_GENITIVE.participantStatuses,
+      problems,
+    );
     // A blank «Макс. наставляемых» means one mentee: a pair is the default, a group is asked for explicitly.
-    mentors.push(compact({ ...d, id: d.id as string, name: d.name as string, category: d.category as string, capacity: d.capacity ?? 1, row: r.row }));
+    mentors.push(
+      compact({
+        ...d,
+        id: d.id as string,
+        name: d.name as string,
+        category: d.category as string,
+        capacity: d.capacity ?? 1,
+        row: r.row,
+      }),
+    );
   }
   for (const r of menteeRows) {
     if (!r.data) {
@@ -300,12 +369,27 @@ export function readMatchingInput(rows: MatchingRows, refs: MatchRefs = DEFAULT_
       continue;
     }
     const d = r.data;
-    warnUnknownStatus("mentees", r.row, d.status, refs.participantStatuses, SHEET_NAMES_GENITIVE.participantStatuses, problems);
+    warnUnknownStatus(
+      "mentees",
+      r.row,
+      d.status,
+      refs.participantStatuses,
+      SHEET_NAMES_GENITIVE.participantStatuses,
+      problems,
+    );
     if (d.form === undefined) {
       const header = columnSpec("mentees", "form").header;
-      problems.push({ severity: "warning", sheet: SHEETS.mentees.name, row: r.row, column: header, message: INPUT_MESSAGES.noForm(SHEETS.mentees.name, r.row, header) });
+      problems.push({
+        severity: "warning",
+        sheet: SHEETS.mentees.name,
+        row: r.row,
+        column: header,
+        message: INPUT_MESSAGES.noForm(SHEETS.mentees.name, r.row, header),
+      });
     }
-    mentees.push(compact({ ...d, id: d.id as string, name: d.name as string, category: d.category as string, row: r.row }));
+    mentees.push(
+      compact({ ...d, id: d.id as string, name: d.name as string, category: d.category as string, row: r.row }),
+    );
   }
 
   const pairs: ExistingPair[] = [];
@@ -324,9 +408,20 @@ export function readMatchingInput(rows: MatchingRows, refs: MatchRefs = DEFAULT_
     if (!r.data) continue;
     const d = r.data;
     const id = d.participantId as string;
-    const role: PreferenceRole | undefined = d.role ?? (mentorIds.has(id) && !menteeIds.has(id) ? "mentor" : menteeIds.has(id) && !mentorIds.has(id) ? "mentee" : undefined);
+    const role: PreferenceRole | undefined =
+      d.role ??
+      (mentorIds.has(id) && !menteeIds.has(id)
+        ? "mentor"
+        : menteeIds.has(id) && !mentorIds.has(id)
+          ? "mentee"
+          : undefined);
     if (!role || !(role === "mentor" ? mentorIds : menteeIds).has(id)) {
-      problems.push({ severity: "warning", sheet: prefSheet, row: r.row, message: INPUT_MESSAGES.preferenceUnknown(prefSheet, r.row, id) });
+      problems.push({
+        severity: "warning",
+        sheet: prefSheet,
+        row: r.row,
+        message: INPUT_MESSAGES.preferenceUnknown(prefSheet, r.row, id),
+      });
       continue;
     }
     const choices = [d.choice1, d.choice2, d.choice3].filter((c): c is string => c !== undefined);

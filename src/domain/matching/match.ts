@@ -9,7 +9,20 @@ import { hasLabel, sameLabel } from "./labelCache";
 import { INPUT_MESSAGES, SCORE_REASONS, UNMATCHED_REASONS } from "./messages";
 import { greedyDownTheSheet, optimiseAssignment, type AssignmentEdge, type AssignmentProblem } from "./optimise";
 import { indexPreferences, scorePair, type PreferenceIndex } from "./score";
-import type { HardRule, MatchRefs, UnmatchedKind, MatchResult, MatchSettings, MatchStats, MatchingInput, Mentee, Mentor, Problem, ProposedPair, UnmatchedMentee } from "./types";
+import type {
+  HardRule,
+  MatchRefs,
+  UnmatchedKind,
+  MatchResult,
+  MatchSettings,
+  MatchStats,
+  MatchingInput,
+  Mentee,
+  Mentor,
+  Problem,
+  ProposedPair,
+  UnmatchedMentee,
+} from "./types";
 
 export interface MatchOptions {
   onProgress?(done: number, total: number): void;
@@ -50,19 +63,47 @@ function keptPairs(
     const row = pair.row ?? 0;
     const earlier = takenAt.get(pair.menteeId);
     if (earlier !== undefined) {
-      problems.push({ severity: "warning", sheet, row, message: INPUT_MESSAGES.menteeInTwoPairs(sheet, row, pair.menteeId, earlier) });
+      problems.push({
+        severity: "warning",
+        sheet,
+        row,
+        message: INPUT_MESSAGES.menteeInTwoPairs(sheet, row, pair.menteeId, earlier),
+      });
       continue;
     }
     takenAt.set(pair.menteeId, row);
     const mentor = mentors.get(pair.mentorId);
     const mentee = mentees.get(pair.menteeId);
-    if (!mentor) problems.push({ severity: "warning", sheet, row, message: INPUT_MESSAGES.pairUnknown(sheet, row, "mentorGen", pair.mentorId) });
-    if (!mentee) problems.push({ severity: "warning", sheet, row, message: INPUT_MESSAGES.pairUnknown(sheet, row, "menteeGen", pair.menteeId) });
+    if (!mentor)
+      problems.push({
+        severity: "warning",
+        sheet,
+        row,
+        message: INPUT_MESSAGES.pairUnknown(sheet, row, "mentorGen", pair.mentorId),
+      });
+    if (!mentee)
+      problems.push({
+        severity: "warning",
+        sheet,
+        row,
+        message: INPUT_MESSAGES.pairUnknown(sheet, row, "menteeGen", pair.menteeId),
+      });
     if (!mentor || !mentee) continue;
     const form = pair.form ?? mentee.form ?? mentor.forms[0] ?? "";
     const violations = checkPair(mentor, { ...mentee, form }, context);
     if (violations.length) {
-      problems.push({ severity: "warning", sheet, row, message: INPUT_MESSAGES.keptPairBreaksRule(sheet, row, mentor.id, mentee.id, violations.map((v) => v.message)) });
+      problems.push({
+        severity: "warning",
+        sheet,
+        row,
+        message: INPUT_MESSAGES.keptPairBreaksRule(
+          sheet,
+          row,
+          mentor.id,
+          mentee.id,
+          violations.map((v) => v.message),
+        ),
+      });
     }
     const scored = scorePair(mentor, mentee, form, settings, prefs, refs);
     if (pair.locked) locked++;
@@ -123,7 +164,13 @@ function buildPool(
 }
 
 /** Why a mentee the optimiser left is unmatched, in the curator's words. */
-function explain(mentee: Mentee, mentors: Mentor[], hasEdge: boolean, settings: MatchSettings, ended: ReadonlyMap<string, string>): { kind: UnmatchedKind; reason: string } {
+function explain(
+  mentee: Mentee,
+  mentors: Mentor[],
+  hasEdge: boolean,
+  settings: MatchSettings,
+  ended: ReadonlyMap<string, string>,
+): { kind: UnmatchedKind; reason: string } {
   if (!mentee.consent) return { kind: "noConsent", reason: UNMATCHED_REASONS.noConsent() };
   const form = mentee.form;
   if (form === undefined) return { kind: "noForm", reason: UNMATCHED_REASONS.noForm() };
@@ -166,7 +213,13 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
   const remaining = new Map<string, number>();
   for (const m of mentors) {
     const u = used?.get(m.id) ?? 0;
-    if (u > m.capacity) problems.push({ severity: "warning", sheet: SHEETS.mentors.name, row: m.row, message: INPUT_MESSAGES.mentorOverCapacity(m.id, u, m.capacity) });
+    if (u > m.capacity)
+      problems.push({
+        severity: "warning",
+        sheet: SHEETS.mentors.name,
+        row: m.row,
+        message: INPUT_MESSAGES.mentorOverCapacity(m.id, u, m.capacity),
+      });
     remaining.set(m.id, m.capacity - u);
   }
   const active = input.mentees.filter((m) => !isInactive(m.status));
@@ -174,7 +227,9 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
 
   const total = toMatch.length * 2;
   const report = options.onProgress;
-  const pool = buildPool(mentors, toMatch, remaining, settings, ended ?? new Map(), prefs, options.refs, (done) => report?.(done, total));
+  const pool = buildPool(mentors, toMatch, remaining, settings, ended ?? new Map(), prefs, options.refs, (done) =>
+    report?.(done, total),
+  );
   const assignment =
     options.strategy === "greedy"
       ? greedyDownTheSheet(pool.problem)
@@ -191,7 +246,12 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
     const j = assignment[i];
     if (j < 0) {
       const why = explain(mentee, mentors, hasEdge.has(i), settings, ended ?? new Map());
-      unmatched.push({ menteeId: mentee.id, ...why, ...(mentee.form !== undefined ? { form: mentee.form } : {}), ...(mentee.row !== undefined ? { row: mentee.row } : {}) });
+      unmatched.push({
+        menteeId: mentee.id,
+        ...why,
+        ...(mentee.form !== undefined ? { form: mentee.form } : {}),
+        ...(mentee.row !== undefined ? { row: mentee.row } : {}),
+      });
       return;
     }
     const s = pool.scored[edgeAt.get(i * mentors.length + j) as number];
@@ -207,7 +267,13 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
     });
   });
   for (const row of input.invalidRows) {
-    if (row.sheet === "mentees") unmatched.push({ menteeId: row.id ?? `строка ${row.row}`, reason: UNMATCHED_REASONS.invalidRow(row.row), kind: "invalidRow", row: row.row });
+    if (row.sheet === "mentees")
+      unmatched.push({
+        menteeId: row.id ?? `строка ${row.row}`,
+        reason: UNMATCHED_REASONS.invalidRow(row.row),
+        kind: "invalidRow",
+        row: row.row,
+      });
   }
 
   const pairs = [...kept, ...proposed];

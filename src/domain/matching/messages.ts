@@ -35,13 +35,17 @@ export const VIOLATION_MESSAGES = {
   categoryMentee: (form: string, allowed: readonly string[], actual: string) =>
     `в форме «${form}» наставляемый — ${list(allowed.map((c) => `«${c}»`))}, а указано «${actual}»`,
   gradeMissing: (who: "mentorGen" | "menteeGen") => `не указан класс ${ROLE[who]}`,
-  gradeNotHigher: (mentor: number, mentee: number) => `наставник (${mentor} класс) не старше наставляемого (${mentee} класс)`,
+  gradeNotHigher: (mentor: number, mentee: number) =>
+    `наставник (${mentor} класс) не старше наставляемого (${mentee} класс)`,
   levelNotHigher: (mentor: number, mentee: number, level: string) =>
     `наставник (${mentor} класс) не на более высокой ступени, чем наставляемый (${mentee} класс): оба — ${level}`,
-  levelLower: (mentor: number, mentee: number) => `наставник (${mentor} класс) на более низкой ступени, чем наставляемый (${mentee} класс)`,
+  levelLower: (mentor: number, mentee: number) =>
+    `наставник (${mentor} класс) на более низкой ступени, чем наставляемый (${mentee} класс)`,
   experienceMissing: (who: "mentorGen" | "menteeGen") => `не указан стаж ${ROLE[who]}`,
-  experienceBelowMin: (experience: number, min: number) => `стаж наставника ${years(experience)} — меньше минимального (${years(min)})`,
-  experienceNotMore: (mentor: number, mentee: number) => `стаж наставника (${years(mentor)}) не больше стажа наставляемого (${years(mentee)})`,
+  experienceBelowMin: (experience: number, min: number) =>
+    `стаж наставника ${years(experience)} — меньше минимального (${years(min)})`,
+  experienceNotMore: (mentor: number, mentee: number) =>
+    `стаж наставника (${years(mentor)}) не больше стажа наставляемого (${years(mentee)})`,
   samePerson: () => "это один и тот же человек в обеих базах",
   ended: (status: string) => `эта пара уже была и ${status} куратором`,
   capacity: (used: number, capacity: number) => `у наставника нет свободных мест (занято ${used} из ${capacity})`,
@@ -92,7 +96,8 @@ export const UNMATCHED_REASONS = {
 export const INPUT_MESSAGES = {
   cell: (sheet: string, row: number, column: string, value: string, expected: string) =>
     `${sheet}, строка ${row}, «${column}»: «${value}» — ${expected}`,
-  required: (sheet: string, row: number, column: string) => `${sheet}, строка ${row}, «${column}»: не заполнено — обязательное поле`,
+  required: (sheet: string, row: number, column: string) =>
+    `${sheet}, строка ${row}, «${column}»: не заполнено — обязательное поле`,
   expectCount: () => "ожидается целое число ≥ 0",
   expectNumber: () => "ожидается число ≥ 0",
   expectGrade: () => "ожидается класс от 1 до 11, например «7» или «7Б»",
@@ -113,8 +118,10 @@ export const INPUT_MESSAGES = {
     `${sheet}, строка ${row}: наставляемый «${menteeId}» уже в действующей паре (строка ${otherRow})`,
   mentorOverCapacity: (mentorId: string, kept: number, capacity: number) =>
     `Наставники: у наставника «${mentorId}» действующих пар ${kept}, а «Макс. наставляемых» — ${capacity}`,
-  preferenceUnknown: (sheet: string, row: number, id: string) => `${sheet}, строка ${row}: участника с ID «${id}» нет в базах — выбор не учитывается`,
-  settingsValue: (sheet: string, label: string, value: string, expected: string) => `${sheet}, «${label}»: «${value}» — ${expected}`,
+  preferenceUnknown: (sheet: string, row: number, id: string) =>
+    `${sheet}, строка ${row}: участника с ID «${id}» нет в базах — выбор не учитывается`,
+  settingsValue: (sheet: string, label: string, value: string, expected: string) =>
+    `${sheet}, «${label}»: «${value}» — ${expected}`,
   settingsUnknown: (sheet: string, key: string) => `${sheet}: неизвестный параметр «${key}»`,
   settingsZeroWeights: (sheet: string) => `${sheet}: все веса подбора равны 0 — хотя бы один вес должен быть больше 0`,
   expectGradeRule: () => "ожидается «класс» или «ступень»",
@@ -139,25 +146,32 @@ export const MATCH_CLI_MESSAGES = {
 /** Re-scoring pairs in «Пары» (a hand swap, «Пересчитать пары»), and the sheet and sidebar summary texts. */
 export const REVIEW_MESSAGES = {
   brokenRules: (violations: readonly string[]) => `⚠ нарушает правила: ${violations.join("; ")}`,
-  unknownPerson: (who: "mentorGen" | "menteeGen", id: string) => `⚠ ${ROLE[who]} с ID «${id}» нет среди допустимых строк базы`,
-  menteeInTwoPairs: (menteeId: string, rows: readonly number[]) => `наставляемый «${menteeId}» ещё в одной паре (строки ${list(rows.map(String))})`,
+  unknownPerson: (who: "mentorGen" | "menteeGen", id: string) =>
+    `⚠ ${ROLE[who]} с ID «${id}» нет среди допустимых строк базы`,
+  menteeInTwoPairs: (menteeId: string, rows: readonly number[]) =>
+    `наставляемый «${menteeId}» ещё в одной паре (строки ${list(rows.map(String))})`,
   /** Toast after a hand swap (simple trigger). */
   swapTitle: "Пары: смена наставника",
-  swapBroken: (row: number, violations: readonly string[]) => `Строка ${row}: пара нарушает правила — ${violations.join("; ")}`,
+  swapBroken: (row: number, violations: readonly string[]) =>
+    `Строка ${row}: пара нарушает правила — ${violations.join("; ")}`,
   swapOk: (row: number, score: number) => `Строка ${row}: совместимость пересчитана — ${score}`,
-  swapUnknown: (row: number, problems: readonly string[]) => `Строка ${row}: ${problems.map((p) => p.replace(/^⚠\s*/, "")).join("; ")}`,
+  swapUnknown: (row: number, problems: readonly string[]) =>
+    `Строка ${row}: ${problems.map((p) => p.replace(/^⚠\s*/, "")).join("; ")}`,
   pairBroken: (sheet: string, row: number, mentorId: string, menteeId: string, violations: readonly string[]) =>
     `${sheet}, строка ${row}: пара ${mentorId} – ${menteeId} нарушает правила: ${violations.join("; ")}`,
   pairUnknown: (sheet: string, row: number, text: string) => `${sheet}, строка ${row}: ${text.replace(/^⚠\s*/, "")}`,
   sheetMissing: (name: string) => `Нет листа «${name}». Выполните «Создать листы книги» в меню «Наставничество (ЦМН)».`,
-  settingsBlocked: "Настройки подбора с ошибками: исправьте их на листе «Настройки» — пары не подбирались, лист «Пары» не изменён.",
+  settingsBlocked:
+    "Настройки подбора с ошибками: исправьте их на листе «Настройки» — пары не подбирались, лист «Пары» не изменён.",
   matched: (matched: number, mentees: number, proposed: number) =>
     `Подобрано: ${matched} из ${mentees} наставляемых; новых предложений — ${proposed}. Проверьте и утвердите пары.`,
   nothingToMatch: "Нет наставляемых, которых можно подобрать: проверьте листы «Наставники» и «Наставляемые».",
   approved: (n: number) => (n ? `Утверждено пар: ${n}.` : "Нет предложенных пар для утверждения."),
   locked: (n: number, locked: boolean) => (locked ? `Закреплено пар: ${n}.` : `Снято закрепление: ${n}.`),
   recomputed: (n: number, broken: number) =>
-    broken ? `Пересчитано пар: ${n}; нарушают правила: ${broken} — см. список.` : `Пересчитано пар: ${n}; все пары соблюдают правила.`,
+    broken
+      ? `Пересчитано пар: ${n}; нарушают правила: ${broken} — см. список.`
+      : `Пересчитано пар: ${n}; все пары соблюдают правила.`,
   unknownPairIds: (ids: readonly string[]) => `В листе «Пары» нет предложенных пар с ID: ${list(ids)}`,
 } as const;
 

@@ -56,7 +56,10 @@ export function compareObjectives(a: Objective, b: Objective): number {
   return a.priorityMatched - b.priorityMatched || a.matched - b.matched || a.totalScore - b.totalScore;
 }
 
-export function optimiseAssignment(problem: AssignmentProblem, onProgress?: (done: number, total: number) => void): Assignment {
+export function optimiseAssignment(
+  problem: AssignmentProblem,
+  onProgress?: (done: number, total: number) => void,
+): Assignment {
   const n = problem.menteeCount;
   const m = problem.capacities.length;
   const assignment: Assignment = new Array<number>(n).fill(-1);
@@ -64,13 +67,15 @@ export function optimiseAssignment(problem: AssignmentProblem, onProgress?: (don
 
   let maxScore = 0;
   for (const e of problem.edges) {
-    if (!Number.isInteger(e.score) || e.score < 0) throw new Error(`optimiseAssignment: score must be a whole number ≥ 0, got ${e.score}`);
+    if (!Number.isInteger(e.score) || e.score < 0)
+      throw new Error(`optimiseAssignment: score must be a whole number ≥ 0, got ${e.score}`);
     maxScore = Math.max(maxScore, e.score);
   }
   const M = n * maxScore + 1;
   const P = n * (M + maxScore) + 1;
   const W = P + M + maxScore;
-  if (!Number.isSafeInteger(W * (n + 1))) throw new Error("optimiseAssignment: cohort too large for exact integer costs");
+  if (!Number.isSafeInteger(W * (n + 1)))
+    throw new Error("optimiseAssignment: cohort too large for exact integer costs");
 
   // Nodes: source 0, mentees 1..n, mentors n+1..n+m, sink n+m+1.
   const source = 0;

@@ -51,7 +51,11 @@ export interface RescoreOptions {
 }
 
 /** Re-scores live pairs of «Пары» (input.pairs) against the bases as they are now. */
-export function rescorePairs(input: MatchingInput, settings: MatchSettings, options: RescoreOptions = {}): RescoredPair[] {
+export function rescorePairs(
+  input: MatchingInput,
+  settings: MatchSettings,
+  options: RescoreOptions = {},
+): RescoredPair[] {
   const mentors = new Map(input.mentors.map((m) => [m.id, m]));
   const mentees = new Map(input.mentees.map((m) => [m.id, m]));
   const prefs = indexPreferences(input.preferences);
@@ -78,7 +82,15 @@ export function rescorePairs(input: MatchingInput, settings: MatchSettings, opti
         ...(mentor ? [] : [REVIEW_MESSAGES.unknownPerson("mentorGen", pair.mentorId)]),
         ...(mentee ? [] : [REVIEW_MESSAGES.unknownPerson("menteeGen", pair.menteeId)]),
       ];
-      out.push({ ...base, known: false, ...(mentor ? { mentorName: mentor.name } : {}), ...(mentee ? { menteeName: mentee.name } : {}), reasons, violations: reasons, priority: false });
+      out.push({
+        ...base,
+        known: false,
+        ...(mentor ? { mentorName: mentor.name } : {}),
+        ...(mentee ? { menteeName: mentee.name } : {}),
+        reasons,
+        violations: reasons,
+        priority: false,
+      });
       continue;
     }
     const form = pair.form ?? mentee.form ?? mentor.forms[0] ?? "";
@@ -90,7 +102,11 @@ export function rescorePairs(input: MatchingInput, settings: MatchSettings, opti
     if (others.length) violations.push(REVIEW_MESSAGES.menteeInTwoPairs(mentee.id, others));
 
     const scored = scorePair(mentor, mentee, form, settings, prefs, options.refs);
-    const head = pair.locked ? [SCORE_REASONS.locked()] : isKeptPair(pair) ? [SCORE_REASONS.kept(pair.status ?? "")] : [];
+    const head = pair.locked
+      ? [SCORE_REASONS.locked()]
+      : isKeptPair(pair)
+        ? [SCORE_REASONS.kept(pair.status ?? "")]
+        : [];
     out.push({
       ...base,
       known: true,
@@ -113,7 +129,14 @@ export interface UnmatchedGroup {
   mentees: UnmatchedMentee[];
 }
 
-const GROUP_ORDER: readonly UnmatchedKind[] = ["noMentorOfForm", "noCapacity", "noCompatible", "noForm", "noConsent", "invalidRow"];
+const GROUP_ORDER: readonly UnmatchedKind[] = [
+  "noMentorOfForm",
+  "noCapacity",
+  "noCompatible",
+  "noForm",
+  "noConsent",
+  "invalidRow",
+];
 
 /** Mentees left over, grouped by why (and by form where the form is the point), largest groups first within a kind. */
 export function groupUnmatched(unmatched: readonly UnmatchedMentee[]): UnmatchedGroup[] {
@@ -124,11 +147,15 @@ export function groupUnmatched(unmatched: readonly UnmatchedMentee[]): Unmatched
     const key = byForm ? `${u.kind}\u0001${form}` : u.kind;
     let group = groups.get(key);
     if (!group) {
-      const label = byForm ? UNMATCHED_GROUPS[u.kind as "noMentorOfForm"](form) : UNMATCHED_GROUPS[u.kind as "noForm"]();
+      const label = byForm
+        ? UNMATCHED_GROUPS[u.kind as "noMentorOfForm"](form)
+        : UNMATCHED_GROUPS[u.kind as "noForm"]();
       group = { kind: u.kind, label, mentees: [] };
       groups.set(key, group);
     }
     group.mentees.push(u);
   }
-  return [...groups.values()].sort((a, b) => GROUP_ORDER.indexOf(a.kind) - GROUP_ORDER.indexOf(b.kind) || b.mentees.length - a.mentees.length);
+  return [...groups.values()].sort(
+    (a, b) => GROUP_ORDER.indexOf(a.kind) - GROUP_ORDER.indexOf(b.kind) || b.mentees.length - a.mentees.length,
+  );
 }

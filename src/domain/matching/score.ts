@@ -40,7 +40,11 @@ export interface RoleModelSuggestion {
 }
 
 /** The role-model variant for a mentee in a form: the first rule their needs trigger, else the form's first variant. */
-export function suggestRoleModel(mentee: Mentee, form: string, refs?: Pick<MatchRefs, "roleModels">): RoleModelSuggestion | undefined {
+export function suggestRoleModel(
+  mentee: Mentee,
+  form: string,
+  refs?: Pick<MatchRefs, "roleModels">,
+): RoleModelSuggestion | undefined {
   const available = refs?.roleModels.filter((r) => same(r.form, form)).map((r) => r.model);
   for (const rule of ROLE_MODEL_RULES) {
     if (!same(rule.form, form)) continue;
@@ -49,7 +53,11 @@ export function suggestRoleModel(mentee: Mentee, form: string, refs?: Pick<Match
     if (need) return { model: rule.model, rule, trigger: { kind: "need", value: need } };
     const request = rule.requests?.find((n) => has(mentee.requests, n));
     if (request) return { model: rule.model, rule, trigger: { kind: "request", value: request } };
-    if (rule.maxExperience !== undefined && mentee.experience !== undefined && mentee.experience <= rule.maxExperience) {
+    if (
+      rule.maxExperience !== undefined &&
+      mentee.experience !== undefined &&
+      mentee.experience <= rule.maxExperience
+    ) {
       return { model: rule.model, rule, trigger: { kind: "young", value: String(mentee.experience) } };
     }
   }
@@ -99,12 +107,21 @@ export function scorePair(
 
   const suggestion = suggestRoleModel(mentee, form, refs);
   const rule = suggestion?.rule;
-  const mentorFits = rule !== undefined && (!rule.mentorTags || rule.mentorTags.some((t) => has(mentor.competencies, t)));
+  const mentorFits =
+    rule !== undefined && (!rule.mentorTags || rule.mentorTags.some((t) => has(mentor.competencies, t)));
   const roleModel = mentorFits ? 1 : 0;
   if (mentorFits && suggestion?.trigger) {
     const t = suggestion.trigger;
     const privateNeed = t.kind === "need" && has(PRIORITY_NEEDS, t.value);
-    reasons.push(privateNeed ? SCORE_REASONS.roleModelSpecialNeeds() : t.kind === "need" ? SCORE_REASONS.roleModelNeed(t.value) : t.kind === "request" ? SCORE_REASONS.roleModelRequest(t.value) : SCORE_REASONS.roleModelYoung(Number(t.value)));
+    reasons.push(
+      privateNeed
+        ? SCORE_REASONS.roleModelSpecialNeeds()
+        : t.kind === "need"
+          ? SCORE_REASONS.roleModelNeed(t.value)
+          : t.kind === "request"
+            ? SCORE_REASONS.roleModelRequest(t.value)
+            : SCORE_REASONS.roleModelYoung(Number(t.value)),
+    );
   }
 
   const gapRule = GAP_RULES.find((r) => same(r.form, form));
@@ -113,14 +130,25 @@ export function scorePair(
     const d = gapOf(gapRule, mentor, mentee);
     gap = d === undefined ? 0 : (gapRule.bands.find((b) => d >= b.from && d <= b.to)?.fit ?? 0);
     if (d !== undefined && d > 0) {
-      reasons.push(gapRule.measure === "grade" ? SCORE_REASONS.gradeGap(d) : gapRule.measure === "experience" ? SCORE_REASONS.experienceGap(d) : SCORE_REASONS.ageGap(d));
+      reasons.push(
+        gapRule.measure === "grade"
+          ? SCORE_REASONS.gradeGap(d)
+          : gapRule.measure === "experience"
+            ? SCORE_REASONS.experienceGap(d)
+            : SCORE_REASONS.ageGap(d),
+      );
     }
   }
 
   const w = settings.weights;
   const parts: ScoreParts = { requests, subject, preference, roleModel, ...(gap === undefined ? {} : { gap }) };
   const total = w.requests + w.subject + w.preference + w.roleModel + (gap === undefined ? 0 : w.gap);
-  const sum = w.requests * requests + w.subject * subject + w.preference * preference + w.roleModel * roleModel + (gap === undefined ? 0 : w.gap * gap);
+  const sum =
+    w.requests * requests +
+    w.subject * subject +
+    w.preference * preference +
+    w.roleModel * roleModel +
+    (gap === undefined ? 0 : w.gap * gap);
   const score = total > 0 ? Math.round((100 * sum) / total) : 0;
   return { score, reasons, parts, ...(suggestion ? { roleModel: suggestion.model } : {}) };
 }

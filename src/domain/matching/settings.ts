@@ -43,7 +43,12 @@ const NUMBER_MESSAGE = INPUT_MESSAGES.expectNumber();
 
 /** A number ≥ 0 as typed: 5, «5», «2,5». */
 const nonNegative = z.unknown().transform((value, ctx) => {
-  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value.trim().replace(",", ".")) : NaN;
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && value.trim() !== ""
+        ? Number(value.trim().replace(",", "."))
+        : NaN;
   if (!Number.isFinite(n) || n < 0) {
     ctx.addIssue({ code: "custom", message: NUMBER_MESSAGE });
     return z.NEVER;
@@ -84,14 +89,18 @@ export interface ReadSettingsOptions {
 }
 
 /** Reads matching settings; blanks keep the defaults. Problems are errors: the caller should not match. */
-export function readMatchSettings(values: Record<string, unknown>, options: ReadSettingsOptions = {}): { settings: MatchSettings; problems: Problem[] } {
+export function readMatchSettings(
+  values: Record<string, unknown>,
+  options: ReadSettingsOptions = {},
+): { settings: MatchSettings; problems: Problem[] } {
   const sheet = options.sheet ?? SHEETS.settings.name;
   const problems: Problem[] = [];
   const settings: MatchSettings = { ...DEFAULT_MATCH_SETTINGS, weights: { ...DEFAULT_MATCH_SETTINGS.weights } };
   for (const [name, raw] of Object.entries(values)) {
     const key = settingKey(name);
     if (!key) {
-      if (options.strict) problems.push({ severity: "error", sheet, message: INPUT_MESSAGES.settingsUnknown(sheet, name) });
+      if (options.strict)
+        problems.push({ severity: "error", sheet, message: INPUT_MESSAGES.settingsUnknown(sheet, name) });
       continue;
     }
     const schema = SETTING_SCHEMAS[key];
@@ -99,7 +108,12 @@ export function readMatchSettings(values: Record<string, unknown>, options: Read
     const parsed = schema.safeParse(raw);
     const label = SETTINGS.find((s) => s.key === key)?.label ?? key;
     if (!parsed.success) {
-      const message = INPUT_MESSAGES.settingsValue(sheet, label, String(raw), parsed.error.issues[0]?.message ?? NUMBER_MESSAGE);
+      const message = INPUT_MESSAGES.settingsValue(
+        sheet,
+        label,
+        String(raw),
+        parsed.error.issues[0]?.message ?? NUMBER_MESSAGE,
+      );
       problems.push({ severity: "error", sheet, column: label, message });
       continue;
     }

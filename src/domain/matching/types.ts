@@ -123,15 +123,7 @@ export interface Violation {
 }
 
 export type HardRule =
-  | "inactive"
-  | "consent"
-  | "form"
-  | "category"
-  | "grade"
-  | "experience"
-  | "samePerson"
-  | "ended"
-  | "capacity";
+  "inactive" | "consent" | "form" | "category" | "grade" | "experience" | "samePerson" | "ended" | "capacity";
 
 export interface ScoredPair {
   score: number;

@@ -4,7 +4,15 @@
  * whether a blank is allowed is the row's business (required columns).
  */
 import * as z from "zod";
-import { isBlank, matchLabel, normaliseDashes, parseGrade, parseYesNo, splitTags, squashSpaces } from "../common/normalise";
+import {
+  isBlank,
+  matchLabel,
+  normaliseDashes,
+  parseGrade,
+  parseYesNo,
+  splitTags,
+  squashSpaces,
+} from "../common/normalise";
 import { PARTICIPANT_MESSAGES as M } from "./messages";
 import type { Refs } from "./refs";
 import { SHEETS, type RefListKey } from "../workbook/sheets";
@@ -108,7 +116,7 @@ function cell<T>(read: (value: unknown) => T | undefined, expected: string): z.Z
   });
 }
 
-const plainText = (value: unknown): string => squashSpaces(cellText(value)) === "" ? "" : cellText(value).trim();
+const plainText = (value: unknown): string => (squashSpaces(cellText(value)) === "" ? "" : cellText(value).trim());
 
 /** The schema for one kind of cell, with the reference lists it needs. */
 export function cellSchema(field: FieldKind, refs: Refs): z.ZodType<unknown, unknown> {

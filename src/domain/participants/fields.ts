@@ -13,7 +13,13 @@ const OVERRIDES: Partial<Record<BaseSheetKey, Record<string, FieldKind>>> = {
   mentees: { age: { kind: "age" }, grade: { kind: "grade" }, experience: { kind: "years" }, source: { kind: "text" } },
   meetings: { menteeRating: { kind: "score" }, mentorRating: { kind: "score" } },
   surveys: { role: { kind: "role" }, stage: { kind: "stage" }, total: { kind: "mean" } },
-  preferences: { role: { kind: "role" }, participantId: { kind: "id" }, choice1: { kind: "id" }, choice2: { kind: "id" }, choice3: { kind: "id" } },
+  preferences: {
+    role: { kind: "role" },
+    participantId: { kind: "id" },
+    choice1: { kind: "id" },
+    choice2: { kind: "id" },
+    choice3: { kind: "id" },
+  },
 };
 
 function fromColumn(sheet: SheetKey, c: ColumnSpec): FieldKind {

@@ -18,7 +18,18 @@ const ID_DIGITS = 4;
 
 /** Latin letters that look like Cyrillic capitals: typed by mistake, they must not make a new ID. */
 const LOOKALIKES: Record<string, string> = {
-  A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", Y: "У",
+  A: "А",
+  B: "В",
+  C: "С",
+  E: "Е",
+  H: "Н",
+  K: "К",
+  M: "М",
+  O: "О",
+  P: "Р",
+  T: "Т",
+  X: "Х",
+  Y: "У",
 };
 
 /** A comparison key for an ID: upper case, one kind of hyphen, no spaces, Cyrillic letters. */
@@ -64,7 +75,11 @@ export interface IdAssignment {
  * IDs for the rows that have none, in row order. Rows that have an ID are never touched, whatever it
  * looks like (a curator's own «Н-12» stays «Н-12»). Rows with nothing typed at all are skipped.
  */
-export function assignIds(rows: ReadonlyArray<Record<string, unknown>>, prefix: string, idColumn = "id"): IdAssignment[] {
+export function assignIds(
+  rows: ReadonlyArray<Record<string, unknown>>,
+  prefix: string,
+  idColumn = "id",
+): IdAssignment[] {
   const used = rows.map((r) => r[idColumn]);
   let max = 0;
   for (const id of used) {

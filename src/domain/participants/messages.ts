@@ -24,7 +24,8 @@ export const PARTICIPANT_MESSAGES = {
     stage: "ожидается «вход» или «выход»",
     role: "ожидается «наставник», «наставляемый» или «куратор»",
     list: (listName: string) => `нет в справочнике «${listName}»`,
-    tag: (listName: string) => `нет в справочнике «${listName}» (значение сохранено; добавьте его в справочник, если оно верное)`,
+    tag: (listName: string) =>
+      `нет в справочнике «${listName}» (значение сохранено; добавьте его в справочник, если оно верное)`,
   },
 
   /** What a person without an ID is shown as, when no code has been assigned yet. */

@@ -10,14 +10,7 @@ import { consentBy, isCountable, isMatchable, isMinor } from "./consent";
 import { baseColumns, fieldKind, type BaseSheetKey } from "./fields";
 import { idKey } from "./ids";
 import { PARTICIPANT_MESSAGES as M } from "./messages";
-import type {
-  BaseRecords,
-  MeetingRecord,
-  MenteeRecord,
-  MentorRecord,
-  PreferenceRecord,
-  SurveyRecord,
-} from "./records";
+import type { BaseRecords, MeetingRecord, MenteeRecord, MentorRecord, PreferenceRecord, SurveyRecord } from "./records";
 import type { Refs } from "./refs";
 
 export interface Problem {
@@ -80,7 +73,12 @@ interface ReadRow {
   unusable: boolean;
 }
 
-export function readRow(sheet: BaseSheetKey, raw: Readonly<Record<string, unknown>>, rowNumber: number, refs: Refs): ReadRow {
+export function readRow(
+  sheet: BaseSheetKey,
+  raw: Readonly<Record<string, unknown>>,
+  rowNumber: number,
+  refs: Refs,
+): ReadRow {
   const sheetName = SHEETS[sheet].name;
   const values: Record<string, unknown> = {};
   const problems: Problem[] = [];
@@ -88,11 +86,22 @@ export function readRow(sheet: BaseSheetKey, raw: Readonly<Record<string, unknow
   for (const column of baseColumns(sheet)) {
     const cellValue = raw[column.key];
     const kind = fieldKind(sheet, column);
-    const base = { sheet: sheetName, sheetKey: sheet, row: rowNumber, column: column.header, columnKey: column.key, value: shown(cellValue) };
+    const base = {
+      sheet: sheetName,
+      sheetKey: sheet,
+      row: rowNumber,
+      column: column.header,
+      columnKey: column.key,
+      value: shown(cellValue),
+    };
     const parsed = cellSchema(kind, refs).safeParse(cellValue);
     if (!parsed.success) {
       const expected = parsed.error.issues[0]?.message ?? "";
-      problems.push({ ...base, message: M.cellProblem(sheetName, rowNumber, column.header, base.value, expected), severity: "error" });
+      problems.push({
+        ...base,
+        message: M.cellProblem(sheetName, rowNumber, column.header, base.value, expected),
+        severity: "error",
+      });
       if (column.required) unusable = true;
       continue;
     }
@@ -111,7 +120,12 @@ export function readRow(sheet: BaseSheetKey, raw: Readonly<Record<string, unknow
     }
     const blank = value === undefined || (Array.isArray(value) && value.length === 0);
     if (column.required && blank) {
-      problems.push({ ...base, value: "", message: M.blankRequired(sheetName, rowNumber, column.header), severity: "error" });
+      problems.push({
+        ...base,
+        value: "",
+        message: M.blankRequired(sheetName, rowNumber, column.header),
+        severity: "error",
+      });
       unusable = true;
     }
     values[column.key] = value;
@@ -278,7 +292,12 @@ export function validateBase<K extends BaseSheetKey>(
           message:
             IDENTITY[sheet].columns.length === 1 && isPeople
               ? M.duplicateId(sheetName, rowNumber, header, value, at[0])
-              : M.duplicateRecord(sheetName, rowNumber, at[0], IDENTITY[sheet].columns.map((c) => columnHeader(sheet, c))),
+              : M.duplicateRecord(
+                  sheetName,
+                  rowNumber,
+                  at[0],
+                  IDENTITY[sheet].columns.map((c) => columnHeader(sheet, c)),
+                ),
           severity: IDENTITY[sheet].severity,
         });
         at.push(rowNumber);

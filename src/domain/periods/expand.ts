@@ -45,10 +45,15 @@ function single(unit: Unit): Dated {
 
 /** The whole periods of a span, for a repetition word with nothing else («ежеквартально»). */
 function wholePeriods(repeat: PeriodRepeat, span: Span): Dated[] {
-  if (repeat === "yearly") return "school" in span ? [single({ unit: "school-year", year: span.school[0] })] : span.years.map((year) => single({ unit: "year", year }));
+  if (repeat === "yearly")
+    return "school" in span
+      ? [single({ unit: "school-year", year: span.school[0] })]
+      : span.years.map((year) => single({ unit: "year", year }));
   const months = monthsOf(span);
   if (repeat === "monthly") return months.map(([year, month]) => single({ unit: "month", month, year }));
-  return months.filter(([, m]) => m % 3 === 1).map(([year, m]) => single({ unit: "quarter", quarter: (m + 2) / 3, year }));
+  return months
+    .filter(([, m]) => m % 3 === 1)
+    .map(([year, m]) => single({ unit: "quarter", quarter: (m + 2) / 3, year }));
 }
 
 export interface Expansion {
@@ -74,7 +79,10 @@ export function expand(pieces: Dated[], repeat: PeriodRepeat, span: Span): Expan
     else for (const year of span.years) for (const t of templates) out.push(setCalendarYear(t, year));
     return { pieces: out, doubts };
   }
-  const dayTemplates = templates.filter((t): t is Extract<Dated, { type: "single" }> => t.type === "single" && t.unit.unit === "day" && t.unit.month === undefined);
+  const dayTemplates = templates.filter(
+    (t): t is Extract<Dated, { type: "single" }> =>
+      t.type === "single" && t.unit.unit === "day" && t.unit.month === undefined,
+  );
   if (repeat === "monthly" && dayTemplates.length === templates.length) {
     for (const [year, month] of monthsOf(span)) {
       for (const t of dayTemplates) {

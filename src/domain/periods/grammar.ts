@@ -10,7 +10,15 @@
 import type { PeriodRepeat } from "./types";
 import { lookupMonth, lookupOrdinal } from "./lexicon";
 import type { Token } from "./tokens";
-import { DAY_OF_MONTH_WORDS, HALF_YEAR_WORDS, MAX_YEAR, MIN_YEAR, NOISE_WORDS, QUARTER_WORDS, YEAR_WORDS } from "./vocabulary";
+import {
+  DAY_OF_MONTH_WORDS,
+  HALF_YEAR_WORDS,
+  MAX_YEAR,
+  MIN_YEAR,
+  NOISE_WORDS,
+  QUARTER_WORDS,
+  YEAR_WORDS,
+} from "./vocabulary";
 
 export type Unit =
   | { unit: "day"; day: number; month?: number; year?: number }
@@ -52,7 +60,9 @@ const MODE_BY_MARKER: Readonly<Record<string, DeadlineMode>> = {
 
 /** The year a token stands for («2022»), or undefined. */
 function yearValue(t: Token | undefined): number | undefined {
-  return t !== undefined && t.kind === "number" && t.digits === 4 && t.value >= MIN_YEAR && t.value <= MAX_YEAR ? t.value : undefined;
+  return t !== undefined && t.kind === "number" && t.digits === 4 && t.value >= MIN_YEAR && t.value <= MAX_YEAR
+    ? t.value
+    : undefined;
 }
 
 function isYear(t: Token | undefined): boolean {
@@ -203,7 +213,8 @@ export function parseTokens(tokens: Token[]): Parsed {
         if (second !== year + 1) out.doubts.push(`учебный год ${year}-${second}`);
         return { type: "continuous", scope: "school-year", year };
       }
-      if (second === undefined && isWordIn(tokens[i - 1], YEAR_WORDS)) return { type: "continuous", scope: "year", year };
+      if (second === undefined && isWordIn(tokens[i - 1], YEAR_WORDS))
+        return { type: "continuous", scope: "year", year };
     }
     i = start;
     return null;
@@ -220,7 +231,12 @@ export function parseTokens(tokens: Token[]): Parsed {
       i++;
       const to = unit();
       if (to) {
-        if (from.unit === "year" && to.unit === "year") return { type: "single", unit: { unit: "years", from: from.year, to: to.year }, mode: opened ? "none" : mode };
+        if (from.unit === "year" && to.unit === "year")
+          return {
+            type: "single",
+            unit: { unit: "years", from: from.year, to: to.year },
+            mode: opened ? "none" : mode,
+          };
         return { type: "range", from, to, mode: opened ? "none" : mode };
       }
       i = save;

@@ -31,7 +31,8 @@ export function lookupMonth(word: string): MonthMatch | undefined {
   if (word.length < FUZZY_MONTH_MIN_LENGTH) return undefined;
   const candidates = new Set<number>();
   for (const { month, forms } of MONTH_FORMS) {
-    for (const form of forms) if (form.length >= FUZZY_MONTH_MIN_LENGTH && withinOneEdit(word, form)) candidates.add(month);
+    for (const form of forms)
+      if (form.length >= FUZZY_MONTH_MIN_LENGTH && withinOneEdit(word, form)) candidates.add(month);
   }
   if (candidates.size !== 1) return undefined;
   return { month: candidates.values().next().value as number, fuzzy: true };

@@ -55,7 +55,11 @@ function spanDates(span: Span): Occurrence {
 }
 
 /** «в течение всего периода реализации», «в течение года», «в течение учебного года». */
-function continuous(piece: Continuous, textSpan: [number, number] | undefined, context: PeriodContext): Occurrence | null {
+function continuous(
+  piece: Continuous,
+  textSpan: [number, number] | undefined,
+  context: PeriodContext,
+): Occurrence | null {
   if (piece.scope === "school-year") {
     const first = piece.year ?? context.academicYear?.[0];
     return first === undefined ? null : { start: firstDay(first, 9), end: lastDay(first + 1, 8) };
@@ -65,7 +69,11 @@ function continuous(piece: Continuous, textSpan: [number, number] | undefined, c
     if (context.year !== undefined) return { start: firstDay(context.year, 1), end: lastDay(context.year, 12) };
     return context.academicYear ? spanDates({ school: context.academicYear }) : null;
   }
-  const span = textSpan ? { years: [textSpan[0], textSpan[1]] } : context.program ? { years: [context.program[0], context.program[1]] } : undefined;
+  const span = textSpan
+    ? { years: [textSpan[0], textSpan[1]] }
+    : context.program
+      ? { years: [context.program[0], context.program[1]] }
+      : undefined;
   if (span) return spanDates(span);
   if (context.year !== undefined) return spanDates({ years: [context.year] });
   return context.academicYear ? spanDates({ school: context.academicYear }) : null;

@@ -63,7 +63,10 @@ export const PHRASES: readonly { pattern: RegExp; marker: Marker }[] = [
   { pattern: phrase("с|со"), marker: "@from" },
   { pattern: phrase("по"), marker: "@to" },
   { pattern: phrase("ежегодн[а-я]*|кажд(?:ый|ого) год[а]?|(?:(?:1|один) )?раз в год"), marker: "@yearly" },
-  { pattern: phrase("ежекварталь?н[а-я]*|кажд(?:ый|ого) квартала?|(?:(?:1|один) )?раз в квартал"), marker: "@quarterly" },
+  {
+    pattern: phrase("ежекварталь?н[а-я]*|кажд(?:ый|ого) квартала?|(?:(?:1|один) )?раз в квартал"),
+    marker: "@quarterly",
+  },
   { pattern: phrase("ежемесячн[а-я]*|кажд(?:ый|ого) месяца?|(?:(?:1|один) )?раз в месяц"), marker: "@monthly" },
   { pattern: phrase("еженедельн[а-я]*|ежедневн[а-я]*|каждую неделю|каждый день"), marker: "@unsupported-repeat" },
 ];

@@ -10,7 +10,7 @@ import { startMonth, startOrder, withYear, yearOf } from "./units";
 type Dated = Extract<Piece, { type: "single" | "range" }>;
 
 function firstYear(p: Dated): number | undefined {
-  return p.type === "single" ? yearOf(p.unit) : yearOf(p.from) ?? yearOf(p.to);
+  return p.type === "single" ? yearOf(p.unit) : (yearOf(p.from) ?? yearOf(p.to));
 }
 
 function firstMonth(p: Dated): number | undefined {
@@ -19,7 +19,9 @@ function firstMonth(p: Dated): number | undefined {
 }
 
 export function lacksYear(p: Dated): boolean {
-  return p.type === "single" ? yearOf(p.unit) === undefined : yearOf(p.from) === undefined || yearOf(p.to) === undefined;
+  return p.type === "single"
+    ? yearOf(p.unit) === undefined
+    : yearOf(p.from) === undefined || yearOf(p.to) === undefined;
 }
 
 function withMonth(u: Unit, month: number): Unit {
@@ -88,6 +90,10 @@ export function fromContext(p: Dated, context: PeriodContext): { piece: Dated; d
   const u = p.type === "single" ? p.unit : p.from;
   if (context.year === undefined || u.unit === "school-year") return null;
   const piece = setCalendarYear(p, context.year);
-  const doubtful = piece.type === "range" && yearOf(piece.from) !== yearOf(piece.to) && p.type === "range" && yearOf(p.from) === undefined;
+  const doubtful =
+    piece.type === "range" &&
+    yearOf(piece.from) !== yearOf(piece.to) &&
+    p.type === "range" &&
+    yearOf(p.from) === undefined;
   return { piece, doubtful };
 }

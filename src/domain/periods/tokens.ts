@@ -19,7 +19,10 @@ export type Token =
 export function normalisePeriodText(text: string): string {
   let s = normaliseDashes(String(text)).toLowerCase().replace(/ё/g, "е");
   s = s.replace(/[\u0406\u0456\u04c0\u04cf]/g, "i"); // Cyrillic «І» typed for a Roman one
-  s = s.replace(/[«»"“”„']/g, " ").replace(/[()[\]{}]/g, " ").replace(/[,;]/g, " , ");
+  s = s
+    .replace(/[«»"“”„']/g, " ")
+    .replace(/[()[\]{}]/g, " ")
+    .replace(/[,;]/g, " , ");
   s = s.replace(/(\d)([а-яa-z])/g, "$1 $2").replace(/([а-яa-z])(\d)/g, "$1 $2");
   s = s.replace(/([а-яa-z])\.+/g, "$1 ");
   // «1-й», «2-е», «15-го»: an ordinal suffix adds nothing to the number.
@@ -34,7 +37,9 @@ function twoDigitYear(raw: string): number {
 }
 
 function validDate(day: number, month: number, year?: number): boolean {
-  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (year === undefined || (year >= MIN_YEAR && year <= MAX_YEAR));
+  return (
+    day >= 1 && day <= 31 && month >= 1 && month <= 12 && (year === undefined || (year >= MIN_YEAR && year <= MAX_YEAR))
+  );
 }
 
 /** Patterns tried in order at each position; the first that yields a token wins. */
@@ -54,7 +59,10 @@ const LEXEMES: readonly { re: RegExp; make: (m: RegExpExecArray) => Token | null
   },
   {
     re: /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y,
-    make: (m) => (validDate(+m[1], +m[2], twoDigitYear(m[3])) ? { kind: "date", day: +m[1], month: +m[2], year: twoDigitYear(m[3]) } : null),
+    make: (m) =>
+      validDate(+m[1], +m[2], twoDigitYear(m[3]))
+        ? { kind: "date", day: +m[1], month: +m[2], year: twoDigitYear(m[3]) }
+        : null,
   },
   { re: /\d+/y, make: (m) => ({ kind: "number", value: Number(m[0]), digits: m[0].length }) },
   { re: /[а-яa-z№]+/y, make: (m) => ({ kind: "word", text: m[0] }) },

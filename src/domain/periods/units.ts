@@ -49,7 +49,8 @@ export function bounds(u: Unit): [string, string] | null {
     case "half":
       if (u.year === undefined) return null;
       // A school half-year: I = September–December of the first year, II = January–August of the second.
-      if (u.school) return u.half === 1 ? [firstDay(u.year, 9), lastDay(u.year, 12)] : [firstDay(u.year, 1), lastDay(u.year, 8)];
+      if (u.school)
+        return u.half === 1 ? [firstDay(u.year, 9), lastDay(u.year, 12)] : [firstDay(u.year, 1), lastDay(u.year, 8)];
       return [firstDay(u.year, u.half * 6 - 5), lastDay(u.year, u.half * 6)];
     case "year":
       return [firstDay(u.year, 1), lastDay(u.year, 12)];

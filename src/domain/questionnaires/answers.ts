@@ -15,9 +15,9 @@ export type NamedValues = Record<string, string[]>;
 /** A single string where an array is expected is accepted: some callers flatten single answers. */
 export const namedValuesSchema = z.record(
   z.string(),
-  z.union([z.array(z.union([z.string(), z.number(), z.boolean()])), z.string(), z.number(), z.boolean()]).transform((v) =>
-    (Array.isArray(v) ? v : [v]).map((x) => String(x)),
-  ),
+  z
+    .union([z.array(z.union([z.string(), z.number(), z.boolean()])), z.string(), z.number(), z.boolean()])
+    .transform((v) => (Array.isArray(v) ? v : [v]).map((x) => String(x))),
 );
 
 /** Titles Google gives the collected e-mail address column. */
@@ -41,7 +41,10 @@ export function respondentEmail(values: NamedValues): string | undefined {
 }
 
 /** Split checkbox answers into known options (canonical spelling) and «Другое» texts. */
-export function splitCheckbox(values: readonly string[], options: readonly string[]): { known: string[]; other: string[] } {
+export function splitCheckbox(
+  values: readonly string[],
+  options: readonly string[],
+): { known: string[]; other: string[] } {
   const known: string[] = [];
   const other: string[] = [];
   const byLength = [...options].sort((a, b) => b.length - a.length);

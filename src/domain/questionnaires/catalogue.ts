@@ -18,7 +18,15 @@ export const QUESTIONNAIRES: Readonly<Record<FormKey, QuestionnaireDef>> = {
   curator: CURATOR_FORM,
 };
 
-export const QUESTIONNAIRE_ORDER: readonly FormKey[] = ["mentee", "mentor", "preference", "meeting", "satisfaction", "evaluation", "curator"];
+export const QUESTIONNAIRE_ORDER: readonly FormKey[] = [
+  "mentee",
+  "mentor",
+  "preference",
+  "meeting",
+  "satisfaction",
+  "evaluation",
+  "curator",
+];
 
 /** The value of «Анкета» in «Опросы» for the questionnaires that feed it. */
 export const SURVEY_NAMES: Readonly<Partial<Record<FormKey, string>>> = {

@@ -29,7 +29,9 @@ function byName(a: Person, b: Person): number {
 function labels(people: readonly Person[], keep: (p: Person) => boolean, pseudonymous: boolean): string[] {
   const listed = people.filter((p) => p.id !== "" && keep(p));
   // In pseudonymous mode the order must not reveal names either: sort by code.
-  const sorted = pseudonymous ? [...listed].sort((a, b) => (idKey(a.id) < idKey(b.id) ? -1 : 1)) : [...listed].sort(byName);
+  const sorted = pseudonymous
+    ? [...listed].sort((a, b) => (idKey(a.id) < idKey(b.id) ? -1 : 1))
+    : [...listed].sort(byName);
   return sorted.map((p) => choiceLabel(p, pseudonymous));
 }
 
@@ -47,7 +49,11 @@ export function preferenceChoices(
 }
 
 /** Everyone who may answer a survey: counted participants (consent given, not withdrawn), mentors first. */
-export function participantChoices(mentors: readonly Person[], mentees: readonly Person[], pseudonymous: boolean): string[] {
+export function participantChoices(
+  mentors: readonly Person[],
+  mentees: readonly Person[],
+  pseudonymous: boolean,
+): string[] {
   const countable = (p: Person) => p.countable !== false;
   return [...labels(mentors, countable, pseudonymous), ...labels(mentees, countable, pseudonymous)];
 }
@@ -62,7 +68,9 @@ export function pairLabel(pair: PairRef, pseudonymous: boolean): string {
 
 export function pairChoices(pairs: readonly PairRef[], pseudonymous: boolean): string[] {
   const open = pairs.filter(
-    (p) => p.pairId !== "" && (p.status === undefined || p.status === "" || MEETING_PAIR_STATUSES.includes(labelKey(p.status))),
+    (p) =>
+      p.pairId !== "" &&
+      (p.status === undefined || p.status === "" || MEETING_PAIR_STATUSES.includes(labelKey(p.status))),
   );
   const seen = new Set<string>();
   const out: string[] = [];

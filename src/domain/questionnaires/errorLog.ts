@@ -29,7 +29,13 @@ export function serialiseRaw(raw: unknown): string {
 /** The apostrophe Sheets adds to formula-like text shifts a chunk by one character: leave room for it. */
 const CHUNK = CELL_LIMIT - 1;
 
-export function errorLogRows(source: string, rowRef: string | number, reason: string, raw: unknown, now: Date = new Date()): ErrorLogRow[] {
+export function errorLogRows(
+  source: string,
+  rowRef: string | number,
+  reason: string,
+  raw: unknown,
+  now: Date = new Date(),
+): ErrorLogRow[] {
   const json = serialiseRaw(raw);
   const chunks: string[] = [];
   // Split on UTF-16 code points, never inside a surrogate pair (emoji stay whole).
@@ -43,5 +49,9 @@ export function errorLogRows(source: string, rowRef: string | number, reason: st
   }
   const base = { date: now, source: asPlainText(source), row: asPlainText(String(rowRef)), state: M.pending };
   if (chunks.length === 1) return [{ ...base, reason: asPlainText(reason), raw: asPlainText(chunks[0]) }];
-  return chunks.map((chunk, i) => ({ ...base, reason: asPlainText(M.part(reason, i + 1, chunks.length)), raw: asPlainText(chunk) }));
+  return chunks.map((chunk, i) => ({
+    ...base,
+    reason: asPlainText(M.part(reason, i + 1, chunks.length)),
+    raw: asPlainText(chunk),
+  }));
 }

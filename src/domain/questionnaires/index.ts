@@ -1,7 +1,16 @@
 /** The questionnaires feature: definitions for the Forms adapter, choice lists, answer mapping, error log. */
 export * from "./types";
 export { QUESTIONNAIRES, QUESTIONNAIRE_ORDER, SURVEY_NAMES, isFormKey, item, questionnaire } from "./catalogue";
-export { findPair, findPerson, pairChoices, pairLabel, participantChoices, preferenceChoices, resolveChoices, type ChoiceContext } from "./choices";
+export {
+  findPair,
+  findPerson,
+  pairChoices,
+  pairLabel,
+  participantChoices,
+  preferenceChoices,
+  resolveChoices,
+  type ChoiceContext,
+} from "./choices";
 export { EMAIL_TITLES, namedValuesSchema, respondentEmail, splitCheckbox, type NamedValues } from "./answers";
 export { mapResponse, type MapContext } from "./mapResponse";
 export { CELL_LIMIT, type KeyPart, type MapResult, type RowValue, type UpsertTarget } from "./target";

@@ -149,9 +149,9 @@ function readPerson(r: Reading, sheet: "mentors" | "mentees"): PersonAnswer | un
     const guardian = r.text("consentGuardian");
     if (guardian === undefined) {
       if (!r.reasons.includes(M.required(r.title("consentGuardian")))) r.fail(M.minorNeedsGuardian(age));
-    }
-    else if (guardian === GUARDIAN_CONSENT_YES) {
-      if (r.text("guardianName") === undefined && !r.reasons.includes(M.required(r.title("guardianName")))) r.fail(M.guardianNameMissing);
+    } else if (guardian === GUARDIAN_CONSENT_YES) {
+      if (r.text("guardianName") === undefined && !r.reasons.includes(M.required(r.title("guardianName"))))
+        r.fail(M.guardianNameMissing);
       consent = true;
     } else if (guardian === GUARDIAN_CONSENT_PAPER) consent = false;
   } else if (r.text("consentSelf") === CONSENT_YES) consent = true;
@@ -201,7 +201,14 @@ function personTarget(
     matches = (people as MentorRecord[]).filter((m) => (m.contacts ?? "").toLowerCase().includes(email));
   }
   if (matches.length === 0) matches = people.filter((p) => samePerson(p, answer));
-  if (matches.length > 1) return { ok: false, reason: M.ambiguousIdentity(SHEETS[sheet].name, matches.map((m) => m.row)) };
+  if (matches.length > 1)
+    return {
+      ok: false,
+      reason: M.ambiguousIdentity(
+        SHEETS[sheet].name,
+        matches.map((m) => m.row),
+      ),
+    };
 
   const row = answer.row;
   const existing = matches[0];
@@ -210,7 +217,10 @@ function personTarget(
     return finish(r, { sheet, key: [{ column: "id", value: existing.id }], row });
   }
   // A new person, or a row the curator typed without an ID: give the next free ID.
-  row.id = nextId(people.map((p) => p.id), ID_PREFIX[sheet]);
+  row.id = nextId(
+    people.map((p) => p.id),
+    ID_PREFIX[sheet],
+  );
   if (existing) {
     return finish(r, {
       sheet,
@@ -235,7 +245,11 @@ type RoleKey = "mentor" | "mentee";
 function roleOf(r: Reading): RoleKey | undefined {
   const role = r.text("role");
   if (role === undefined) return undefined;
-  return labelKey(role) === labelKey(ROLE_MENTOR) ? "mentor" : labelKey(role) === labelKey(ROLE_MENTEE) ? "mentee" : undefined;
+  return labelKey(role) === labelKey(ROLE_MENTOR)
+    ? "mentor"
+    : labelKey(role) === labelKey(ROLE_MENTEE)
+      ? "mentee"
+      : undefined;
 }
 
 function person(r: Reading, itemKey: string, role: RoleKey, ctx: MapContext): ParticipantRecord | undefined {
@@ -253,7 +267,14 @@ function person(r: Reading, itemKey: string, role: RoleKey, ctx: MapContext): Pa
 
 type Mapper = (r: Reading, ctx: MapContext) => MapResult;
 
-function surveyTarget(r: Reading, form: FormKey, participantId: string, role: string, stage: string, ctx: MapContext): MapResult {
+function surveyTarget(
+  r: Reading,
+  form: FormKey,
+  participantId: string,
+  role: string,
+  stage: string,
+  ctx: MapContext,
+): MapResult {
   const questionnaire = SURVEY_NAMES[form] as string;
   const row: Record<string, RowValue> = { participantId, role, questionnaire, stage, date: dayOf(ctx.now) };
   // A new answer replaces the previous one whole: items left blank now are blank in the row too.
@@ -295,7 +316,8 @@ const MAPPERS: Record<FormKey, Mapper> = {
     for (let i = 1; i <= 3; i++) {
       const chosen = person(r, `${role}Choice${i}`, other, ctx);
       if (!chosen) continue;
-      if (ids.some((id) => idKey(id) === idKey(chosen.id))) r.fail(M.sameChoiceTwice(r.text(`${role}Choice${i}`) as string));
+      if (ids.some((id) => idKey(id) === idKey(chosen.id)))
+        r.fail(M.sameChoiceTwice(r.text(`${role}Choice${i}`) as string));
       ids.push(chosen.id);
     }
     if (r.reasons.length > 0 || !self) return refuse(r);
@@ -317,10 +339,12 @@ const MAPPERS: Record<FormKey, Mapper> = {
     if (pairAnswer !== undefined && !pair) r.fail(M.unknownPair(r.title("pair"), pairAnswer));
     const date = r.get("date");
     const tomorrow = new Date(ctx.now.getFullYear(), ctx.now.getMonth(), ctx.now.getDate() + 1);
-    if (date instanceof Date && date >= tomorrow) r.fail(M.futureDate(r.title("date"), rawAnswer(r.values, r.title("date"))[0]));
+    if (date instanceof Date && date >= tomorrow)
+      r.fail(M.futureDate(r.title("date"), rawAnswer(r.values, r.title("date"))[0]));
     const type = r.text("type");
     const rating = r.num("rating");
-    if (r.reasons.length > 0 || !role || !pair || !(date instanceof Date) || type === undefined || rating === undefined) return refuse(r);
+    if (r.reasons.length > 0 || !role || !pair || !(date instanceof Date) || type === undefined || rating === undefined)
+      return refuse(r);
     const row: Record<string, RowValue> = { pairId: pair.pairId, date, type };
     row[role === "mentee" ? "menteeRating" : "mentorRating"] = rating;
     const comment = r.text("comment");
@@ -335,7 +359,8 @@ const MAPPERS: Record<FormKey, Mapper> = {
 
   satisfaction: participantSurvey("satisfaction"),
   evaluation: participantSurvey("evaluation"),
-  curator: (r, ctx) => (r.reasons.length > 0 ? refuse(r) : surveyTarget(r, "curator", CURATOR_ID, ROLE_VALUE.curator, "", ctx)),
+  curator: (r, ctx) =>
+    r.reasons.length > 0 ? refuse(r) : surveyTarget(r, "curator", CURATOR_ID, ROLE_VALUE.curator, "", ctx),
 };
 
 function refuse(r: Reading): MapResult {
@@ -346,7 +371,9 @@ function refuse(r: Reading): MapResult {
 function finish(r: Reading, target: UpsertTarget): MapResult {
   for (const [column, value] of Object.entries(target.row)) {
     if (typeof value !== "string" || value.length <= CELL_LIMIT) continue;
-    const item = r.form.items.find((i) => !isUnmapped(i.feeds) && i.feeds.sheet === target.sheet && i.feeds.columns.includes(column));
+    const item = r.form.items.find(
+      (i) => !isUnmapped(i.feeds) && i.feeds.sheet === target.sheet && i.feeds.columns.includes(column),
+    );
     r.fail(M.tooLong(item?.title ?? column, value.length, CELL_LIMIT));
   }
   return r.reasons.length > 0 ? refuse(r) : { ok: true, target };

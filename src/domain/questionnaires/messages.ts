@@ -15,7 +15,8 @@ export const ANSWER_MESSAGES = {
   tooLong: (title: string, length: number, limit: number) =>
     `вопрос «${title}»: ответ длиной ${length} символов больше предела ячейки Google Таблиц (${limit}) — ` +
     "ответ не записан в таблицу, он целиком сохранён в журнале ошибок",
-  unknownPerson: (title: string, value: string, base: string) => `вопрос «${title}»: «${clip(value)}» — нет такого участника в листе «${base}»`,
+  unknownPerson: (title: string, value: string, base: string) =>
+    `вопрос «${title}»: «${clip(value)}» — нет такого участника в листе «${base}»`,
   ambiguousPerson: (title: string, value: string, base: string) =>
     `вопрос «${title}»: «${clip(value)}» — в листе «${base}» несколько участников с таким именем, выберите из списка код`,
   unknownPair: (title: string, value: string) => `вопрос «${title}»: «${clip(value)}» — нет такой пары в листе «Пары»`,

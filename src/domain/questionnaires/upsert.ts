@@ -32,7 +32,8 @@ export function sameCell(column: string, a: unknown, b: unknown): boolean {
   const x = stripForcedText(a);
   const y = stripForcedText(b);
   if (x instanceof Date || y instanceof Date) return asDay(x) !== undefined && asDay(x) === asDay(y);
-  if (typeof x === "number" || typeof y === "number" || typeof x === "boolean" || typeof y === "boolean") return String(x) === String(y);
+  if (typeof x === "number" || typeof y === "number" || typeof x === "boolean" || typeof y === "boolean")
+    return String(x) === String(y);
   const sx = x === null || x === undefined ? "" : String(x);
   const sy = y === null || y === undefined ? "" : String(y);
   return ID_COLUMNS.has(column) ? idKey(sx) === idKey(sy) : labelKey(sx) === labelKey(sy);
@@ -42,7 +43,11 @@ export function sameCell(column: string, a: unknown, b: unknown): boolean {
 function appendText(existing: unknown, text: string): string {
   const old = existing === null || existing === undefined ? "" : String(existing);
   if (old.trim() === "") return text;
-  if (stripForcedText(old) === stripForcedText(text) || old.split("\n").some((line) => stripForcedText(line) === stripForcedText(text))) return old;
+  if (
+    stripForcedText(old) === stripForcedText(text) ||
+    old.split("\n").some((line) => stripForcedText(line) === stripForcedText(text))
+  )
+    return old;
   return `${old}\n${text}`;
 }
 
@@ -55,7 +60,8 @@ export function planUpsert(rows: ReadonlyArray<Readonly<Record<string, unknown>>
   for (const [column, value] of Object.entries(target.row)) {
     let next: unknown = value;
     if (target.appendText?.includes(column) && typeof value === "string") next = appendText(existing[column], value);
-    if (typeof next === "string" && next.length > CELL_LIMIT) return { action: "reject", reason: M.tooLong(column, next.length, CELL_LIMIT) };
+    if (typeof next === "string" && next.length > CELL_LIMIT)
+      return { action: "reject", reason: M.tooLong(column, next.length, CELL_LIMIT) };
     const same =
       next instanceof Date || existing[column] instanceof Date
         ? asDay(next) === asDay(existing[column])

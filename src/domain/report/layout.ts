@@ -23,7 +23,8 @@ const HEADER_BG = "#e8f0fe";
 const PCT = "0.0%";
 const DATE = "dd.MM.yyyy";
 
-const toDate = (iso: string | null): LayoutCell => (iso ? new Date(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) : "");
+const toDate = (iso: string | null): LayoutCell =>
+  iso ? new Date(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) : "";
 
 export function layoutReport(model: ReportModel): ReportLayout {
   const values: LayoutCell[][] = [];
@@ -32,7 +33,10 @@ export function layoutReport(model: ReportModel): ReportLayout {
   const backgrounds: string[][] = [];
   let chart: ReportLayout["chart"] = null;
 
-  const push = (cells: LayoutCell[], opts: { bold?: boolean; bg?: string; formats?: Array<string | undefined> } = {}) => {
+  const push = (
+    cells: LayoutCell[],
+    opts: { bold?: boolean; bg?: string; formats?: Array<string | undefined> } = {},
+  ) => {
     const row = Array.from({ length: REPORT_WIDTH }, (_, i) => cells[i] ?? "");
     values.push(row);
     formats.push(row.map((_, i) => opts.formats?.[i] ?? (row[i] instanceof Date ? DATE : "")));
@@ -59,7 +63,10 @@ export function layoutReport(model: ReportModel): ReportLayout {
   else {
     header(T.kpi.header);
     chart = { firstRow: values.length + 1, rows: model.kpi.length };
-    for (const k of model.kpi) push([k.code, k.name, k.target ?? "", k.fact ?? "", k.status, k.gap ?? ""], { formats: [undefined, undefined, PCT, PCT, undefined, PCT] });
+    for (const k of model.kpi)
+      push([k.code, k.name, k.target ?? "", k.fact ?? "", k.status, k.gap ?? ""], {
+        formats: [undefined, undefined, PCT, PCT, undefined, PCT],
+      });
   }
 
   section(T.participants.title);
@@ -77,7 +84,8 @@ export function layoutReport(model: ReportModel): ReportLayout {
   if (model.pairList.length === 0) push([T.pairList.none]);
   else {
     header(T.pairList.header);
-    for (const p of model.pairList) push([p.pairId, p.mentor, p.mentee, p.form, p.status, p.meetings, toDate(p.lastMeeting)]);
+    for (const p of model.pairList)
+      push([p.pairId, p.mentor, p.mentee, p.form, p.status, p.meetings, toDate(p.lastMeeting)]);
   }
 
   section(T.roadmap.title);
@@ -102,14 +110,24 @@ export function layoutReport(model: ReportModel): ReportLayout {
 
   section(T.satisfaction.title);
   header(T.satisfaction.header);
-  for (const s of model.satisfaction) push([T.satisfaction.roles[s.role], s.answered, s.satisfied, s.share ?? "", s.mean ?? ""], { formats: [undefined, undefined, undefined, PCT] });
+  for (const s of model.satisfaction)
+    push([T.satisfaction.roles[s.role], s.answered, s.satisfied, s.share ?? "", s.mean ?? ""], {
+      formats: [undefined, undefined, undefined, PCT],
+    });
   push([T.satisfaction.threshold(model.header.satisfactionThreshold)]);
 
   section(T.growth.title);
   if (model.growth.every((g) => g.participants === 0)) push([T.growth.none]);
   else {
     header(T.growth.header);
-    for (const g of model.growth) push([g.lowerIsBetter ? `${g.label} ${T.growth.lowerIsBetter}` : g.label, g.participants, g.entry ?? "", g.exit ?? "", g.change ?? ""]);
+    for (const g of model.growth)
+      push([
+        g.lowerIsBetter ? `${g.label} ${T.growth.lowerIsBetter}` : g.label,
+        g.participants,
+        g.entry ?? "",
+        g.exit ?? "",
+        g.change ?? "",
+      ]);
   }
 
   section(T.swot.title);

@@ -5,18 +5,54 @@
  */
 export interface ReportInput {
   today: string; // YYYY-MM-DD, the report date
-  settings: { organisation: string; municipality: string; academicYear: string; programPeriod: string; satisfactionThreshold: number; pseudonymous: boolean };
-  indicators: Array<{ code: string; name: string; target: number | null; fact: number | string | null; status: string }>;
+  settings: {
+    organisation: string;
+    municipality: string;
+    academicYear: string;
+    programPeriod: string;
+    satisfactionThreshold: number;
+    pseudonymous: boolean;
+  };
+  indicators: Array<{
+    code: string;
+    name: string;
+    target: number | null;
+    fact: number | string | null;
+    status: string;
+  }>;
   mentors: Array<{ id: string; name: string; forms: string[]; status: string; consent: boolean }>;
   mentees: Array<{ id: string; name: string; form: string; status: string; consent: boolean }>;
-  pairs: Array<{ pairId: string; mentorId: string; menteeId: string; mentorName: string; menteeName: string; form: string; status: string }>;
+  pairs: Array<{
+    pairId: string;
+    mentorId: string;
+    menteeId: string;
+    mentorName: string;
+    menteeName: string;
+    form: string;
+    status: string;
+  }>;
   roadmap: Array<{ number: string; title: string; status: string; end: string | null }>;
   meetings: Array<{ pairId: string; date: string | null }>;
-  surveys: Array<{ participantId: string; role: string; questionnaire: string; stage: string; total: number | null; items: Record<string, number | null>; open: Record<SwotKey, string> }>;
+  surveys: Array<{
+    participantId: string;
+    role: string;
+    questionnaire: string;
+    stage: string;
+    total: number | null;
+    items: Record<string, number | null>;
+    open: Record<SwotKey, string>;
+  }>;
   problems: Array<{ sheet: string; row?: number; message: string }>;
   forms: readonly string[];
   growthItems: ReadonlyArray<{ key: string; label: string; lowerIsBetter: boolean }>;
-  names: { satisfaction: string; evaluation: string; entry: string; exit: string; mentorRole: string; menteeRole: string };
+  names: {
+    satisfaction: string;
+    evaluation: string;
+    entry: string;
+    exit: string;
+    mentorRole: string;
+    menteeRole: string;
+  };
 }
 
 export type SwotKey = "strengths" | "weaknesses" | "opportunities" | "threats";
@@ -24,16 +60,49 @@ export const SWOT_KEYS: readonly SwotKey[] = ["strengths", "weaknesses", "opport
 
 export interface ReportModel {
   header: ReportInput["settings"] & { today: string };
-  kpi: Array<{ code: string; name: string; target: number | null; fact: number | string | null; status: string; gap: number | null }>;
+  kpi: Array<{
+    code: string;
+    name: string;
+    target: number | null;
+    fact: number | string | null;
+    status: string;
+    gap: number | null;
+  }>;
   byForm: Array<{ form: string; mentors: number; mentees: number; activePairs: number; pairs: number }>;
   withoutConsent: number;
   pairsByStatus: Array<{ status: string; count: number }>;
-  pairList: Array<{ pairId: string; mentor: string; mentee: string; form: string; status: string; meetings: number; lastMeeting: string | null }>;
+  pairList: Array<{
+    pairId: string;
+    mentor: string;
+    mentee: string;
+    form: string;
+    status: string;
+    meetings: number;
+    lastMeeting: string | null;
+  }>;
   roadmapByStatus: Array<{ status: string; count: number }>;
   overdue: Array<{ number: string; title: string; end: string | null }>;
-  meetings: { held: number; perActivePair: number | null; silent: Array<{ pairId: string; lastMeeting: string | null }> };
-  satisfaction: Array<{ role: "mentor" | "mentee"; answered: number; satisfied: number; share: number | null; mean: number | null }>;
-  growth: Array<{ key: string; label: string; lowerIsBetter: boolean; participants: number; entry: number | null; exit: number | null; change: number | null }>;
+  meetings: {
+    held: number;
+    perActivePair: number | null;
+    silent: Array<{ pairId: string; lastMeeting: string | null }>;
+  };
+  satisfaction: Array<{
+    role: "mentor" | "mentee";
+    answered: number;
+    satisfied: number;
+    share: number | null;
+    mean: number | null;
+  }>;
+  growth: Array<{
+    key: string;
+    label: string;
+    lowerIsBetter: boolean;
+    participants: number;
+    entry: number | null;
+    exit: number | null;
+    change: number | null;
+  }>;
   swot: Record<SwotKey, string[]>;
   problems: ReportInput["problems"];
 }
@@ -48,22 +117,38 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 const round = (x: number | null, d = 2) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
 function daysBetween(a: string, b: string): number {
-  return Math.round((Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) - Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) / 86400000);
+  return Math.round(
+    (Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) -
+      Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) /
+      86400000,
+  );
 }
 
-function countBy<T>(items: readonly T[], key: (t: T) => string, order: readonly string[]): Array<{ status: string; count: number }> {
+function countBy<T>(
+  items: readonly T[],
+  key: (t: T) => string,
+  order: readonly string[],
+): Array<{ status: string; count: number }> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item) || "—", (counts.get(key(item) || "—") ?? 0) + 1);
   const known = order.filter((s) => counts.has(s)).map((s) => ({ status: s, count: counts.get(s)! }));
-  const other = [...counts.keys()].filter((s) => !order.includes(s)).sort().map((s) => ({ status: s, count: counts.get(s)! }));
+  const other = [...counts.keys()]
+    .filter((s) => !order.includes(s))
+    .sort()
+    .map((s) => ({ status: s, count: counts.get(s)! }));
   return [...known, ...other];
 }
 
-export function buildReportModel(input: ReportInput, order: { pairStatuses: readonly string[]; roadmapStatuses: readonly string[] }): ReportModel {
+export function buildReportModel(
+  input: ReportInput,
+  order: { pairStatuses: readonly string[]; roadmapStatuses: readonly string[] },
+): ReportModel {
   const counted = <P extends { consent: boolean; status: string }>(p: P) => p.consent && norm(p.status) !== WITHDRAWN;
   const mentors = input.mentors.filter(counted);
   const mentees = input.mentees.filter(counted);
-  const withoutConsent = [...input.mentors, ...input.mentees].filter((p) => !p.consent && norm(p.status) !== WITHDRAWN).length;
+  const withoutConsent = [...input.mentors, ...input.mentees].filter(
+    (p) => !p.consent && norm(p.status) !== WITHDRAWN,
+  ).length;
 
   const kpi = input.indicators.map((i) => ({
     ...i,
@@ -71,7 +156,8 @@ export function buildReportModel(input: ReportInput, order: { pairStatuses: read
   }));
 
   const forms = [...input.forms];
-  for (const f of [...input.pairs.map((p) => p.form), ...mentees.map((m) => m.form)]) if (f && !forms.includes(f)) forms.push(f);
+  for (const f of [...input.pairs.map((p) => p.form), ...mentees.map((m) => m.form)])
+    if (f && !forms.includes(f)) forms.push(f);
   const byForm = forms
     .map((form) => ({
       form,
@@ -110,9 +196,17 @@ export function buildReportModel(input: ReportInput, order: { pairStatuses: read
   const isSatisfaction = (q: string) => norm(q) === norm(input.names.satisfaction);
   const satisfaction = (["mentor", "mentee"] as const).map((role) => {
     const roleName = role === "mentor" ? input.names.mentorRole : input.names.menteeRole;
-    const totals = input.surveys.filter((s) => isSatisfaction(s.questionnaire) && norm(s.role) === norm(roleName) && s.total !== null).map((s) => s.total as number);
+    const totals = input.surveys
+      .filter((s) => isSatisfaction(s.questionnaire) && norm(s.role) === norm(roleName) && s.total !== null)
+      .map((s) => s.total as number);
     const satisfied = totals.filter((t) => t >= input.settings.satisfactionThreshold).length;
-    return { role, answered: totals.length, satisfied, share: totals.length ? round(satisfied / totals.length, 4) : null, mean: round(mean(totals), 1) };
+    return {
+      role,
+      answered: totals.length,
+      satisfied,
+      share: totals.length ? round(satisfied / totals.length, 4) : null,
+      mean: round(mean(totals), 1),
+    };
   });
 
   const evaluations = input.surveys.filter((s) => norm(s.questionnaire) === norm(input.names.evaluation));
@@ -129,7 +223,13 @@ export function buildReportModel(input: ReportInput, order: { pairStatuses: read
     const both = [...entries.keys()].filter((k) => exits.has(k));
     const entry = mean(both.map((k) => entries.get(k)!));
     const exit = mean(both.map((k) => exits.get(k)!));
-    return { ...item, participants: both.length, entry: round(entry, 1), exit: round(exit, 1), change: entry === null || exit === null ? null : round(exit - entry, 2) };
+    return {
+      ...item,
+      participants: both.length,
+      entry: round(entry, 1),
+      exit: round(exit, 1),
+      change: entry === null || exit === null ? null : round(exit - entry, 2),
+    };
   });
 
   const swot = Object.fromEntries(
@@ -155,8 +255,16 @@ export function buildReportModel(input: ReportInput, order: { pairStatuses: read
     pairsByStatus: countBy(input.pairs, (p) => p.status, order.pairStatuses),
     pairList,
     roadmapByStatus: countBy(input.roadmap, (r) => r.status, order.roadmapStatuses),
-    overdue: input.roadmap.filter((r) => r.status === "просрочено").map((r) => ({ number: r.number, title: r.title, end: r.end })),
-    meetings: { held, perActivePair: active.length ? round(active.reduce((n, p) => n + (meetingsByPair.get(p.pairId)?.length ?? 0), 0) / active.length, 1) : null, silent },
+    overdue: input.roadmap
+      .filter((r) => r.status === "просрочено")
+      .map((r) => ({ number: r.number, title: r.title, end: r.end })),
+    meetings: {
+      held,
+      perActivePair: active.length
+        ? round(active.reduce((n, p) => n + (meetingsByPair.get(p.pairId)?.length ?? 0), 0) / active.length, 1)
+        : null,
+      silent,
+    },
     satisfaction,
     growth,
     swot,

@@ -33,7 +33,8 @@ export function assemble(rows: RawRow[]): Assembled {
   const seen = new Set<string>();
 
   const nextNumbered = (from: number) => {
-    for (let i = from + 1; i < rows.length; i++) if (rows[i].number !== undefined || rows[i].stage !== "") return rows[i];
+    for (let i = from + 1; i < rows.length; i++)
+      if (rows[i].number !== undefined || rows[i].stage !== "") return rows[i];
     return undefined;
   };
 
@@ -46,7 +47,12 @@ export function assemble(rows: RawRow[]): Assembled {
 
   const pushItem = (row: RawRow, number: string) => {
     if (seen.has(number))
-      warnings.push({ severity: "warning", code: "numberRepeated", message: M.numberRepeated(row.line, number), line: row.line });
+      warnings.push({
+        severity: "warning",
+        code: "numberRepeated",
+        message: M.numberRepeated(row.line, number),
+        line: row.line,
+      });
     seen.add(number);
     const item: RoadmapItem = {
       number,
@@ -57,7 +63,8 @@ export function assemble(rows: RawRow[]): Assembled {
       result: row.result,
       sourceLine: row.line,
     };
-    if (!item.title) warnings.push({ severity: "warning", code: "noTitle", message: M.noTitle(row.line, number), line: row.line });
+    if (!item.title)
+      warnings.push({ severity: "warning", code: "noTitle", message: M.noTitle(row.line, number), line: row.line });
     items.push(item);
   };
 
@@ -74,8 +81,10 @@ export function assemble(rows: RawRow[]): Assembled {
     }
     if (row.stage) {
       const number = row.number && !row.number.includes(".") ? row.number : String(sections.length + 1);
-      if (!section || section.title !== row.stage || (row.number && row.number !== section.number)) openSection(number, row.stage);
-      if (hasEvent(row) || hasDetail(row)) pushItem(row, row.number && row.number.includes(".") ? row.number : generated());
+      if (!section || section.title !== row.stage || (row.number && row.number !== section.number))
+        openSection(number, row.stage);
+      if (hasEvent(row) || hasDetail(row))
+        pushItem(row, row.number && row.number.includes(".") ? row.number : generated());
       return;
     }
     if (row.number !== undefined && row.kind !== "item") {
@@ -85,14 +94,22 @@ export function assemble(rows: RawRow[]): Assembled {
       if (isRoman(row.number) || (topLevel && parentOfNext && hasEvent(row))) {
         openSection(row.number, row.title || row.content);
         if (hasDetail(row)) {
-          warnings.push({ severity: "warning", code: "sectionWithDeadline", message: M.sectionWithDeadline(row.line, row.number), line: row.line });
+          warnings.push({
+            severity: "warning",
+            code: "sectionWithDeadline",
+            message: M.sectionWithDeadline(row.line, row.number),
+            line: row.line,
+          });
           pushItem(row, row.number);
         }
         return;
       }
     }
     if (row.number !== undefined) {
-      const number = section && isRoman(section.number) && !row.number.includes(".") ? `${section.number}.${row.number}` : row.number;
+      const number =
+        section && isRoman(section.number) && !row.number.includes(".")
+          ? `${section.number}.${row.number}`
+          : row.number;
       pushItem(row, number);
       return;
     }
@@ -109,9 +126,16 @@ export function assemble(rows: RawRow[]): Assembled {
     if (row.deadline && !previous.deadlineText.split("\n").includes(row.deadline))
       previous.deadlineText = [previous.deadlineText, row.deadline].filter(Boolean).join("\n");
     for (const person of splitResponsible(row.responsible))
-      if (!previous.responsible.some((p) => p.toLowerCase() === person.toLowerCase())) previous.responsible.push(person);
-    if (row.result && !previous.result.includes(row.result)) previous.result = [previous.result, row.result].filter(Boolean).join("\n");
-    warnings.push({ severity: "warning", code: "continuationRow", message: M.continuationRow(row.line, previous.number), line: row.line });
+      if (!previous.responsible.some((p) => p.toLowerCase() === person.toLowerCase()))
+        previous.responsible.push(person);
+    if (row.result && !previous.result.includes(row.result))
+      previous.result = [previous.result, row.result].filter(Boolean).join("\n");
+    warnings.push({
+      severity: "warning",
+      code: "continuationRow",
+      message: M.continuationRow(row.line, previous.number),
+      line: row.line,
+    });
   });
 
   for (const item of items)
@@ -119,6 +143,7 @@ export function assemble(rows: RawRow[]): Assembled {
       const line = item.sourceLine ?? 0;
       warnings.push({ severity: "warning", code: "noDeadline", message: M.noDeadline(line, item.number), line });
     }
-  if (generatedCount > 0) warnings.push({ severity: "info", code: "numbersGenerated", message: M.numbersGenerated(generatedCount) });
+  if (generatedCount > 0)
+    warnings.push({ severity: "info", code: "numbersGenerated", message: M.numbersGenerated(generatedCount) });
   return { items, sections, warnings };
 }

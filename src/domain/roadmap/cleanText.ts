@@ -4,8 +4,26 @@
  */
 
 const ENTITIES: Record<string, string> = {
-  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", laquo: "«", raquo: "»", ndash: "–", mdash: "—",
-  hellip: "…", bull: "•", middot: "·", shy: "", ldquo: "“", rdquo: "”", bdquo: "„", lsquo: "‘", rsquo: "’", numero: "№",
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  laquo: "«",
+  raquo: "»",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  bull: "•",
+  middot: "·",
+  shy: "",
+  ldquo: "“",
+  rdquo: "”",
+  bdquo: "„",
+  lsquo: "‘",
+  rsquo: "’",
+  numero: "№",
 };
 
 export function decodeEntities(text: string): string {
@@ -41,7 +59,12 @@ export function cleanCell(text: string): string {
     .replace(/[\u00A0\u202F\u2007]/g, " ")
     .replace(/[\u200B\u00AD\uFEFF]/g, "")
     .split("\n")
-    .map((line) => line.replace(BULLET, "").replace(/[ \t]+/g, " ").trim())
+    .map((line) =>
+      line
+        .replace(BULLET, "")
+        .replace(/[ \t]+/g, " ")
+        .trim(),
+    )
     .filter((line) => line !== "")
     .join("\n");
 }

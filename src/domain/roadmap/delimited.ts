@@ -75,7 +75,10 @@ export function parseDelimited(input: string, delimiter: string): Delimited {
 
 /** «;» or «,» (or a tab): the one that splits the first lines into the most consistent fields. */
 export function guessDelimiter(text: string): string {
-  const sample = text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(0, 10);
+  const sample = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 10);
   let best = ",";
   let bestScore = -1;
   for (const d of [";", ",", "\t"]) {

@@ -27,7 +27,8 @@ export function detectDocumentYears(heading: string): DocumentYears {
     new RegExp(`${Y}${DASH}${Y}\\s*(?:уч|учебн)`, "iu").exec(text) ??
     (program && Number(program[2]) === Number(program[1]) + 1 ? program : null) ??
     new RegExp(`${Y}${DASH}${Y}\\s*(?:г\\.?|гг\\.?|года?)?(?![\\d])`, "iu").exec(text);
-  if (academic && Number(academic[2]) === Number(academic[1]) + 1) out.documentAcademicYear = span(academic[1], academic[2]);
+  if (academic && Number(academic[2]) === Number(academic[1]) + 1)
+    out.documentAcademicYear = span(academic[1], academic[2]);
   else if (academic && !out.documentProgram && Number(academic[2]) > Number(academic[1]) + 1)
     out.documentProgram = span(academic[1], academic[2]);
 

@@ -55,11 +55,19 @@ export function isNumberingRow(cells: string[]): boolean {
   return values.length >= 3 && values.every((v, i) => v === String(i + 1));
 }
 
-const word = (w: string) => w.toLowerCase().replace(/ё/g, "е").replace(/^[«"(]+|[»"),.:;]+$/g, "");
+const word = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/^[«"(]+|[»"),.:;]+$/g, "");
 
 /** Roles named in a line of text, in order, when the line is nothing but header words; else undefined. */
 export function headerLineRoles(line: string): ColumnRole[] | undefined {
-  const words = line.replace(/[\u00A0]/g, " ").split(/\s+/).map(word).filter((w) => w !== "");
+  const words = line
+    .replace(/[\u00A0]/g, " ")
+    .split(/\s+/)
+    .map(word)
+    .filter((w) => w !== "");
   if (words.length === 0 || words.length > 12 || /^\d/.test(words[0])) return undefined;
   const roles: ColumnRole[] = [];
   let named = 0;
@@ -116,4 +124,5 @@ export function findTextHeader(lines: string[], from = 0): TextHeader | undefine
 }
 
 /** A header a roadmap can be read with; other tables of the document (forms, stages) come before it. */
-const complete = (roles: ColumnRole[]) => roles.includes("deadline") && (roles.includes("title") || roles.includes("content"));
+const complete = (roles: ColumnRole[]) =>
+  roles.includes("deadline") && (roles.includes("title") || roles.includes("content"));

@@ -15,5 +15,15 @@ export type {
   RoadmapWarningCode,
   WarningSeverity,
 } from "./types";
-export { scheduleRow, datesOf, chooseContext, settingsContext, yearSpanOf, REPEAT_LABELS, type Attention, type RowDates, type RowSchedule } from "./schedule";
+export {
+  scheduleRow,
+  datesOf,
+  chooseContext,
+  settingsContext,
+  yearSpanOf,
+  REPEAT_LABELS,
+  type Attention,
+  type RowDates,
+  type RowSchedule,
+} from "./schedule";
 export { ROADMAP_SHEET_TEXT } from "./messages";

@@ -10,17 +10,21 @@ import { parseDelimited } from "./delimited";
 import { findTableHeader } from "./header";
 
 export type Shaped =
-  | { shape: "grid"; rows: string[][]; lines: number[]; preamble: string }
-  | { shape: "lines"; lines: string[] };
+  { shape: "grid"; rows: string[][]; lines: number[]; preamble: string } | { shape: "lines"; lines: string[] };
 
 export function shapeText(input: string): Shaped {
-  const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\f/g, "\n");
+  const text = input
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\f/g, "\n");
   if (/<t(?:able|r|d)\b/i.test(text)) {
     const { preamble, tables } = htmlTables(text);
     const chosen = tables.find((t) => findTableHeader(t)) ?? tables[0];
     if (chosen) return { shape: "grid", rows: chosen, lines: chosen.map((_, i) => i + 1), preamble };
   }
-  const plain = /<\/?(?:p|br|div|span|li|ul|ol|b|i|u|strong|em|h[1-6]|font)\b[^>]*>/i.test(text) ? stripHtml(text) : text;
+  const plain = /<\/?(?:p|br|div|span|li|ul|ol|b|i|u|strong|em|h[1-6]|font)\b[^>]*>/i.test(text)
+    ? stripHtml(text)
+    : text;
   const lines = plain.split("\n");
   const nonEmpty = lines.filter((l) => l.trim() !== "");
   const cellStarts = lines.filter((l) => /^\t/.test(l) && !/\t/.test(l.slice(1))).length;
@@ -84,7 +88,8 @@ function mergeShortRows(rows: string[][], lines: number[]): { rows: string[][]; 
   for (let i = 0; i < rows.length; i++) {
     const start = i;
     let acc = rows[i];
-    while (i + 1 < rows.length && acc.length < width && acc.length + rows[i + 1].length <= width) acc = acc.concat(rows[++i]);
+    while (i + 1 < rows.length && acc.length < width && acc.length + rows[i + 1].length <= width)
+      acc = acc.concat(rows[++i]);
     outRows.push(acc);
     outLines.push(lines[start]);
   }

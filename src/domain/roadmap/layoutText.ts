@@ -59,17 +59,32 @@ export function readLayoutText(lines: string[], header: TextHeader): LayoutResul
     const lineNo = i + 1;
     if (text === "") continue;
     if (PAGE_FURNITURE.some((re) => re.test(text))) {
-      warnings.push({ severity: "info", code: "pageHeaderDropped", message: M.pageHeaderDropped(lineNo), line: lineNo });
+      warnings.push({
+        severity: "info",
+        code: "pageHeaderDropped",
+        message: M.pageHeaderDropped(lineNo),
+        line: lineNo,
+      });
       continue;
     }
     if (isNumberingRow(text.split(/\s+/))) {
-      warnings.push({ severity: "info", code: "numberingRowDropped", message: M.numberingRowDropped(lineNo), line: lineNo });
+      warnings.push({
+        severity: "info",
+        code: "numberingRowDropped",
+        message: M.numberingRowDropped(lineNo),
+        line: lineNo,
+      });
       continue;
     }
     const headerRoles = headerLineRoles(text);
     if (headerRoles && entries.length > 0 && (headerRoles.length >= 2 || text === lines[header.start].trim())) {
       // The header repeated at the top of a page: skip it (and any header lines after it).
-      warnings.push({ severity: "info", code: "pageHeaderDropped", message: M.pageHeaderDropped(lineNo), line: lineNo });
+      warnings.push({
+        severity: "info",
+        code: "pageHeaderDropped",
+        message: M.pageHeaderDropped(lineNo),
+        line: lineNo,
+      });
       continue;
     }
     const numbered = splitNumberLine(text);
@@ -84,12 +99,27 @@ export function readLayoutText(lines: string[], header: TextHeader): LayoutResul
       }
       const accept = !bound && (kind === "next" || ((kind === "gap" || kind === "repeat") && capital));
       if (!accept && capital && current && !bound)
-        warnings.push({ severity: "warning", code: "numberIgnored", message: M.numberIgnored(lineNo, numbered.number, current.number), line: lineNo });
+        warnings.push({
+          severity: "warning",
+          code: "numberIgnored",
+          message: M.numberIgnored(lineNo, numbered.number, current.number),
+          line: lineNo,
+        });
       if (accept) {
         if (kind === "gap" && previous)
-          warnings.push({ severity: "warning", code: "numberGap", message: M.numberGap(lineNo, numbered.number, previous), line: lineNo });
+          warnings.push({
+            severity: "warning",
+            code: "numberGap",
+            message: M.numberGap(lineNo, numbered.number, previous),
+            line: lineNo,
+          });
         if (kind === "repeat")
-          warnings.push({ severity: "warning", code: "numberRepeated", message: M.numberRepeated(lineNo, numbered.number), line: lineNo });
+          warnings.push({
+            severity: "warning",
+            code: "numberRepeated",
+            message: M.numberRepeated(lineNo, numbered.number),
+            line: lineNo,
+          });
         entries.push({ number: numbered.number, line: lineNo, first: numbered.rest, rest: [] });
         previous = numbered.number;
         continue;
@@ -97,18 +127,26 @@ export function readLayoutText(lines: string[], header: TextHeader): LayoutResul
     }
     // A bare page number at the foot of a page.
     if (/^\d{1,3}$/.test(text) && !(previous && succession(previous, text) === "next")) {
-      warnings.push({ severity: "info", code: "pageHeaderDropped", message: M.pageHeaderDropped(lineNo), line: lineNo });
+      warnings.push({
+        severity: "info",
+        code: "pageHeaderDropped",
+        message: M.pageHeaderDropped(lineNo),
+        line: lineNo,
+      });
       continue;
     }
     const current = entries[entries.length - 1];
     if (current) current.rest.push({ text, line: lineNo });
-    else if (stray++ < 20) warnings.push({ severity: "warning", code: "strayText", message: M.strayText(lineNo, text), line: lineNo });
+    else if (stray++ < 20)
+      warnings.push({ severity: "warning", code: "strayText", message: M.strayText(lineNo, text), line: lineNo });
   }
 
   const available = ORDER.filter((c) => header.roles.includes(c as ColumnRole) || c === "title");
   const rows: RawRow[] = entries.map((entry, k) => {
     const next = entries[k + 1];
-    const section = isRoman(entry.number) || (!entry.number.includes(".") && next !== undefined && isBelow(next.number, entry.number));
+    const section =
+      isRoman(entry.number) ||
+      (!entry.number.includes(".") && next !== undefined && isBelow(next.number, entry.number));
     return section ? sectionRow(entry) : itemRow(entry, available);
   });
   return { rows, header, warnings };
@@ -218,7 +256,8 @@ function route(cols: Columns, text: string): Segment[] {
         if (fit) return fit;
       }
     }
-    for (const col of ["title", "result"] as Col[]) if (cols.filled(col) && cols.incomplete(col)) return scan(cols, col, text, 1);
+    for (const col of ["title", "result"] as Col[])
+      if (cols.filled(col) && cols.incomplete(col)) return scan(cols, col, text, 1);
   }
   // b. The line above obviously goes on.
   if (!cols.prevMulti && bindsForward(cols.text(cols.last))) return scan(cols, cols.last, text, 1);
@@ -365,4 +404,3 @@ export function joinFragments(fragments: string[]): string {
   }
   return out;
 }
-

@@ -13,7 +13,18 @@ import type { RoadmapItem } from "./types";
 
 /** Column keys of the «Дорожная карта» sheet (src/domain/workbook/sheets.ts `roadmap`). */
 export const ROADMAP_KEYS = [
-  "number", "section", "title", "deadlineText", "start", "end", "repeat", "responsible", "result", "doneDate", "status", "comment",
+  "number",
+  "section",
+  "title",
+  "deadlineText",
+  "start",
+  "end",
+  "repeat",
+  "responsible",
+  "result",
+  "doneDate",
+  "status",
+  "comment",
 ] as const;
 export type RoadmapKey = (typeof ROADMAP_KEYS)[number];
 

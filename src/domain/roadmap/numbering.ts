@@ -9,7 +9,11 @@ const ROMAN = /^[IVXLC]{1,7}$/;
 /** «1.6.» → «1.6», «1 .2» → «1.2», «II.» → «II», «6» → «6»; anything else → undefined. */
 export function normaliseNumber(raw: string): string | undefined {
   const text = raw.replace(/[\s\u00A0]+/g, "").replace(/[.)]+$/, "");
-  if (/^\d{1,3}(?:\.\d{1,3}){0,4}$/.test(text)) return text.split(".").map((p) => String(Number(p))).join(".");
+  if (/^\d{1,3}(?:\.\d{1,3}){0,4}$/.test(text))
+    return text
+      .split(".")
+      .map((p) => String(Number(p)))
+      .join(".");
   const upper = text.replace(/[Іі]/g, "I").toUpperCase();
   if (ROMAN.test(upper) && romanValue(upper) !== undefined) return upper;
   return undefined;
@@ -42,10 +46,24 @@ export function romanValue(roman: string): number | undefined {
 }
 
 export function toRoman(value: number): string {
-  const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
   let rest = value;
-  for (const [v, s] of table) while (rest >= v) { out += s; rest -= v; }
+  for (const [v, s] of table)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
   return out;
 }
 
@@ -73,7 +91,8 @@ export function succession(previous: string | undefined, candidate: string): Suc
   const c = parts(candidate);
   if (c.join(".") === p.join(".")) return "repeat";
   // Child: «1.6» → «1.6.1»; a section jumping straight to its first item: «1» → «1.1».
-  if (c.length === p.length + 1 && c.slice(0, p.length).join(".") === p.join(".") && c[c.length - 1] === 1) return "next";
+  if (c.length === p.length + 1 && c.slice(0, p.length).join(".") === p.join(".") && c[c.length - 1] === 1)
+    return "next";
   // Sibling or a following ancestor: «1.6» → «1.7», «2», «2.1».
   for (let level = p.length; level >= 1; level--) {
     const prefix = p.slice(0, level - 1);

@@ -37,7 +37,11 @@ function parseChecked(input: unknown): RoadmapParse {
     if (rows.length > LIMITS.maxRows || rows.reduce((n, r) => n + r.length, 0) > LIMITS.maxCells)
       return failure(error("tooLarge", M.tooLarge(`${rows.length} строк`)));
     if (rows.every((r) => r.every((c) => c.trim() === ""))) return failure(error("emptyInput", M.emptyInput()));
-    return fromGrid(rows, rows.map((_, i) => i + 1), "");
+    return fromGrid(
+      rows,
+      rows.map((_, i) => i + 1),
+      "",
+    );
   }
   const text = data.text;
   if (text.trim() === "") return failure(error("emptyInput", M.emptyInput()));
@@ -73,7 +77,8 @@ function fromLines(lines: string[]): RoadmapParse {
 function checkColumns(roles: ColumnRole[], line: number): RoadmapWarning | undefined {
   const found = roles.map((r) => ROLE_NAMES[r]);
   if (!roles.includes("deadline")) return error("noDeadlineColumn", M.noDeadlineColumn(line, found), line);
-  if (!roles.includes("title") && !roles.includes("content")) return error("noTitleColumn", M.noTitleColumn(line, found), line);
+  if (!roles.includes("title") && !roles.includes("content"))
+    return error("noTitleColumn", M.noTitleColumn(line, found), line);
   return undefined;
 }
 

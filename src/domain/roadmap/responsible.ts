@@ -58,7 +58,11 @@ function splitAfterName(piece: string): string[] {
 }
 
 function tidy(piece: string): string {
-  let t = piece.replace(/\s+/g, " ").trim().replace(/^[,;.\s]+/, "").replace(/[,;\s]+$/, "");
+  let t = piece
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[,;.\s]+/, "")
+    .replace(/[,;\s]+$/, "");
   // A trailing full stop goes unless it belongs to initials or an abbreviation.
   const m = /(\S+)\.$/.exec(t);
   if (m && !ABBREVIATIONS.has(m[1].toLowerCase()) && !/(^|\.)[А-ЯЁ]$/u.test(m[1])) t = t.slice(0, -1);

@@ -11,7 +11,16 @@
  * Dates the curator typed win when the text gives none (by-schedule, unknown) or, on a refresh, when they
  * differ from what the text gives (the curator corrected them); at import the text decides.
  */
-import { currentOccurrence, parsePeriod, periodStatus, type Occurrence, type Period, type PeriodContext, type PeriodRepeat, type RoadmapStatus } from "../periods";
+import {
+  currentOccurrence,
+  parsePeriod,
+  periodStatus,
+  type Occurrence,
+  type Period,
+  type PeriodContext,
+  type PeriodRepeat,
+  type RoadmapStatus,
+} from "../periods";
 import type { DocumentYears } from "./documentYears";
 import { ROADMAP_SHEET_TEXT as T } from "./messages";
 
@@ -36,12 +45,18 @@ export interface RowSchedule {
   attention: Attention | null;
 }
 
-export const REPEAT_LABELS: Record<PeriodRepeat, string> = { none: "нет", yearly: "ежегодно", quarterly: "ежеквартально", monthly: "ежемесячно" };
+export const REPEAT_LABELS: Record<PeriodRepeat, string> = {
+  none: "нет",
+  yearly: "ежегодно",
+  quarterly: "ежеквартально",
+  monthly: "ежемесячно",
+};
 
 const NO_PERIOD: Period = { kind: "unknown", occurrences: [], repeat: "none", needsReview: true };
 
 const ru = (iso: string | null) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : "");
-const span = (o: Occurrence) => (o.start === null ? `до ${ru(o.end)}` : o.start === o.end ? ru(o.start) : `${ru(o.start)}–${ru(o.end)}`);
+const span = (o: Occurrence) =>
+  o.start === null ? `до ${ru(o.end)}` : o.start === o.end ? ru(o.start) : `${ru(o.start)}–${ru(o.end)}`;
 
 function isRecurring(period: Period): boolean {
   return period.repeat !== "none" && period.occurrences.length > 1;
@@ -58,7 +73,12 @@ export function datesOf(period: Period, today: string): Occurrence {
   return { start, end: list[list.length - 1].end };
 }
 
-export function scheduleRow(row: RowDates, context: PeriodContext, today: string, options: { textWins: boolean }): RowSchedule {
+export function scheduleRow(
+  row: RowDates,
+  context: PeriodContext,
+  today: string,
+  options: { textWins: boolean },
+): RowSchedule {
   const text = row.deadlineText.trim();
   const period = text ? parsePeriod(text, context) : NO_PERIOD;
   const computed = datesOf(period, today);
@@ -68,11 +88,29 @@ export function scheduleRow(row: RowDates, context: PeriodContext, today: string
   const own = typed && (!hasComputed || (!options.textWins && !isRecurring(period) && differs));
   if (own) {
     const occurrence = { start: row.start, end: row.end };
-    const manual: Period = { kind: row.start ? "interval" : "deadline", occurrences: [occurrence], repeat: "none", needsReview: false };
-    return { start: row.start, end: row.end, repeat: "нет", status: periodStatus(manual, row.doneDate, today), note: T.ownDates, attention: null };
+    const manual: Period = {
+      kind: row.start ? "interval" : "deadline",
+      occurrences: [occurrence],
+      repeat: "none",
+      needsReview: false,
+    };
+    return {
+      start: row.start,
+      end: row.end,
+      repeat: "нет",
+      status: periodStatus(manual, row.doneDate, today),
+      note: T.ownDates,
+      attention: null,
+    };
   }
   const attention: Attention | null =
-    period.kind === "by-schedule" ? "by-schedule" : period.kind === "unknown" ? "unknown" : period.needsReview || !hasComputed ? "needsReview" : null;
+    period.kind === "by-schedule"
+      ? "by-schedule"
+      : period.kind === "unknown"
+        ? "unknown"
+        : period.needsReview || !hasComputed
+          ? "needsReview"
+          : null;
   const notes: string[] = [];
   if (!text) notes.push(T.noText);
   else if (period.kind === "by-schedule") notes.push(T.bySchedule);
@@ -97,7 +135,11 @@ export function scheduleRow(row: RowDates, context: PeriodContext, today: string
  * heading says, else the workbook's settings. Never mixed: a year typed by the curator must not lose to a
  * school year found in the document (parsePeriod prefers a school year to a year).
  */
-export function chooseContext(explicit: PeriodContext, document: DocumentYears, fallback: PeriodContext): { context: PeriodContext; source: "explicit" | "document" | "settings" | "none" } {
+export function chooseContext(
+  explicit: PeriodContext,
+  document: DocumentYears,
+  fallback: PeriodContext,
+): { context: PeriodContext; source: "explicit" | "document" | "settings" | "none" } {
   const clean = (c: PeriodContext): PeriodContext => {
     const out: PeriodContext = {};
     if (c.year !== undefined) out.year = c.year;
@@ -107,7 +149,11 @@ export function chooseContext(explicit: PeriodContext, document: DocumentYears, 
   };
   const given = clean(explicit);
   if (Object.keys(given).length) return { context: given, source: "explicit" };
-  const doc = clean({ year: document.documentYear, academicYear: document.documentAcademicYear, program: document.documentProgram });
+  const doc = clean({
+    year: document.documentYear,
+    academicYear: document.documentAcademicYear,
+    program: document.documentProgram,
+  });
   if (Object.keys(doc).length) return { context: doc, source: "document" };
   const settings = clean(fallback);
   if (Object.keys(settings).length) return { context: settings, source: "settings" };

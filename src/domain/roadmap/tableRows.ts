@@ -6,11 +6,16 @@ import { normaliseNumber, splitNumberLine } from "./numbering";
 import { emptyRow, type RawRow } from "./rawRow";
 import type { RoadmapWarning } from "./types";
 
-export function readTableRows(grid: string[][], lines: number[], header: TableHeader): { rows: RawRow[]; warnings: RoadmapWarning[] } {
+export function readTableRows(
+  grid: string[][],
+  lines: number[],
+  header: TableHeader,
+): { rows: RawRow[]; warnings: RoadmapWarning[] } {
   const warnings: RoadmapWarning[] = [];
   const rows: RawRow[] = [];
   const col = header.columns;
-  const get = (cells: string[], index: number | undefined) => (index === undefined ? "" : cleanCell(cells[index] ?? ""));
+  const get = (cells: string[], index: number | undefined) =>
+    index === undefined ? "" : cleanCell(cells[index] ?? "");
   const used = new Set(Object.values(col));
 
   for (let r = header.row + 1; r < grid.length; r++) {
@@ -26,7 +31,13 @@ export function readTableRows(grid: string[][], lines: number[], header: TableHe
       continue;
     }
     const extra = cells.some((c, i) => i >= header.width && c.trim() !== "" && !used.has(i));
-    if (extra) warnings.push({ severity: "warning", code: "rowWidth", message: M.rowWidth(line, cells.length, header.width), line });
+    if (extra)
+      warnings.push({
+        severity: "warning",
+        code: "rowWidth",
+        message: M.rowWidth(line, cells.length, header.width),
+        line,
+      });
 
     const row = emptyRow(line);
     row.stage = get(cells, col.stage);

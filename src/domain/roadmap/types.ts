@@ -9,7 +9,15 @@ import * as z from "zod";
  * «Содержание деятельности» column whose text is kept with the event's title. */
 export type ColumnRole = "number" | "stage" | "title" | "content" | "deadline" | "responsible" | "result";
 
-export const COLUMN_ROLES: readonly ColumnRole[] = ["number", "stage", "title", "content", "deadline", "responsible", "result"];
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  "number",
+  "stage",
+  "title",
+  "content",
+  "deadline",
+  "responsible",
+  "result",
+];
 
 export interface RoadmapItem {
   /** «1.6.» → «1.6»; generated («1.1», «1.2», …) for unnumbered event rows under a numbered stage. */

@@ -66,7 +66,14 @@ export const DEFAULT_TAGS = [
   "дисциплина",
 ] as const;
 
-export const DEFAULT_NEEDS = ["ОВЗ", "ТЖС", "одарённость", "адаптация", "низкая успеваемость", "проблемы с поведением"] as const;
+export const DEFAULT_NEEDS = [
+  "ОВЗ",
+  "ТЖС",
+  "одарённость",
+  "адаптация",
+  "низкая успеваемость",
+  "проблемы с поведением",
+] as const;
 
 /** Needs that make a mentee a priority for the optimiser (special needs first). */
 export const PRIORITY_NEEDS = ["ОВЗ", "ТЖС"] as const;
@@ -101,15 +108,50 @@ export const SETTINGS: SettingSpec[] = [
   { key: "organisation", label: "Организация", default: "", help: "Полное наименование образовательной организации" },
   { key: "municipality", label: "Муниципалитет", default: "", help: "Муниципальный район или городской округ" },
   { key: "academicYear", label: "Учебный год", default: "2026-2027", help: "Например, 2026-2027" },
-  { key: "programPeriod", label: "Период программы", default: "2024-2027", help: "Годы реализации программы, например 2024-2027" },
+  {
+    key: "programPeriod",
+    label: "Период программы",
+    default: "2024-2027",
+    help: "Годы реализации программы, например 2024-2027",
+  },
   { key: "reportDate", label: "Дата отчёта", default: "", help: "Дата, на которую строится отчёт (пусто — сегодня)" },
-  { key: "satisfactionThreshold", label: "Порог удовлетворённости", default: 7, help: "Оценка из 10, с которой участник считается удовлетворённым" },
-  { key: "minMentorExperience", label: "Мин. стаж наставника-педагога, лет", default: 5, help: "Для формы «учитель – учитель»" },
-  { key: "pseudonymous", label: "Режим псевдонимов", default: "нет", help: "да — во всех листах и в панели вместо ФИО показываются коды" },
-  { key: "gradeRule", label: "Правило старшинства (ученик – ученик)", default: "класс", help: "класс — наставник в более старшем классе; ступень — на более высокой ступени образования" },
-  { key: "weightRequests", label: "Вес: запросы и компетенции", default: 40, help: "Вес совпадения запросов наставляемого с компетенциями наставника" },
+  {
+    key: "satisfactionThreshold",
+    label: "Порог удовлетворённости",
+    default: 7,
+    help: "Оценка из 10, с которой участник считается удовлетворённым",
+  },
+  {
+    key: "minMentorExperience",
+    label: "Мин. стаж наставника-педагога, лет",
+    default: 5,
+    help: "Для формы «учитель – учитель»",
+  },
+  {
+    key: "pseudonymous",
+    label: "Режим псевдонимов",
+    default: "нет",
+    help: "да — во всех листах и в панели вместо ФИО показываются коды",
+  },
+  {
+    key: "gradeRule",
+    label: "Правило старшинства (ученик – ученик)",
+    default: "класс",
+    help: "класс — наставник в более старшем классе; ступень — на более высокой ступени образования",
+  },
+  {
+    key: "weightRequests",
+    label: "Вес: запросы и компетенции",
+    default: 40,
+    help: "Вес совпадения запросов наставляемого с компетенциями наставника",
+  },
   { key: "weightSubject", label: "Вес: тот же предмет", default: 15, help: "" },
-  { key: "weightPreference", label: "Вес: выбор после встречи", default: 25, help: "Взаимный выбор весит вдвое больше одностороннего" },
+  {
+    key: "weightPreference",
+    label: "Вес: выбор после встречи",
+    default: 25,
+    help: "Взаимный выбор весит вдвое больше одностороннего",
+  },
   { key: "weightRoleModel", label: "Вес: ролевая модель", default: 10, help: "" },
   { key: "weightGap", label: "Вес: разница в классе или возрасте", default: 10, help: "" },
 ];

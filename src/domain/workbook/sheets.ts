@@ -112,7 +112,10 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("start", "Начало", "date", { width: 95 }),
       col("end", "Окончание", "date", { width: 95 }),
       col("repeat", "Повтор", "list", { list: "repeats", width: 90 }),
-      col("responsible", "Ответственные", "text", { width: 200, aliases: ["Ответственный", "Ответственный исполнитель"] }),
+      col("responsible", "Ответственные", "text", {
+        width: 200,
+        aliases: ["Ответственный", "Ответственный исполнитель"],
+      }),
       col("result", "Результат / документ", "text", { width: 200, aliases: ["Результат", "Вид документа"] }),
       col("doneDate", "Выполнено (дата)", "date", { width: 100 }),
       col("status", "Статус", "computed", { list: "roadmapStatuses", width: 110 }),

@@ -61,19 +61,44 @@ export const checkBases: WorkbookCheck = (ss) => {
     const check = validateBase(key, rowsOf(values, columns), refs, { firstRow: 2 });
     for (const p of check.problems) {
       const c = columns[p.columnKey];
-      problems.push({ severity: p.severity, sheet: p.sheet, row: p.row, column: c === undefined ? undefined : c + 1, message: p.message });
+      problems.push({
+        severity: p.severity,
+        sheet: p.sheet,
+        row: p.row,
+        column: c === undefined ? undefined : c + 1,
+        message: p.message,
+      });
     }
     if (key !== "mentors" && key !== "mentees") continue;
     const consentColumn = columns.consent;
     for (const r of check.records as Array<{ row: number; consent: boolean }>) {
-      if (!r.consent) problems.push({ severity: "info", sheet: spec.name, row: r.row, column: consentColumn === undefined ? undefined : consentColumn + 1, message: FORMS_TEXT.noConsentProblem(spec.name, r.row) });
+      if (!r.consent)
+        problems.push({
+          severity: "info",
+          sheet: spec.name,
+          row: r.row,
+          column: consentColumn === undefined ? undefined : consentColumn + 1,
+          message: FORMS_TEXT.noConsentProblem(spec.name, r.row),
+        });
     }
     if (check.missingIds.length > 0 && columns.id !== undefined) {
       try {
         const n = assignMissingIds(sheet, key, columns.id);
-        if (n > 0) problems.push({ severity: "info", sheet: spec.name, row: check.missingIds[0], column: columns.id + 1, message: FORMS_TEXT.idsAssigned(spec.name, n) });
+        if (n > 0)
+          problems.push({
+            severity: "info",
+            sheet: spec.name,
+            row: check.missingIds[0],
+            column: columns.id + 1,
+            message: FORMS_TEXT.idsAssigned(spec.name, n),
+          });
       } catch (error) {
-        problems.push({ severity: "warning", sheet: spec.name, row: check.missingIds[0], message: error instanceof Error ? error.message : String(error) });
+        problems.push({
+          severity: "warning",
+          sheet: spec.name,
+          row: check.missingIds[0],
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     }
   }

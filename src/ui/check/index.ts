@@ -13,7 +13,11 @@ export const CHECKS: WorkbookCheck[] = [checkStructure, checkBases, checkRoadmap
 
 export const MAX_PROBLEMS = 500;
 
-export function runChecks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { problems: ProblemDto[]; total: number; summary: string } {
+export function runChecks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  problems: ProblemDto[];
+  total: number;
+  summary: string;
+} {
   const all = CHECKS.flatMap((check) => check(ss));
   const errors = all.filter((p) => p.severity === "error").length;
   const warnings = all.filter((p) => p.severity === "warning").length;

@@ -15,13 +15,26 @@ export const checkRoadmap: WorkbookCheck = (ss) => {
   for (const ref of summary.needsDate) {
     const number = ref.number || ref.title.slice(0, 40);
     if (!ref.deadlineText) problems.push({ ...at, row: ref.row, severity: "warning", message: T.checkNoText(number) });
-    else if (ref.attention === "by-schedule") problems.push({ ...at, row: ref.row, severity: "info", message: T.checkBySchedule(number, ref.deadlineText) });
-    else if (ref.attention === "unknown") problems.push({ ...at, row: ref.row, severity: "warning", message: T.checkUnknown(number, ref.deadlineText) });
-    else problems.push({ ...at, row: ref.row, severity: "warning", message: T.checkNeedsReview(number, ref.deadlineText) });
+    else if (ref.attention === "by-schedule")
+      problems.push({ ...at, row: ref.row, severity: "info", message: T.checkBySchedule(number, ref.deadlineText) });
+    else if (ref.attention === "unknown")
+      problems.push({ ...at, row: ref.row, severity: "warning", message: T.checkUnknown(number, ref.deadlineText) });
+    else
+      problems.push({
+        ...at,
+        row: ref.row,
+        severity: "warning",
+        message: T.checkNeedsReview(number, ref.deadlineText),
+      });
   }
   for (const ref of summary.overdue) {
     const end = ref.end ? `${ref.end.slice(8, 10)}.${ref.end.slice(5, 7)}.${ref.end.slice(0, 4)}` : "—";
-    problems.push({ ...at, row: ref.row, severity: "info", message: T.checkOverdue(ref.number || ref.title.slice(0, 40), end) });
+    problems.push({
+      ...at,
+      row: ref.row,
+      severity: "info",
+      message: T.checkOverdue(ref.number || ref.title.slice(0, 40), end),
+    });
   }
   return problems;
 };

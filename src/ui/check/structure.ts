@@ -18,7 +18,12 @@ export const checkStructure: WorkbookCheck = (ss) => {
     const { missing } = mapColumns(spec, header);
     for (const key of missing) {
       const col = spec.columns.find((c) => c.key === key)!;
-      problems.push({ severity: "error", sheet: spec.name, row: 1, message: CHECK_TEXT.columnMissing(spec.name, col.header) });
+      problems.push({
+        severity: "error",
+        sheet: spec.name,
+        row: 1,
+        message: CHECK_TEXT.columnMissing(spec.name, col.header),
+      });
     }
   }
   return problems;

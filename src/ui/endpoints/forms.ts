@@ -17,8 +17,18 @@ export const FORMS_ENDPOINTS = {
   }),
 
   /** One questionnaire per call (index 0…6): the sidebar shows «3 из 7» between calls. */
-  createFormsStep: endpoint("createFormsStep", z.object({ index: z.number().int().min(0).max(FORM_COUNT - 1) }).strict(), ({ index }) =>
-    createFormStep(active(), index),
+  createFormsStep: endpoint(
+    "createFormsStep",
+    z
+      .object({
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(FORM_COUNT - 1),
+      })
+      .strict(),
+    ({ index }) => createFormStep(active(), index),
   ),
 
   retryFormAnswers: endpoint("retryFormAnswers", NoInput, () => retryLog(active())),

@@ -18,7 +18,12 @@ const active = () => SpreadsheetApp.getActiveSpreadsheet();
 /** Pasted text: a PDF or Word table copied as text, or cells copied from a sheet (tab-separated). */
 // Not trimmed: a Word table copied as text starts with a tab, which is how it is recognised.
 const Pasted = z
-  .object({ text: z.string().max(200_000, "текст длиннее 200 000 знаков").refine((t) => t.trim() !== "", "вставьте текст таблицы") })
+  .object({
+    text: z
+      .string()
+      .max(200_000, "текст длиннее 200 000 знаков")
+      .refine((t) => t.trim() !== "", "вставьте текст таблицы"),
+  })
   .strict();
 
 export interface ImportResultDto {
@@ -55,11 +60,19 @@ export const INDICATOR_ENDPOINTS = {
       const sheet = contingentSheetOf(ss);
       if (!sheet) throw new UserFacingError(CONTINGENT_IMPORT_TEXT.sheetMissing);
       const result = importContingent(ss, sheet, { kind: "text", text });
-      if (result.parsed.rows.length === 0) throw new UserFacingError([CONTINGENT_IMPORT_TEXT.nothing, ...result.parsed.warnings].join(". "));
+      if (result.parsed.rows.length === 0)
+        throw new UserFacingError([CONTINGENT_IMPORT_TEXT.nothing, ...result.parsed.warnings].join(". "));
       return {
-        message: CONTINGENT_IMPORT_TEXT.imported(result.parsed.rows.length, result.merge.added.length, result.merge.updated.length),
+        message: CONTINGENT_IMPORT_TEXT.imported(
+          result.parsed.rows.length,
+          result.merge.added.length,
+          result.merge.updated.length,
+        ),
         warnings: result.parsed.warnings,
-        problems: toDto(result.table, result.problems.filter((p) => p.severity !== "suggestion")),
+        problems: toDto(
+          result.table,
+          result.problems.filter((p) => p.severity !== "suggestion"),
+        ),
         suggestions: result.problems.filter((p) => p.severity === "suggestion").length,
       };
     }),
@@ -89,7 +102,8 @@ export const INDICATOR_ENDPOINTS = {
       }
       const result = importIndicators(ss, sheet, parsed.indicators);
       const warnings = [...parsed.warnings];
-      if (result.outside.length) warnings.push(INDICATORS_SHEET_TEXT.outsidePeriod(result.outside, result.period.join("–")));
+      if (result.outside.length)
+        warnings.push(INDICATORS_SHEET_TEXT.outsidePeriod(result.outside, result.period.join("–")));
       return {
         message: INDICATORS_SHEET_TEXT.imported(result.plan.matched, result.plan.custom, result.plan.years),
         warnings,

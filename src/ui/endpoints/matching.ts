@@ -15,7 +15,16 @@ import type { MatchResult, Problem, ProposedPair } from "../../domain/matching/t
 import { displayName } from "../../domain/participants/displayName";
 import { SHEETS } from "../../domain/workbook/sheets";
 import type { ProblemDto } from "../check/problem";
-import { pairRows, patchPairRows, problemDto, readMatchingWorkbook, REASON_SEPARATOR, writeProposals, type MatchingWorkbook, type PairRowView } from "../../sheets/pairsSheet";
+import {
+  pairRows,
+  patchPairRows,
+  problemDto,
+  readMatchingWorkbook,
+  REASON_SEPARATOR,
+  writeProposals,
+  type MatchingWorkbook,
+  type PairRowView,
+} from "../../sheets/pairsSheet";
 import { recomputePairs } from "../../sheets/pairsReview";
 import { readSettings } from "../../sheets/settings";
 import { readTable } from "../../sheets/table";
@@ -99,7 +108,8 @@ export interface PairsListDto {
 function progressReporter(runId: string | undefined) {
   const cache = runId ? CacheService.getUserCache() : null;
   let lastTenth = -1;
-  const put = (phase: MatchPhase, done: number, total: number) => cache?.put(PROGRESS_KEY(runId as string), JSON.stringify({ phase, done, total }), PROGRESS_SECONDS);
+  const put = (phase: MatchPhase, done: number, total: number) =>
+    cache?.put(PROGRESS_KEY(runId as string), JSON.stringify({ phase, done, total }), PROGRESS_SECONDS);
   return {
     phase(phase: MatchPhase) {
       lastTenth = -1;
@@ -119,8 +129,12 @@ function mean(xs: readonly number[]): number | null {
 }
 
 function namer(wb: MatchingWorkbook) {
-  const names = { mentor: new Map(wb.input.mentors.map((m) => [m.id, m.name])), mentee: new Map(wb.input.mentees.map((m) => [m.id, m.name])) };
-  return (id: string, role: "mentor" | "mentee") => displayName({ id, name: names[role].get(id) ?? id }, wb.pseudonymous);
+  const names = {
+    mentor: new Map(wb.input.mentors.map((m) => [m.id, m.name])),
+    mentee: new Map(wb.input.mentees.map((m) => [m.id, m.name])),
+  };
+  return (id: string, role: "mentor" | "mentee") =>
+    displayName({ id, name: names[role].get(id) ?? id }, wb.pseudonymous);
 }
 
 function proposalDto(v: PairRowView, pseudonymous: boolean): ProposalDto {
@@ -141,16 +155,31 @@ function proposalDto(v: PairRowView, pseudonymous: boolean): ProposalDto {
   };
 }
 
-function summarise(wb: MatchingWorkbook, result: MatchResult, strategy: "optimal" | "greedy", proposals: ProposalDto[], problems: Problem[], written: boolean, ms: MatchingSummaryDto["ms"]): MatchingSummaryDto {
+function summarise(
+  wb: MatchingWorkbook,
+  result: MatchResult,
+  strategy: "optimal" | "greedy",
+  proposals: ProposalDto[],
+  problems: Problem[],
+  written: boolean,
+  ms: MatchingSummaryDto["ms"],
+): MatchingSummaryDto {
   const name = namer(wb);
-  const invalidNames = new Map(wb.input.invalidRows.filter((r) => r.sheet === "mentees").map((r) => [r.row, r.name ?? r.id ?? ""]));
+  const invalidNames = new Map(
+    wb.input.invalidRows.filter((r) => r.sheet === "mentees").map((r) => [r.row, r.name ?? r.id ?? ""]),
+  );
   const groups = groupUnmatched(result.unmatched).map((g) => ({
     kind: g.kind,
     label: g.label,
     count: g.mentees.length,
     mentees: g.mentees.slice(0, MAX_PER_GROUP).map((u) => ({
       id: u.menteeId,
-      name: u.kind === "invalidRow" ? (wb.pseudonymous ? u.menteeId : invalidNames.get(u.row ?? 0) || u.menteeId) : name(u.menteeId, "mentee"),
+      name:
+        u.kind === "invalidRow"
+          ? wb.pseudonymous
+            ? u.menteeId
+            : invalidNames.get(u.row ?? 0) || u.menteeId
+          : name(u.menteeId, "mentee"),
       ...(u.row !== undefined ? { row: u.row } : {}),
       reason: u.reason,
     })),
@@ -160,7 +189,8 @@ function summarise(wb: MatchingWorkbook, result: MatchResult, strategy: "optimal
   return {
     ran: true,
     written,
-    message: s.mentees === 0 ? REVIEW_MESSAGES.nothingToMatch : REVIEW_MESSAGES.matched(s.matched, s.mentees, s.proposed),
+    message:
+      s.mentees === 0 ? REVIEW_MESSAGES.nothingToMatch : REVIEW_MESSAGES.matched(s.matched, s.mentees, s.proposed),
     pseudonymous: wb.pseudonymous,
     strategy,
     stats: {
@@ -188,7 +218,11 @@ function summarise(wb: MatchingWorkbook, result: MatchResult, strategy: "optimal
 }
 
 /** The whole run: read once, validate, match, write «Пары» once. Exported for the bench. */
-export function runMatching(input: { runId?: string; strategy?: "optimal" | "greedy"; write?: boolean }): MatchingSummaryDto {
+export function runMatching(input: {
+  runId?: string;
+  strategy?: "optimal" | "greedy";
+  write?: boolean;
+}): MatchingSummaryDto {
   const strategy = input.strategy ?? "optimal";
   const progress = progressReporter(input.runId);
   const t0 = Date.now();
@@ -199,11 +233,40 @@ export function runMatching(input: { runId?: string; strategy?: "optimal" | "gre
   const t1 = Date.now();
   if (wb.settingsProblems.length) {
     progress.phase("done");
-    const empty: MatchResult = { pairs: [], unmatched: [], problems: [], stats: { mentees: 0, matched: 0, priorityMentees: 0, priorityMatched: 0, averageScore: null, minScore: null, lockedKept: 0, existingKept: 0, proposed: 0, byForm: {}, problems: 0 } };
-    return { ...summarise(wb, empty, strategy, [], [...wb.settingsProblems, ...wb.input.problems], false, { read: t1 - t0, match: 0, write: 0 }), ran: false, message: REVIEW_MESSAGES.settingsBlocked };
+    const empty: MatchResult = {
+      pairs: [],
+      unmatched: [],
+      problems: [],
+      stats: {
+        mentees: 0,
+        matched: 0,
+        priorityMentees: 0,
+        priorityMatched: 0,
+        averageScore: null,
+        minScore: null,
+        lockedKept: 0,
+        existingKept: 0,
+        proposed: 0,
+        byForm: {},
+        problems: 0,
+      },
+    };
+    return {
+      ...summarise(wb, empty, strategy, [], [...wb.settingsProblems, ...wb.input.problems], false, {
+        read: t1 - t0,
+        match: 0,
+        write: 0,
+      }),
+      ran: false,
+      message: REVIEW_MESSAGES.settingsBlocked,
+    };
   }
   progress.phase("match");
-  const result = matchCohort(wb.input, wb.settings, { refs: wb.refs, strategy, onProgress: (done, total) => progress.step(done, total) });
+  const result = matchCohort(wb.input, wb.settings, {
+    refs: wb.refs,
+    strategy,
+    onProgress: (done, total) => progress.step(done, total),
+  });
   const t2 = Date.now();
 
   const fresh: ProposedPair[] = result.pairs.filter((p) => !p.kept);
@@ -235,11 +298,28 @@ export function runMatching(input: { runId?: string; strategy?: "optimal" | "gre
     });
   } else {
     const name = namer(wb);
-    proposals = fresh.map((p) => ({ pairId: "", row: 0, mentorId: p.mentorId, menteeId: p.menteeId, mentor: name(p.mentorId, "mentor"), mentee: name(p.menteeId, "mentee"), form: p.form, roleModel: p.roleModel ?? "", score: p.score, reasons: p.reasons.join(REASON_SEPARATOR), status: PROPOSED_STATUS, locked: false }));
+    proposals = fresh.map((p) => ({
+      pairId: "",
+      row: 0,
+      mentorId: p.mentorId,
+      menteeId: p.menteeId,
+      mentor: name(p.mentorId, "mentor"),
+      mentee: name(p.menteeId, "mentee"),
+      form: p.form,
+      roleModel: p.roleModel ?? "",
+      score: p.score,
+      reasons: p.reasons.join(REASON_SEPARATOR),
+      status: PROPOSED_STATUS,
+      locked: false,
+    }));
   }
   const t3 = Date.now();
   progress.phase("done");
-  return summarise(wb, result, strategy, proposals, result.problems, write, { read: t1 - t0, match: t2 - t1, write: t3 - t2 });
+  return summarise(wb, result, strategy, proposals, result.problems, write, {
+    read: t1 - t0,
+    match: t2 - t1,
+    write: t3 - t2,
+  });
 }
 
 function pairsTable() {
@@ -268,17 +348,32 @@ function dayOf(iso: string | undefined): Date {
 export const MATCHING_ENDPOINTS = {
   runMatching: endpoint(
     "runMatching",
-    z.object({ runId: z.string().regex(/^[\w-]{1,40}$/).optional(), strategy: z.enum(["optimal", "greedy"]).optional(), write: z.boolean().optional() }).strict(),
+    z
+      .object({
+        runId: z
+          .string()
+          .regex(/^[\w-]{1,40}$/)
+          .optional(),
+        strategy: z.enum(["optimal", "greedy"]).optional(),
+        write: z.boolean().optional(),
+      })
+      .strict(),
     (input): MatchingSummaryDto => runMatching(input),
   ),
 
   /** Where a run with this ID is: polled by the sidebar while runMatching works. */
-  matchingProgress: endpoint("matchingProgress", z.object({ runId: z.string().regex(/^[\w-]{1,40}$/) }).strict(), ({ runId }) => {
-    const value = CacheService.getUserCache()?.get(PROGRESS_KEY(runId));
-    if (!value) return null;
-    const parsed = z.object({ phase: z.enum(["read", "match", "write", "done"]), done: z.number(), total: z.number() }).safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  }),
+  matchingProgress: endpoint(
+    "matchingProgress",
+    z.object({ runId: z.string().regex(/^[\w-]{1,40}$/) }).strict(),
+    ({ runId }) => {
+      const value = CacheService.getUserCache()?.get(PROGRESS_KEY(runId));
+      if (!value) return null;
+      const parsed = z
+        .object({ phase: z.enum(["read", "match", "write", "done"]), done: z.number(), total: z.number() })
+        .safeParse(JSON.parse(value));
+      return parsed.success ? parsed.data : null;
+    },
+  ),
 
   listPairs: endpoint("listPairs", NoInput, (): PairsListDto => {
     const ss = active();
@@ -287,36 +382,47 @@ export const MATCHING_ENDPOINTS = {
   }),
 
   /** Proposals → «утверждена» with a start date: all of them, or those named. */
-  approvePairs: endpoint("approvePairs", z.object({ pairIds: PairIds.optional(), startDate: IsoDay.optional() }).strict(), ({ pairIds, startDate }) =>
-    withDocumentLock(() => {
-      const table = pairsTable();
-      const views = pairRows(table);
-      const wanted = pairIds ? new Set(pairIds) : null;
-      const targets = views.filter((v) => isProposal(v) && (!wanted || wanted.has(v.pairId)));
-      if (wanted) {
-        const found = new Set(targets.map((v) => v.pairId));
-        const missing = [...wanted].filter((id) => !found.has(id));
-        if (missing.length) throw new UserFacingError(REVIEW_MESSAGES.unknownPairIds(missing.slice(0, 10)));
-      }
-      const start = dayOf(startDate);
-      const patches = new Map(targets.map((v) => [v.row, { status: APPROVED_STATUS, start } as Record<string, unknown>]));
-      const approved = patchPairRows(table, patches);
-      return { approved, message: REVIEW_MESSAGES.approved(approved) };
-    }),
+  approvePairs: endpoint(
+    "approvePairs",
+    z.object({ pairIds: PairIds.optional(), startDate: IsoDay.optional() }).strict(),
+    ({ pairIds, startDate }) =>
+      withDocumentLock(() => {
+        const table = pairsTable();
+        const views = pairRows(table);
+        const wanted = pairIds ? new Set(pairIds) : null;
+        const targets = views.filter((v) => isProposal(v) && (!wanted || wanted.has(v.pairId)));
+        if (wanted) {
+          const found = new Set(targets.map((v) => v.pairId));
+          const missing = [...wanted].filter((id) => !found.has(id));
+          if (missing.length) throw new UserFacingError(REVIEW_MESSAGES.unknownPairIds(missing.slice(0, 10)));
+        }
+        const start = dayOf(startDate);
+        const patches = new Map(
+          targets.map((v) => [v.row, { status: APPROVED_STATUS, start } as Record<string, unknown>]),
+        );
+        const approved = patchPairRows(table, patches);
+        return { approved, message: REVIEW_MESSAGES.approved(approved) };
+      }),
   ),
 
   /** Ticks (or clears) «Закреплено» of the pairs named: locked pairs stay when matching is run again. */
-  lockPairs: endpoint("lockPairs", z.object({ pairIds: PairIds.min(1), locked: z.boolean() }).strict(), ({ pairIds, locked }) =>
-    withDocumentLock(() => {
-      const table = pairsTable();
-      const wanted = new Set(pairIds);
-      const targets = pairRows(table).filter((v) => wanted.has(v.pairId));
-      const found = new Set(targets.map((v) => v.pairId));
-      const missing = [...wanted].filter((id) => !found.has(id));
-      if (missing.length) throw new UserFacingError(REVIEW_MESSAGES.unknownPairIds(missing.slice(0, 10)));
-      const changed = patchPairRows(table, new Map(targets.map((v) => [v.row, { locked } as Record<string, unknown>])));
-      return { changed, message: REVIEW_MESSAGES.locked(changed, locked) };
-    }),
+  lockPairs: endpoint(
+    "lockPairs",
+    z.object({ pairIds: PairIds.min(1), locked: z.boolean() }).strict(),
+    ({ pairIds, locked }) =>
+      withDocumentLock(() => {
+        const table = pairsTable();
+        const wanted = new Set(pairIds);
+        const targets = pairRows(table).filter((v) => wanted.has(v.pairId));
+        const found = new Set(targets.map((v) => v.pairId));
+        const missing = [...wanted].filter((id) => !found.has(id));
+        if (missing.length) throw new UserFacingError(REVIEW_MESSAGES.unknownPairIds(missing.slice(0, 10)));
+        const changed = patchPairRows(
+          table,
+          new Map(targets.map((v) => [v.row, { locked } as Record<string, unknown>])),
+        );
+        return { changed, message: REVIEW_MESSAGES.locked(changed, locked) };
+      }),
   ),
 
   /** «Пересчитать пары»: names, scores, reasons and rule warnings of every live pair (after edits by paste). */
@@ -324,7 +430,12 @@ export const MATCHING_ENDPOINTS = {
     withDocumentLock(() => {
       const result = recomputePairs(active());
       if (result.missingSheets.length) throw new UserFacingError(REVIEW_MESSAGES.sheetMissing(result.missingSheets[0]));
-      return { recomputed: result.written, problems: result.problems.slice(0, MAX_PROBLEMS), problemsTotal: result.problems.length, message: REVIEW_MESSAGES.recomputed(result.written, result.problems.length) };
+      return {
+        recomputed: result.written,
+        problems: result.problems.slice(0, MAX_PROBLEMS),
+        problemsTotal: result.problems.length,
+        message: REVIEW_MESSAGES.recomputed(result.written, result.problems.length),
+      };
     }),
   ),
 };

@@ -5,7 +5,11 @@ import { endpoint, NoInput } from "../endpoint";
 import { withDocumentLock } from "../lock";
 import { UI_TEXT } from "../messages";
 
-export function buildReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { rows: number; indicators: number; message: string } {
+export function buildReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  rows: number;
+  indicators: number;
+  message: string;
+} {
   // Checks first: their problems are the report's last section.
   const { problems } = runChecks(ss);
   const input = readReportInput(ss, new Date(), problems);

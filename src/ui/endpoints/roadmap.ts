@@ -5,9 +5,22 @@
  */
 import * as z from "zod";
 import type { PeriodContext } from "../../domain/periods";
-import { chooseContext, parseRoadmap, ROADMAP_SHEET_TEXT as T, settingsContext, type RoadmapParse } from "../../domain/roadmap";
+import {
+  chooseContext,
+  parseRoadmap,
+  ROADMAP_SHEET_TEXT as T,
+  settingsContext,
+  type RoadmapParse,
+} from "../../domain/roadmap";
 import { readDocumentTables, RoadmapDocumentError } from "../../docs/roadmapDocument";
-import { importRoadmapItems, ROADMAP_SPEC, RoadmapSheetError, saveRoadmapContext, todayOf, type RoadmapSummary } from "../../sheets/roadmapSheet";
+import {
+  importRoadmapItems,
+  ROADMAP_SPEC,
+  RoadmapSheetError,
+  saveRoadmapContext,
+  todayOf,
+  type RoadmapSummary,
+} from "../../sheets/roadmapSheet";
 import { readSourceSheet } from "../../sheets/roadmapSource";
 import { readSettings } from "../../sheets/settings";
 import { endpoint, NoInput } from "../endpoint";
@@ -78,10 +91,18 @@ function explicitContext(fields: { year?: string; academicYear?: string; program
 const warningsOf = (parsed: RoadmapParse): RoadmapWarningDto[] =>
   parsed.warnings.map((w) => ({ severity: w.severity, line: w.line ?? null, message: w.message }));
 
-const CONTEXT_TEXT = { explicit: T.contextExplicit, document: T.contextDocument, settings: T.contextSettings, none: T.contextNone } as const;
+const CONTEXT_TEXT = {
+  explicit: T.contextExplicit,
+  document: T.contextDocument,
+  settings: T.contextSettings,
+  none: T.contextNone,
+} as const;
 
 /** Parse, choose the context, merge into the sheet under the lock. Nothing is written unless items were found. */
-function importParsed(parsed: RoadmapParse, fields: { year?: string; academicYear?: string; program?: string }): RoadmapImportDto {
+function importParsed(
+  parsed: RoadmapParse,
+  fields: { year?: string; academicYear?: string; program?: string },
+): RoadmapImportDto {
   const explicit = explicitContext(fields);
   if (typeof explicit === "string") return failed(explicit);
   const warnings = warningsOf(parsed);
@@ -91,7 +112,11 @@ function importParsed(parsed: RoadmapParse, fields: { year?: string; academicYea
   }
   const ss = active();
   const settings = readSettings(ss);
-  const { context, source } = chooseContext(explicit, parsed, settingsContext(settings.academicYear, settings.programPeriod));
+  const { context, source } = chooseContext(
+    explicit,
+    parsed,
+    settingsContext(settings.academicYear, settings.programPeriod),
+  );
   try {
     const outcome = withDocumentLock(() => {
       const result = importRoadmapItems(ss, parsed.items, context, todayOf(ss));
@@ -117,36 +142,46 @@ function importParsed(parsed: RoadmapParse, fields: { year?: string; academicYea
 
 export const ROADMAP_ENDPOINTS = {
   /** Text pasted into the sidebar: a Word table copied as text, PDF text, tab-separated rows. */
-  importRoadmapText: endpoint("importRoadmapText", z.object({ text: z.string().max(20_000_000), ...ContextFields }), (input): RoadmapImportDto =>
-    importParsed(parseRoadmap({ kind: "text", text: input.text }), input),
+  importRoadmapText: endpoint(
+    "importRoadmapText",
+    z.object({ text: z.string().max(20_000_000), ...ContextFields }),
+    (input): RoadmapImportDto => importParsed(parseRoadmap({ kind: "text", text: input.text }), input),
   ),
 
   /** A table pasted into a sheet of this workbook (the named sheet, or the active one). */
-  importRoadmapSheet: endpoint("importRoadmapSheet", z.object({ sheet: z.string().max(100).optional(), ...ContextFields }), (input): RoadmapImportDto => {
-    let source: { rows: unknown[][] };
-    try {
-      source = readSourceSheet(active(), input.sheet?.trim() || undefined);
-    } catch (error) {
-      if (error instanceof RoadmapSheetError) return failed(error.message);
-      throw error;
-    }
-    return importParsed(parseRoadmap({ kind: "table", rows: source.rows }), input);
-  }),
+  importRoadmapSheet: endpoint(
+    "importRoadmapSheet",
+    z.object({ sheet: z.string().max(100).optional(), ...ContextFields }),
+    (input): RoadmapImportDto => {
+      let source: { rows: unknown[][] };
+      try {
+        source = readSourceSheet(active(), input.sheet?.trim() || undefined);
+      } catch (error) {
+        if (error instanceof RoadmapSheetError) return failed(error.message);
+        throw error;
+      }
+      return importParsed(parseRoadmap({ kind: "table", rows: source.rows }), input);
+    },
+  ),
 
   /** The roadmap table of a Google Doc (its link or id); the table with the most events wins. */
-  importRoadmapDoc: endpoint("importRoadmapDoc", z.object({ url: z.string().max(2000), ...ContextFields }), (input): RoadmapImportDto => {
-    let doc;
-    try {
-      doc = readDocumentTables(input.url);
-    } catch (error) {
-      if (error instanceof RoadmapDocumentError) return failed(error.message);
-      throw error;
-    }
-    const parses = doc.tables.map((rows) => parseRoadmap({ kind: "table", rows: [[doc.name], ...rows] }));
-    const best = parses.reduce((a, b) => (b.items.length > a.items.length ? b : a));
-    if (best.items.length === 0) return failed(`${T.docNoRoadmapTable} ${T.nothingImported}`, warningsOf(best));
-    return importParsed(best, input);
-  }),
+  importRoadmapDoc: endpoint(
+    "importRoadmapDoc",
+    z.object({ url: z.string().max(2000), ...ContextFields }),
+    (input): RoadmapImportDto => {
+      let doc;
+      try {
+        doc = readDocumentTables(input.url);
+      } catch (error) {
+        if (error instanceof RoadmapDocumentError) return failed(error.message);
+        throw error;
+      }
+      const parses = doc.tables.map((rows) => parseRoadmap({ kind: "table", rows: [[doc.name], ...rows] }));
+      const best = parses.reduce((a, b) => (b.items.length > a.items.length ? b : a));
+      if (best.items.length === 0) return failed(`${T.docNoRoadmapTable} ${T.nothingImported}`, warningsOf(best));
+      return importParsed(best, input);
+    },
+  ),
 
   /** The roadmap view opens: statuses are refreshed, then the overdue and needs-a-date lists. */
   roadmapOverview: endpoint("roadmapOverview", NoInput, (): { summary: RoadmapSummary | null; message: string } => {

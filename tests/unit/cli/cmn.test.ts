@@ -2,7 +2,6 @@
 import { cmn } from "../../support/cli";
 import { COMMANDS } from "../../../src/cli/commands/index";
 
-
 describe("cmn", () => {
   it("lists every command with its usage in --help", async () => {
     const { code, stdout: out } = await cmn("--help");

@@ -8,13 +8,17 @@ import { join } from "node:path";
 import { cmn } from "../../support/cli";
 import { samplePath } from "../../support/samples";
 
-
 interface Item {
   number: string;
   section: string;
   title: string;
   deadlineText: string;
-  period: { kind: string; occurrences: { start: string | null; end: string | null }[]; repeat: string; needsReview: boolean };
+  period: {
+    kind: string;
+    occurrences: { start: string | null; end: string | null }[];
+    repeat: string;
+    needsReview: boolean;
+  };
   responsible: string[];
   result: string;
 }
@@ -39,19 +43,42 @@ describe("cmn import-roadmap", () => {
     expect(out.items).toHaveLength(28);
     expect(sectionNumbers(out)).toEqual(["1", "2", "3", "4", "5", "6"]);
     expect(out.items.map((i) => i.number)).not.toContain("1");
-    expect(Object.keys(out.items[0])).toEqual(["number", "section", "title", "deadlineText", "period", "responsible", "result"]);
+    expect(Object.keys(out.items[0])).toEqual([
+      "number",
+      "section",
+      "title",
+      "deadlineText",
+      "period",
+      "responsible",
+      "result",
+    ]);
     expect(Object.keys(out.items[0].period)).toEqual(["kind", "occurrences", "repeat", "needsReview"]);
-    expect(byNumber(out, "1.1").period).toEqual({ kind: "deadline", occurrences: [{ start: null, end: "2021-02-15" }], repeat: "none", needsReview: false });
+    expect(byNumber(out, "1.1").period).toEqual({
+      kind: "deadline",
+      occurrences: [{ start: null, end: "2021-02-15" }],
+      repeat: "none",
+      needsReview: false,
+    });
     expect(byNumber(out, "3.3").period.occurrences).toEqual([{ start: null, end: "2021-11-30" }]);
     expect(byNumber(out, "3.2").period.occurrences).toEqual([{ start: "2021-04-01", end: "2021-04-30" }]);
     const quarterly = byNumber(out, "2.1").period;
     expect(quarterly.repeat).toBe("quarterly");
     expect(quarterly.occurrences.map((o) => o.end)).toEqual(["2021-03-31", "2021-06-30", "2021-09-30", "2021-12-31"]);
     expect(byNumber(out, "1.5").period.occurrences).toEqual([{ start: "2021-01-01", end: "2021-12-31" }]);
-    expect(byNumber(out, "4.3").period).toEqual({ kind: "by-schedule", occurrences: [], repeat: "none", needsReview: false });
+    expect(byNumber(out, "4.3").period).toEqual({
+      kind: "by-schedule",
+      occurrences: [],
+      repeat: "none",
+      needsReview: false,
+    });
     expect(byNumber(out, "1.3").responsible).toEqual(["Руководители ОО, ДО"]);
     expect(byNumber(out, "1.3").result).toBe("Приказ ОО");
-    expect(out.warnings).toContainEqual({ severity: "warning", code: "noDeadline", line: 489, message: "строка 489: у пункта 6.2 не указан срок." });
+    expect(out.warnings).toContainEqual({
+      severity: "warning",
+      code: "noDeadline",
+      line: 489,
+      message: "строка 489: у пункта 6.2 не указан срок.",
+    });
   });
 
   it("ООШ с. Талон: 35 items 1.1–7.8, months with their years", async () => {
@@ -82,7 +109,12 @@ describe("cmn import-roadmap", () => {
 
   it("flags win over the document: «ежеквартально» dated with --year 2022", async () => {
     const out = await importFile(samplePath("roadmap-municipal-sechenovo.txt"), "--year", "2022");
-    expect(byNumber(out, "2.1").period.occurrences.map((o) => o.start)).toEqual(["2022-01-01", "2022-04-01", "2022-07-01", "2022-10-01"]);
+    expect(byNumber(out, "2.1").period.occurrences.map((o) => o.start)).toEqual([
+      "2022-01-01",
+      "2022-04-01",
+      "2022-07-01",
+      "2022-10-01",
+    ]);
     // A date written in the text keeps its own year.
     expect(byNumber(out, "1.1").period.occurrences).toEqual([{ start: null, end: "2021-02-15" }]);
   });
@@ -98,7 +130,11 @@ describe("cmn import-roadmap", () => {
       ["a missing file", join(dir, "нет.txt"), /Файл не найден/],
       ["binary junk", write("junk.txt", Buffer.from([0, 1, 2, 3, 255, 0, 7, 8, 0, 0, 12, 14])), /не похоже на текст/],
       ["an empty file", write("empty.txt", ""), /пуст/],
-      ["a table without a deadline column", write("nodeadline.txt", "№\tМероприятие\tОтветственные\n1.1\tПедсовет\tДиректор\n"), /нет столбца сроков/],
+      [
+        "a table without a deadline column",
+        write("nodeadline.txt", "№\tМероприятие\tОтветственные\n1.1\tПедсовет\tДиректор\n"),
+        /нет столбца сроков/,
+      ],
       ["a PDF file itself", write("plan.pdf", "%PDF-1.4"), /не поддерживается/],
       ["a .docx that is not one", write("fake.docx", "not a zip"), /не является документом Word/],
     ])("%s", async (_what, path, message) => {

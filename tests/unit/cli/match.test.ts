@@ -5,7 +5,15 @@ import { matchCommand } from "../../../src/cli/commands/match";
 import { UserError } from "../../../src/cli/command";
 
 interface Output {
-  pairs: Array<{ mentorId: string; menteeId: string; form: string; score: number; reasons: string; roleModel: string; kept: boolean }>;
+  pairs: Array<{
+    mentorId: string;
+    menteeId: string;
+    form: string;
+    score: number;
+    reasons: string;
+    roleModel: string;
+    kept: boolean;
+  }>;
   unmatched: Array<{ menteeId: string; reason: string }>;
   stats: Record<string, unknown>;
   problems: string[];
@@ -42,18 +50,34 @@ describe("cmn match", () => {
       ["У-3", "Н-3", "учитель – учитель"],
     ]);
     const teacher = out.pairs[2];
-    expect(teacher.reasons).toBe("запросы: методика · тот же предмет: математика · под запрос: методика · разница в стаже 11 лет");
+    expect(teacher.reasons).toBe(
+      "запросы: методика · тот же предмет: математика · под запрос: методика · разница в стаже 11 лет",
+    );
     expect(teacher.roleModel).toBe("опытный предметник – неопытный предметник");
-    expect(Object.keys(out.pairs[0])).toEqual(["mentorId", "menteeId", "form", "score", "reasons", "roleModel", "kept"]);
+    expect(Object.keys(out.pairs[0])).toEqual([
+      "mentorId",
+      "menteeId",
+      "form",
+      "score",
+      "reasons",
+      "roleModel",
+      "kept",
+    ]);
     expect(out.unmatched).toEqual([{ menteeId: "У-4", reason: "не указана желаемая форма наставничества" }]);
     expect(out.stats).toMatchObject({ mentees: 4, matched: 3, priorityMatched: 1 });
-    expect(out.problems).toEqual(["Наставляемые, строка 5, «Желаемая форма»: не заполнено — наставляемый не участвует в подборе, пока не указана форма"]);
+    expect(out.problems).toEqual([
+      "Наставляемые, строка 5, «Желаемая форма»: не заполнено — наставляемый не участвует в подборе, пока не указана форма",
+    ]);
   });
 
   it("keeps locked pairs and does not re-propose ended ones", () => {
     const pairs = file(
       "p.csv",
-      ["ID пары,ID наставника,ID наставляемого,Форма,Статус,Закреплено", "П-1,Н-2,У-1,ученик – ученик,предложена,TRUE", "П-2,Н-3,У-3,учитель – учитель,расторгнута,FALSE"].join("\n"),
+      [
+        "ID пары,ID наставника,ID наставляемого,Форма,Статус,Закреплено",
+        "П-1,Н-2,У-1,ученик – ученик,предложена,TRUE",
+        "П-2,Н-3,У-3,учитель – учитель,расторгнута,FALSE",
+      ].join("\n"),
     );
     const out = run("--mentors", file("m.csv", MENTORS), "--mentees", file("e.csv", MENTEES), "--pairs", pairs);
     expect(out.pairs.find((p) => p.menteeId === "У-1")).toMatchObject({ mentorId: "Н-2", kept: true });
@@ -74,7 +98,13 @@ describe("cmn match", () => {
         "Н-2,Орлова Дарья,обучающийся,11,ученик – ученик,1,да",
       ].join("\n"),
     );
-    const mentees = file("bad-e.csv", ["ID,ФИО (или код),Категория,Класс,Желаемая форма,Согласие ПДн", "У-1,Петров Илья,обучающийся,7,ученик – ученик,да"].join("\n"));
+    const mentees = file(
+      "bad-e.csv",
+      [
+        "ID,ФИО (или код),Категория,Класс,Желаемая форма,Согласие ПДн",
+        "У-1,Петров Илья,обучающийся,7,ученик – ученик,да",
+      ].join("\n"),
+    );
     const out = run("--mentors", mentors, "--mentees", mentees);
     expect(out.problems).toEqual([
       "Наставники, строка 2, «Макс. наставляемых»: «много» — ожидается целое число ≥ 0",
@@ -87,7 +117,12 @@ describe("cmn match", () => {
   });
 
   it("reports an empty base and a file without a required column", () => {
-    const out = run("--mentors", file("empty.csv", "ID;ФИО (или код);Категория;Формы\n"), "--mentees", file("nocat.csv", "ID;ФИО\nУ-1;Петров Илья\n"));
+    const out = run(
+      "--mentors",
+      file("empty.csv", "ID;ФИО (или код);Категория;Формы\n"),
+      "--mentees",
+      file("nocat.csv", "ID;ФИО\nУ-1;Петров Илья\n"),
+    );
     expect(out.problems).toEqual(
       expect.arrayContaining([
         "Наставляемые: нет столбца «Категория»",
@@ -95,16 +130,19 @@ describe("cmn match", () => {
         "Наставляемые, строка 2, «Категория»: не заполнено — обязательное поле",
       ]),
     );
-    expect(out.unmatched).toEqual([{ menteeId: "У-1", reason: "строка 2 с ошибками — не участвует в подборе, исправьте её" }]);
+    expect(out.unmatched).toEqual([
+      { menteeId: "У-1", reason: "строка 2 с ошибками — не участвует в подборе, исправьте её" },
+    ]);
   });
 
   it("applies settings from JSON and refuses invalid ones", () => {
     const mentors = file("m.csv", MENTORS);
     const mentees = file("e.csv", MENTEES);
     const strict = file("s.json", JSON.stringify({ minMentorExperience: 15 }));
-    expect(run("--mentors", mentors, "--mentees", mentees, "--settings", strict).unmatched.find((u) => u.menteeId === "У-3")?.reason).toBe(
-      "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника (1 из 1)",
-    );
+    expect(
+      run("--mentors", mentors, "--mentees", mentees, "--settings", strict).unmatched.find((u) => u.menteeId === "У-3")
+        ?.reason,
+    ).toBe("нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника (1 из 1)");
     const byLabel = file("l.json", JSON.stringify({ "Правило старшинства (ученик – ученик)": "ступень" }));
     // «ступень»: Н-1 (9) and У-1 (7) are both in основная школа; Н-2 (10) has one place and the ОВЗ mentee takes it.
     const levels = run("--mentors", mentors, "--mentees", mentees, "--settings", byLabel);
@@ -112,15 +150,23 @@ describe("cmn match", () => {
       ["У-2", "Н-2"],
       ["У-3", "Н-3"],
     ]);
-    expect(levels.unmatched.find((u) => u.menteeId === "У-1")?.reason).toMatch(/^все подходящие наставники \(1\) заняты/);
+    expect(levels.unmatched.find((u) => u.menteeId === "У-1")?.reason).toMatch(
+      /^все подходящие наставники \(1\) заняты/,
+    );
     const bad = file("bad.json", JSON.stringify({ weightRequests: -5, colour: "red" }));
     expect(() => run("--mentors", mentors, "--mentees", mentees, "--settings", bad)).toThrow(UserError);
-    expect(() => run("--mentors", mentors, "--mentees", mentees, "--settings", bad)).toThrow(/«Вес: запросы и компетенции»: «-5» — ожидается число ≥ 0[\s\S]*неизвестный параметр «colour»/);
-    expect(() => run("--mentors", mentors, "--mentees", mentees, "--settings", file("nj.json", "{weights"))).toThrow(/не JSON/);
+    expect(() => run("--mentors", mentors, "--mentees", mentees, "--settings", bad)).toThrow(
+      /«Вес: запросы и компетенции»: «-5» — ожидается число ≥ 0[\s\S]*неизвестный параметр «colour»/,
+    );
+    expect(() => run("--mentors", mentors, "--mentees", mentees, "--settings", file("nj.json", "{weights"))).toThrow(
+      /не JSON/,
+    );
   });
 
   it("refuses a missing file or argument with a Russian message", () => {
-    expect(() => run("--mentors", join(dir, "nope.csv"), "--mentees", file("e.csv", MENTEES))).toThrow(`Файл не найден: ${join(dir, "nope.csv")}`);
+    expect(() => run("--mentors", join(dir, "nope.csv"), "--mentees", file("e.csv", MENTEES))).toThrow(
+      `Файл не найден: ${join(dir, "nope.csv")}`,
+    );
     expect(() => run("--mentees", file("e.csv", MENTEES))).toThrow(/Не указан файл базы наставников/);
     expect(() => run("--mentors", "a", "--mentees", "b", "--colour", "red")).toThrow(/Неизвестный параметр --colour/);
   });

@@ -13,8 +13,27 @@ describe("parseContingent on the ООШ с. Талон sample (PDF text, section
 
   it("reads every row in order with its codes", () => {
     expect(parsed.rows.map((r) => r.code)).toEqual([
-      "1", "1.1", "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2", "1.2.1", "1.2.2", "1.2.3", "1.2.4",
-      "2", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3", "4", "5",
+      "1",
+      "1.1",
+      "1.1.1",
+      "1.1.2",
+      "1.1.3",
+      "1.1.4",
+      "1.2",
+      "1.2.1",
+      "1.2.2",
+      "1.2.3",
+      "1.2.4",
+      "2",
+      "2.1",
+      "2.2",
+      "2.3",
+      "2.4",
+      "2.5",
+      "2.6",
+      "3",
+      "4",
+      "5",
     ]);
     expect(parsed.dates).toEqual({ fact: "01.09.2021", forecast: "01.09.2022" });
   });
@@ -22,17 +41,38 @@ describe("parseContingent on the ООШ с. Талон sample (PDF text, section
   it("joins names wrapped over lines, also when the values sit in the middle", () => {
     expect(byCode["1.1.2"].name).toBe("входящих в состав органов ученического самоуправления школы, чел.");
     expect(byCode["1.1.3"].name).toBe("принимающих участие в деятельности общественных организаций, чел.");
-    expect(byCode["2.6"].name).toBe("численность педагогов, входящих в состав региональных ассоциаций учителей, общественных организаций, чел.");
-    expect(byCode["3"].name).toBe("Количество работодателей (организаций, учреждений, предприятий), принимающих активное участие в деятельности школы");
+    expect(byCode["2.6"].name).toBe(
+      "численность педагогов, входящих в состав региональных ассоциаций учителей, общественных организаций, чел.",
+    );
+    expect(byCode["3"].name).toBe(
+      "Количество работодателей (организаций, учреждений, предприятий), принимающих активное участие в деятельности школы",
+    );
   });
 
   it("reads fact and forecast, blanks and «-» as null", () => {
     const values = parsed.rows.map((r) => [r.code, r.fact, r.forecast]);
     expect(values).toEqual([
-      ["1", null, null], ["1.1", 10, 8], ["1.1.1", 2, 4], ["1.1.2", 2, 3], ["1.1.3", 0, 2], ["1.1.4", 0, 0],
-      ["1.2", 7, 6], ["1.2.1", 2, 3], ["1.2.2", 2, 0], ["1.2.3", 3, 3], ["1.2.4", 0, 0],
-      ["2", 10, 10], ["2.1", 6, 8], ["2.2", 0, 2], ["2.3", 2, 1], ["2.4", 2, 2], ["2.5", 3, 3], ["2.6", 1, 1],
-      ["3", 1, 1], ["4", 5, 5], ["5", null, null],
+      ["1", null, null],
+      ["1.1", 10, 8],
+      ["1.1.1", 2, 4],
+      ["1.1.2", 2, 3],
+      ["1.1.3", 0, 2],
+      ["1.1.4", 0, 0],
+      ["1.2", 7, 6],
+      ["1.2.1", 2, 3],
+      ["1.2.2", 2, 0],
+      ["1.2.3", 3, 3],
+      ["1.2.4", 0, 0],
+      ["2", 10, 10],
+      ["2.1", 6, 8],
+      ["2.2", 0, 2],
+      ["2.3", 2, 1],
+      ["2.4", 2, 2],
+      ["2.5", 3, 3],
+      ["2.6", 1, 1],
+      ["3", 1, 1],
+      ["4", 5, 5],
+      ["5", null, null],
     ]);
   });
 
@@ -76,10 +116,16 @@ describe("parseContingent on the ООШ с. Талон sample (PDF text, section
       ["warning", null, null, null],
       ["warning", null, null, null],
     ]);
-    expect(problems[0].message).toBe("Контингент, строка 2 (код 1), «Факт»: не заполнено; сумма строк «в том числе» (1.1 + 1.2) = 17 — подставить?");
-    expect(problems[2].message).toMatch(/^Контингент, строка 16 \(код 2\), «Факт»: 10 не равно сумме строк «в том числе» \(2\.1 \+ 2\.2 \+ 2\.3 \+ 2\.4 \+ 2\.5 \+ 2\.6\) = 14/);
+    expect(problems[0].message).toBe(
+      "Контингент, строка 2 (код 1), «Факт»: не заполнено; сумма строк «в том числе» (1.1 + 1.2) = 17 — подставить?",
+    );
+    expect(problems[2].message).toMatch(
+      /^Контингент, строка 16 \(код 2\), «Факт»: 10 не равно сумме строк «в том числе» \(2\.1 \+ 2\.2 \+ 2\.3 \+ 2\.4 \+ 2\.5 \+ 2\.6\) = 14/,
+    );
     expect(problems[3].message).toMatch(/«Прогноз»: 10 не равно сумме .* = 17/);
-    expect(problems[4].message).toMatch(/нет строки «численность обучающихся в возрасте от 10 до 18 лет, чел\.» .* «mentees_10_18»/);
+    expect(problems[4].message).toMatch(
+      /нет строки «численность обучающихся в возрасте от 10 до 18 лет, чел\.» .* «mentees_10_18»/,
+    );
     expect(problems[5].message).toMatch(/от 15 до 18 лет.*«mentors_15_18»/);
   });
 });
@@ -126,7 +172,8 @@ describe("parseContingent on a pasted table", () => {
   });
 
   it("accepts a matching sum and a Word table copied as text", () => {
-    const word = "Контингент\n\n\tКод\n\tПоказатель\n\tФакт\n\tПрогноз\n\n\t1\n\tЧисленность обучающихся,\nчел.\n\t17\n\t14\n\n\t\n\tв том числе:\n\t\n\t\n\n\t1.1\n\tв 1-4 классах\n\t10\n\t8\n\n\t1.2\n\tв 5-9 классах\n\t7\n\t6\n";
+    const word =
+      "Контингент\n\n\tКод\n\tПоказатель\n\tФакт\n\tПрогноз\n\n\t1\n\tЧисленность обучающихся,\nчел.\n\t17\n\t14\n\n\t\n\tв том числе:\n\t\n\t\n\n\t1.1\n\tв 1-4 классах\n\t10\n\t8\n\n\t1.2\n\tв 5-9 классах\n\t7\n\t6\n";
     const p = parseContingent({ kind: "text", text: word });
     expect(p.rows.map((r) => [r.code, r.name, r.fact, r.forecast, r.relation])).toEqual([
       ["1", "Численность обучающихся, чел.", 17, 14, null],
@@ -139,12 +186,22 @@ describe("parseContingent on a pasted table", () => {
   it("flags a sum that exceeds the parent even with a part missing, duplicates and orphans", () => {
     const rows = parseContingent({
       kind: "table",
-      rows: [["1", "Всего", 10, ""], ["", "в том числе:"], ["1.1", "а", 8, ""], ["1.2", "б", "", ""], ["1.3", "в", 5, ""], ["1.3", "снова", 1, ""], ["3.1", "сирота", 1, ""]],
+      rows: [
+        ["1", "Всего", 10, ""],
+        ["", "в том числе:"],
+        ["1.1", "а", 8, ""],
+        ["1.2", "б", "", ""],
+        ["1.3", "в", 5, ""],
+        ["1.3", "снова", 1, ""],
+        ["3.1", "сирота", 1, ""],
+      ],
     }).rows;
     const messages = validateContingent(rows).map((p) => p.message);
     expect(messages).toContain("Контингент, строка 6 (код 1.3): код повторяется (уже был в строке 5)");
     expect(messages).toContain("Контингент, строка 7 (код 3.1): нет строки с кодом 3, к которой относится эта строка");
-    expect(messages).toContain("Контингент, строка 1 (код 1), «Факт»: 10 меньше суммы заполненных строк «в том числе» (1.1 + 1.2 + 1.3) = 13");
+    expect(messages).toContain(
+      "Контингент, строка 1 (код 1), «Факт»: 10 меньше суммы заполненных строк «в том числе» (1.1 + 1.2 + 1.3) = 13",
+    );
   });
 });
 
@@ -152,7 +209,8 @@ describe("the default template", () => {
   it("has the rows the indicators need, with marker rows where groups begin", () => {
     const rows = templateRows();
     const keys = rows.map((r) => r.key);
-    for (const k of ["pupils", "pupils_10_18", "pupils_15_18", "teachers", "teachers_0_3", "employers"]) expect(keys).toContain(k);
+    for (const k of ["pupils", "pupils_10_18", "pupils_15_18", "teachers", "teachers_0_3", "employers"])
+      expect(keys).toContain(k);
     const sheet = toSheetValues(rows);
     expect(sheet[0]).toEqual(["1", "Численность обучающихся, чел.", "", ""]);
     expect(sheet[1]).toEqual(["", "в том числе:", "", ""]);

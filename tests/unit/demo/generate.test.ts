@@ -4,11 +4,25 @@
  * domain.md, on several seeds and dates so that no lucky draw hides a break.
  */
 import { SURVEY_NAMES } from "../../../src/domain/questionnaires/catalogue";
-import { DEMO_SIZES, generateDemoSchool, summariseDemo, type DemoOptions, type DemoSchool } from "../../../emulator/demo";
+import {
+  DEMO_SIZES,
+  generateDemoSchool,
+  summariseDemo,
+  type DemoOptions,
+  type DemoSchool,
+} from "../../../emulator/demo";
 import { parseGrade, splitTags } from "../../../src/domain/common/normalise";
 import {
-  DEFAULT_CATEGORIES, DEFAULT_FORMS, DEFAULT_NEEDS, DEFAULT_ROLE_MODELS, DEFAULT_TAGS, MEETING_TYPES, PAIR_STATUSES,
-  PARTICIPANT_STATUSES, REPEATS, SETTINGS,
+  DEFAULT_CATEGORIES,
+  DEFAULT_FORMS,
+  DEFAULT_NEEDS,
+  DEFAULT_ROLE_MODELS,
+  DEFAULT_TAGS,
+  MEETING_TYPES,
+  PAIR_STATUSES,
+  PARTICIPANT_STATUSES,
+  REPEATS,
+  SETTINGS,
 } from "../../../src/domain/workbook/defaults";
 import { SHEETS, type SheetKey } from "../../../src/domain/workbook/sheets";
 import { readdirSync, readFileSync } from "node:fs";
@@ -45,11 +59,16 @@ describe.each(cases)("%s", (_label, options) => {
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
         for (const column of SHEETS[sheet].columns) {
-          expect({ sheet, column: column.key, has: column.key in row }).toEqual({ sheet, column: column.key, has: true });
+          expect({ sheet, column: column.key, has: column.key in row }).toEqual({
+            sheet,
+            column: column.key,
+            has: true,
+          });
           const value = row[column.key];
           if (column.required) expect(value === "" || value === undefined || value === null).toBe(false);
           if (column.type === "date") expect(isDate(value) || value === "").toBe(true);
-          if (column.type === "int" && value !== "") expect(Number.isInteger(value) && (value as number) >= 0).toBe(true);
+          if (column.type === "int" && value !== "")
+            expect(Number.isInteger(value) && (value as number) >= 0).toBe(true);
           if (column.type === "bool") expect(typeof value).toBe("boolean");
         }
       }
@@ -62,10 +81,19 @@ describe.each(cases)("%s", (_label, options) => {
   });
 
   test("no date lies in the future of the demo's today", () => {
-    const sheets: Array<keyof DemoSchool> = ["roadmap", "mentors", "mentees", "preferences", "pairs", "meetings", "surveys"];
+    const sheets: Array<keyof DemoSchool> = [
+      "roadmap",
+      "mentors",
+      "mentees",
+      "preferences",
+      "pairs",
+      "meetings",
+      "surveys",
+    ];
     for (const sheet of sheets) {
       for (const row of school[sheet] as Row[]) {
-        for (const value of Object.values(row)) if (isDate(value)) expect(value.getTime()).toBeLessThanOrEqual(today.getTime());
+        for (const value of Object.values(row))
+          if (isDate(value)) expect(value.getTime()).toBeLessThanOrEqual(today.getTime());
       }
     }
   });
@@ -110,7 +138,9 @@ describe.each(cases)("%s", (_label, options) => {
       expect(DEFAULT_ROLE_MODELS).toContainEqual({ form: p.form, model: p.roleModel });
     }
     school.meetings.forEach((m) => expect(MEETING_TYPES).toContain(m.type));
-    school.roadmap.forEach((r) => expect(r.repeat === "" || (REPEATS as readonly string[]).includes(String(r.repeat))).toBe(true));
+    school.roadmap.forEach((r) =>
+      expect(r.repeat === "" || (REPEATS as readonly string[]).includes(String(r.repeat))).toBe(true),
+    );
   });
 
   test("ages, grades and experience agree", () => {
@@ -127,17 +157,27 @@ describe.each(cases)("%s", (_label, options) => {
         expect(p.subject).not.toBe("");
       }
     }
-    const pupilMentorGrades = school.mentors.filter((m) => m.category === "обучающийся").map((m) => parseGrade(m.grade) as number);
+    const pupilMentorGrades = school.mentors
+      .filter((m) => m.category === "обучающийся")
+      .map((m) => parseGrade(m.grade) as number);
     expect(Math.min(...pupilMentorGrades)).toBeGreaterThanOrEqual(8);
     expect(Math.max(...pupilMentorGrades)).toBeLessThanOrEqual(11);
-    const pupilMenteeGrades = school.mentees.filter((m) => m.category === "обучающийся").map((m) => parseGrade(m.grade) as number);
+    const pupilMenteeGrades = school.mentees
+      .filter((m) => m.category === "обучающийся")
+      .map((m) => parseGrade(m.grade) as number);
     expect(Math.min(...pupilMenteeGrades)).toBeGreaterThanOrEqual(1);
     expect(Math.max(...pupilMenteeGrades)).toBeLessThanOrEqual(9);
-    const teacherMentorExperience = school.mentors.filter((m) => m.category === "педагог").map((m) => m.experience as number);
+    const teacherMentorExperience = school.mentors
+      .filter((m) => m.category === "педагог")
+      .map((m) => m.experience as number);
     expect(Math.min(...teacherMentorExperience)).toBeGreaterThanOrEqual(2);
     expect(Math.max(...teacherMentorExperience)).toBeLessThanOrEqual(35);
     // Young specialists are there for «учитель – учитель».
-    expect(school.mentees.some((m) => m.category === "педагог" && (m.experience as number) <= 3 && m.form === "учитель – учитель")).toBe(true);
+    expect(
+      school.mentees.some(
+        (m) => m.category === "педагог" && (m.experience as number) <= 3 && m.form === "учитель – учитель",
+      ),
+    ).toBe(true);
     // Names are «Фамилия Имя Отчество» with the patronymic agreeing with the surname's gender.
     for (const p of [...school.mentors, ...school.mentees]) {
       const [surname, , patronymic] = String(p.name).split(" ");
@@ -166,7 +206,8 @@ describe.each(cases)("%s", (_label, options) => {
       expect(p.form).toBe(mentee.form);
       expect(splitTags(mentor.forms)).toContain(p.form);
       expect(mentor.consent && mentee.consent && mentor.trained).toBe(true);
-      if (p.form === "ученик – ученик") expect(parseGrade(mentor.grade) as number).toBeGreaterThan(parseGrade(mentee.grade) as number);
+      if (p.form === "ученик – ученик")
+        expect(parseGrade(mentor.grade) as number).toBeGreaterThan(parseGrade(mentee.grade) as number);
       else if (p.form === "учитель – учитель") {
         expect(mentor.experience as number).toBeGreaterThanOrEqual(minExperience);
         expect(mentor.experience as number).toBeGreaterThan(mentee.experience as number);
@@ -214,7 +255,9 @@ describe.each(cases)("%s", (_label, options) => {
         if (row.group === "из них" && parent && value !== "") expect(value).toBeLessThanOrEqual(parent[key] as number);
       }
       for (const parent of school.contingent) {
-        const children = school.contingent.filter((r) => r.group === "в том числе" && r.code.split(".").slice(0, -1).join(".") === parent.code);
+        const children = school.contingent.filter(
+          (r) => r.group === "в том числе" && r.code.split(".").slice(0, -1).join(".") === parent.code,
+        );
         if (children.length > 0) expect(children.reduce((s, r) => s + (r[key] as number), 0)).toBe(parent[key]);
       }
     }
@@ -222,7 +265,8 @@ describe.each(cases)("%s", (_label, options) => {
     expect(rows.get("1.4.1")?.name).toMatch(/от 15 до 18 лет/);
     expect(rows.get("2.5")?.name).toMatch(/от 0 до 3 лет/);
     const pupil = (r: Row) => r.category === "обучающийся";
-    const aged = (rows: Row[], from: number, to: number) => rows.filter((r) => pupil(r) && (r.age as number) >= from && (r.age as number) <= to).length;
+    const aged = (rows: Row[], from: number, to: number) =>
+      rows.filter((r) => pupil(r) && (r.age as number) >= from && (r.age as number) <= to).length;
     expect(aged(school.mentees, 10, 18)).toBeLessThanOrEqual(fact("1.4"));
     expect(aged(school.mentors, 15, 18)).toBeLessThanOrEqual(fact("1.4.1"));
     expect(school.mentees.filter(pupil).length + school.mentors.filter(pupil).length).toBeLessThanOrEqual(fact("1"));
@@ -239,7 +283,14 @@ describe.each(cases)("%s", (_label, options) => {
     const [from, to] = String(school.settings.programPeriod).split("-").map(Number);
     const years = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
     expect(school.indicators.map((i) => i.code)).toEqual([
-      "mentees_10_18", "mentors_15_18", "young_teachers", "mentee_satisfaction", "mentor_satisfaction", "pupils_coverage", "teachers_coverage", "partners_share",
+      "mentees_10_18",
+      "mentors_15_18",
+      "young_teachers",
+      "mentee_satisfaction",
+      "mentor_satisfaction",
+      "pupils_coverage",
+      "teachers_coverage",
+      "partners_share",
     ]);
     for (const indicator of school.indicators) {
       expect(Object.keys(indicator.targets)).toEqual(years);
@@ -258,9 +309,12 @@ describe.each(cases)("%s", (_label, options) => {
       const date = (m.date as Date).getTime();
       expect(date).toBeGreaterThanOrEqual((pair?.start as Date).getTime());
       if (isDate(pair?.end)) expect(date).toBeLessThanOrEqual(pair.end.getTime());
-      for (const rating of [m.menteeRating, m.mentorRating]) if (rating !== "") expect(rating).toEqual(expect.any(Number));
-      for (const rating of [m.menteeRating, m.mentorRating]) if (rating !== "") expect(rating as number).toBeGreaterThanOrEqual(1);
-      for (const rating of [m.menteeRating, m.mentorRating]) if (rating !== "") expect(rating as number).toBeLessThanOrEqual(10);
+      for (const rating of [m.menteeRating, m.mentorRating])
+        if (rating !== "") expect(rating).toEqual(expect.any(Number));
+      for (const rating of [m.menteeRating, m.mentorRating])
+        if (rating !== "") expect(rating as number).toBeGreaterThanOrEqual(1);
+      for (const rating of [m.menteeRating, m.mentorRating])
+        if (rating !== "") expect(rating as number).toBeLessThanOrEqual(10);
       byPair.set(String(m.pairId), [...(byPair.get(String(m.pairId)) ?? []), m]);
     }
     let quiet = 0;
@@ -313,7 +367,9 @@ describe.each(cases)("%s", (_label, options) => {
       }
       choices.set(id, mine);
     }
-    const mutual = [...choices].filter(([id, mine]) => id.startsWith("НЯ") && mine.some((c) => choices.get(c)?.includes(id)));
+    const mutual = [...choices].filter(
+      ([id, mine]) => id.startsWith("НЯ") && mine.some((c) => choices.get(c)?.includes(id)),
+    );
     expect(mutual.length).toBeGreaterThan(0);
   });
 
@@ -323,7 +379,8 @@ describe.each(cases)("%s", (_label, options) => {
     const sections = new Set(school.roadmap.map((r) => String(r.section).split(".")[0]));
     expect([...sections]).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
     const texts = school.roadmap.map((r) => String(r.deadlineText));
-    for (const wanted of ["ежеквартально", "в течение учебного года", "по отдельному графику"]) expect(texts).toContain(wanted);
+    for (const wanted of ["ежеквартально", "в течение учебного года", "по отдельному графику"])
+      expect(texts).toContain(wanted);
     expect(texts.some((t) => /^до \d{2}\.\d{2}\.\d{4}$/.test(t))).toBe(true);
     expect(texts.some((t) => /^Февраль-май \d{4}$/.test(t))).toBe(true);
     school.roadmap.forEach((r) => expect(String(r.number)).toMatch(/^[1-7]\.\d+$/));
@@ -364,7 +421,10 @@ describe("the default school", () => {
     done.forEach((r) => expect((r.doneDate as Date).getTime()).toBeLessThanOrEqual(today));
     const consents = school.roadmap.find((r) => String(r.title).startsWith("Сбор согласий законных представителей"));
     expect(consents).toMatchObject({ deadlineText: "до 15.10.2026", doneDate: "" });
-    expect(school.roadmap.find((r) => String(r.title).startsWith("Торжественное мероприятие"))).toMatchObject({ deadlineText: "Июнь 2027", doneDate: "" });
+    expect(school.roadmap.find((r) => String(r.title).startsWith("Торжественное мероприятие"))).toMatchObject({
+      deadlineText: "Июнь 2027",
+      doneDate: "",
+    });
   });
 });
 
@@ -382,7 +442,9 @@ describe("determinism and sizes", () => {
       const spec = DEMO_SIZES[size];
       const school = generateDemoSchool({ size });
       const s = summariseDemo(school);
-      expect(s.mentors).toBe(spec.mentors.pupils + spec.mentors.teachers + spec.mentors.students + spec.mentors.employers);
+      expect(s.mentors).toBe(
+        spec.mentors.pupils + spec.mentors.teachers + spec.mentors.students + spec.mentors.employers,
+      );
       expect(s.mentees).toBe(spec.mentees.pupils + spec.mentees.teachers);
       expect(s.pairs).toBeGreaterThanOrEqual(Math.round(spec.pairs * 0.9));
       expect(s.pairs).toBeLessThanOrEqual(spec.pairs);
@@ -409,7 +471,9 @@ describe("determinism and sizes", () => {
 });
 
 test("faker stays out of the add-on: nothing under src/ imports it", () => {
-  const files = (readdirSync(join(__dirname, "../../../src"), { recursive: true }) as string[]).filter((f) => f.endsWith(".ts"));
+  const files = (readdirSync(join(__dirname, "../../../src"), { recursive: true }) as string[]).filter((f) =>
+    f.endsWith(".ts"),
+  );
   expect(files.length).toBeGreaterThan(0);
   const offenders = files.filter((f) => readFileSync(join(__dirname, "../../../src", f), "utf8").includes("@faker-js"));
   expect(offenders).toEqual([]);

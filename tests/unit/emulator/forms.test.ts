@@ -26,7 +26,14 @@ describe("FormApp", () => {
     const g = emu.globals as unknown as G;
     const ss = g.SpreadsheetApp.getActiveSpreadsheet();
     const form = buildForm(g);
-    expect(form.getItems().map((i) => String(i.getType()))).toEqual(["TEXT", "MULTIPLE_CHOICE", "CHECKBOX", "SCALE", "DATE", "SECTION_HEADER"]);
+    expect(form.getItems().map((i) => String(i.getType()))).toEqual([
+      "TEXT",
+      "MULTIPLE_CHOICE",
+      "CHECKBOX",
+      "SCALE",
+      "DATE",
+      "SECTION_HEADER",
+    ]);
     const scale = form.getItems(g.FormApp.ItemType.SCALE)[0].asScaleItem();
     expect([scale.getLowerBound(), scale.getUpperBound(), scale.getLeftLabel()]).toEqual([1, 10, "низкая"]);
     expect(() => form.getItems()[0].asScaleItem()).toThrow();
@@ -35,7 +42,9 @@ describe("FormApp", () => {
     const sheet = ss.getSheets()[0];
     expect(sheet.getName()).toBe("Ответы на форму (1)");
     expect(sheet.getFrozenRows()).toBe(1);
-    expect(sheet.getDataRange().getValues()).toEqual([["Отметка времени", "ФИО", "Желаемая форма", "Запросы", "Уверенность", "Дата рождения"]]);
+    expect(sheet.getDataRange().getValues()).toEqual([
+      ["Отметка времени", "ФИО", "Желаемая форма", "Запросы", "Уверенность", "Дата рождения"],
+    ]);
     expect(ss.getFormUrl()).toBe(form.getPublishedUrl());
     expect(g.FormApp.openById(form.getId()).getTitle()).toBe("Анкета наставляемого");
     // An item added after linking gets a column at the end, like in Google.
@@ -67,11 +76,24 @@ describe("FormApp", () => {
     const row = sheet.getRange(2, 1, 1, 6).getValues()[0];
     expect(row[0]).toEqual(NOW);
     // Moscow kept UTC+4 from March 2011 to October 2014: midnight of 4 May 2011 there is 20:00 UTC.
-    expect(row.slice(1)).toEqual(["Петров П.", "ученик – ученик", "математика, проекты", 7, new Date("2011-05-04T00:00:00+04:00")]);
+    expect(row.slice(1)).toEqual([
+      "Петров П.",
+      "ученик – ученик",
+      "математика, проекты",
+      7,
+      new Date("2011-05-04T00:00:00+04:00"),
+    ]);
     expect(events.map(([n]) => n)).toEqual(["onSheetSubmit", "onFormSubmitted"]);
     const sheetEvent = events[0][1] as unknown as GoogleAppsScript.Events.SheetsOnFormSubmit;
     expect(sheetEvent.range.getA1Notation()).toBe("A2:F2");
-    expect(sheetEvent.values).toEqual(["10.03.2025 9:00:00", "Петров П.", "ученик – ученик", "математика, проекты", "7", "04.05.2011"]);
+    expect(sheetEvent.values).toEqual([
+      "10.03.2025 9:00:00",
+      "Петров П.",
+      "ученик – ученик",
+      "математика, проекты",
+      "7",
+      "04.05.2011",
+    ]);
     expect(sheetEvent.namedValues["ФИО"]).toEqual(["Петров П."]);
     const formEvent = events[1][1] as unknown as GoogleAppsScript.Events.FormsOnFormSubmit;
     expect(formEvent.response.getItemResponses().map((r) => r.getResponse())).toEqual([
@@ -83,7 +105,9 @@ describe("FormApp", () => {
     ]);
     expect(emu.locks.acquired.document).toBe(2);
     // Forms validates what a respondent can send.
-    expect(() => emu.forms.submit(form.getId(), { "Желаемая форма": "ученик – ученик" })).toThrow("Required item «ФИО» has no answer.");
+    expect(() => emu.forms.submit(form.getId(), { "Желаемая форма": "ученик – ученик" })).toThrow(
+      "Required item «ФИО» has no answer.",
+    );
     expect(() => emu.forms.submit(form.getId(), { ФИО: "А", Уверенность: "11" })).toThrow("outside 1..10");
     expect(() => emu.forms.submit(form.getId(), { ФИО: "А", Лишнее: "x" })).toThrow("has no item «Лишнее»");
     // A text answer that looks like a formula is stored as text.
@@ -97,7 +121,12 @@ describe("DocumentApp", () => {
   it("reads seeded tables cell by cell", () => {
     const emu = createEmulator();
     const g = emu.globals as unknown as G;
-    const id = emu.documents.create("Дорожная карта", [[["№", "Мероприятие"], ["1", "Приказ о ЦМН"]]]);
+    const id = emu.documents.create("Дорожная карта", [
+      [
+        ["№", "Мероприятие"],
+        ["1", "Приказ о ЦМН"],
+      ],
+    ]);
     const doc = g.DocumentApp.openById(id);
     expect(doc.getName()).toBe("Дорожная карта");
     const table = doc.getBody().getTables()[0];
@@ -145,13 +174,20 @@ describe("FormApp page navigation", () => {
     emu.forms.submit(form.getId(), { "18 лет?": "Да", Подпись: "А. Б." });
     // «Нет»: straight to the guardian page.
     emu.forms.submit(form.getId(), { "18 лет?": "Нет", "ФИО родителя": "В. Г." });
-    expect(() => emu.forms.submit(form.getId(), { "18 лет?": "Нет", Подпись: "А. Б.", "ФИО родителя": "В. Г." })).toThrow("does not reach");
+    expect(() =>
+      emu.forms.submit(form.getId(), { "18 лет?": "Нет", Подпись: "А. Б.", "ФИО родителя": "В. Г." }),
+    ).toThrow("does not reach");
     expect(() => emu.forms.submit(form.getId(), { "18 лет?": "Да" })).toThrow("Required item «Подпись»");
     // The response sheet keeps receiving answers after it is renamed (Google links it by id).
     const sheet = ss.getSheets()[0];
     sheet.setName("Ответы: согласие");
     emu.forms.submit(form.getId(), { "18 лет?": "Да", Подпись: "Д. Е." });
-    expect(sheet.getDataRange().getValues().map((r) => r.slice(1))).toEqual([
+    expect(
+      sheet
+        .getDataRange()
+        .getValues()
+        .map((r) => r.slice(1)),
+    ).toEqual([
       ["18 лет?", "Подпись", "ФИО родителя"],
       ["Да", "А. Б.", ""],
       ["Нет", "", "В. Г."],

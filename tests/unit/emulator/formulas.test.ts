@@ -41,7 +41,7 @@ describe("formulas through HyperFormula", () => {
 
   it("answers errors like Sheets", () => {
     const sheet = make().spreadsheet.getActiveSheet();
-    sheet.getRange("A1:E1").setFormulas([["=1/0", "=NA()", "=NOSUCHFN(1)", '="a"+1', "=IFERROR(1/0, \"нет\")"]]);
+    sheet.getRange("A1:E1").setFormulas([["=1/0", "=NA()", "=NOSUCHFN(1)", '="a"+1', '=IFERROR(1/0, "нет")']]);
     expect(sheet.getRange("A1:E1").getValues()).toEqual([["#DIV/0!", "#N/A", "#NAME?", "#VALUE!", "нет"]]);
     expect(sheet.getRange("A1:E1").getDisplayValues()).toEqual([["#DIV/0!", "#N/A", "#NAME?", "#VALUE!", "нет"]]);
   });
@@ -49,7 +49,11 @@ describe("formulas through HyperFormula", () => {
   it("runs CMN_SHARE from the catalogue: value, range and the Russian error text", () => {
     const emu = make();
     const sheet = emu.spreadsheet.getActiveSheet();
-    sheet.getRange("A1:B3").setValues([[12, 40], [5, 4], [2, 8]]);
+    sheet.getRange("A1:B3").setValues([
+      [12, 40],
+      [5, 4],
+      [2, 8],
+    ]);
     sheet.getRange("C1").setFormula("=CMN_SHARE(A1, B1)");
     expect(sheet.getRange("C1").getValue()).toBeCloseTo(0.3);
     sheet.getRange("C2").setFormula("=CMN_SHARE(A2, B2)");

@@ -6,7 +6,21 @@ describe("performance on a school-sized workbook", () => {
   const COLS = 17;
   const block = () =>
     Array.from({ length: ROWS }, (_, r) =>
-      Array.from({ length: COLS }, (_, c) => (c === 0 ? `M${r}` : c === 1 ? ["обучающийся", "педагог", "студент"][r % 3] : c === 2 ? 10 + (r % 9) : c === 3 ? new Date(Date.UTC(2024, r % 12, 1 + (r % 28))) : c === 4 ? (r % 5 === 0 ? "выбыл" : "активен") : `text ${r}-${c}`)),
+      Array.from({ length: COLS }, (_, c) =>
+        c === 0
+          ? `M${r}`
+          : c === 1
+            ? ["обучающийся", "педагог", "студент"][r % 3]
+            : c === 2
+              ? 10 + (r % 9)
+              : c === 3
+                ? new Date(Date.UTC(2024, r % 12, 1 + (r % 28)))
+                : c === 4
+                  ? r % 5 === 0
+                    ? "выбыл"
+                    : "активен"
+                  : `text ${r}-${c}`,
+      ),
     );
 
   it("writes 10,000×17 with one setValues and reads it back with one getValues quickly", () => {
@@ -55,7 +69,9 @@ describe("performance on a school-sized workbook", () => {
     expect(after).toBe(expected - 1);
     // A per-row formula column (10,000 formulas) as a sheet might hold.
     t = performance.now();
-    sheet.getRange(2, 18, ROWS, 1).setFormulas(Array.from({ length: ROWS }, (_, r) => [`=IF(C${r + 2}>=15, "15–18", "10–14")`]));
+    sheet
+      .getRange(2, 18, ROWS, 1)
+      .setFormulas(Array.from({ length: ROWS }, (_, r) => [`=IF(C${r + 2}>=15, "15–18", "10–14")`]));
     const col = sheet.getRange(2, 18, ROWS, 1).getValues();
     const perRow = performance.now() - t;
     expect(col[5][0]).toBe("15–18");

@@ -24,7 +24,10 @@ describe("call counting", () => {
     emu.calls.reset();
     const ss = g.SpreadsheetApp.getActiveSpreadsheet();
     const sheet = ss.getSheets()[0];
-    sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3, 4]]);
+    sheet.getRange(1, 1, 2, 2).setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.getDataRange().getValues();
     sheet.appendRow([5, 6]);
     expect(emu.calls.byMethod).toEqual({
@@ -55,7 +58,11 @@ describe("Ui", () => {
   it("records menus, answers alerts from a script, records the sidebar and toasts", () => {
     const { emu, g } = make();
     const ui = g.SpreadsheetApp.getUi();
-    ui.createAddonMenu().addItem("Создать лист", "createSheets").addSeparator().addSubMenu(ui.createMenu("Отчёт").addItem("Собрать", "buildReport")).addToUi();
+    ui.createAddonMenu()
+      .addItem("Создать лист", "createSheets")
+      .addSeparator()
+      .addSubMenu(ui.createMenu("Отчёт").addItem("Собрать", "buildReport"))
+      .addToUi();
     expect(emu.ui.menus).toEqual([
       {
         title: "Куратор ЦМН",
@@ -63,7 +70,11 @@ describe("Ui", () => {
         items: [
           { kind: "item", caption: "Создать лист", functionName: "createSheets" },
           { kind: "separator" },
-          { kind: "submenu", caption: "Отчёт", items: [{ kind: "item", caption: "Собрать", functionName: "buildReport" }] },
+          {
+            kind: "submenu",
+            caption: "Отчёт",
+            items: [{ kind: "item", caption: "Собрать", functionName: "buildReport" }],
+          },
         ],
       },
     ]);
@@ -88,7 +99,9 @@ describe("HtmlService", () => {
     writeFileSync(join(dir, "Sidebar.html"), "<h1>Сайдбар</h1>");
     writeFileSync(join(dir, "T.html"), "<p><?= name ?></p><?!= raw ?><? for (let i = 0; i < 2; i++) { ?>*<? } ?>");
     const { g } = make({ htmlDir: dir });
-    const out = g.HtmlService.createHtmlOutputFromFile("Sidebar").setWidth(300).setSandboxMode(g.HtmlService.SandboxMode.IFRAME);
+    const out = g.HtmlService.createHtmlOutputFromFile("Sidebar")
+      .setWidth(300)
+      .setSandboxMode(g.HtmlService.SandboxMode.IFRAME);
     expect(out.getContent()).toBe("<h1>Сайдбар</h1>");
     expect(out.getWidth()).toBe(300);
     const t = g.HtmlService.createTemplateFromFile("T") as GoogleAppsScript.HTML.HtmlTemplate & Record<string, unknown>;
@@ -126,7 +139,9 @@ describe("LockService", () => {
     expect(g.LockService.getDocumentLock().tryLock(10)).toBe(false);
     lock.releaseLock();
     emu.locks.holdByOther("document");
-    expect(() => g.LockService.getDocumentLock().waitLock(30000)).toThrow("Lock timeout: another process was holding the lock for too long.");
+    expect(() => g.LockService.getDocumentLock().waitLock(30000)).toThrow(
+      "Lock timeout: another process was holding the lock for too long.",
+    );
     expect(g.LockService.getScriptLock().tryLock(0)).toBe(true);
     emu.locks.releaseOther("document");
     g.LockService.getDocumentLock().waitLock(100);
@@ -142,7 +157,9 @@ describe("ScriptApp triggers", () => {
     g.ScriptApp.newTrigger("tick").timeBased().everyHours(4).create();
     expect(() => g.ScriptApp.newTrigger("x").timeBased().everyHours(3).create()).toThrow();
     const triggers = g.ScriptApp.getProjectTriggers();
-    expect(triggers.map((x) => [x.getHandlerFunction(), String(x.getEventType()), String(x.getTriggerSource())])).toEqual([
+    expect(
+      triggers.map((x) => [x.getHandlerFunction(), String(x.getEventType()), String(x.getTriggerSource())]),
+    ).toEqual([
       ["onSubmit", "ON_FORM_SUBMIT", "SPREADSHEETS"],
       ["tick", "CLOCK", "CLOCK"],
     ]);
@@ -181,7 +198,9 @@ describe("Utilities, Session, Logger", () => {
     expect(g.Utilities.formatDate(d, "Europe/Moscow", "dd.MM.yyyy")).toBe("10.03.2025");
     expect(g.Utilities.formatDate(d, "UTC", "dd.MM.yy HH:mm")).toBe("09.03.25 22:30");
     expect(g.Utilities.formatDate(d, "Europe/Moscow", "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe("2025-03-10T01:30:05+03:00");
-    expect(g.Utilities.parseDate("10.03.2025", "Europe/Moscow", "dd.MM.yyyy").toISOString()).toBe("2025-03-09T21:00:00.000Z");
+    expect(g.Utilities.parseDate("10.03.2025", "Europe/Moscow", "dd.MM.yyyy").toISOString()).toBe(
+      "2025-03-09T21:00:00.000Z",
+    );
     expect(g.Utilities.getUuid()).toMatch(/^[0-9a-f-]{36}$/);
     g.Utilities.sleep(500);
     expect(emu.sleeps).toEqual([500]);
@@ -219,7 +238,11 @@ describe("AuthMode.NONE", () => {
     const log: string[] = [];
     scope.onOpen = (e: { authMode: string }) => {
       log.push(e.authMode);
-      (scope.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getUi().createAddonMenu().addItem("Начать", "start").addToUi();
+      (scope.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+        .getUi()
+        .createAddonMenu()
+        .addItem("Начать", "start")
+        .addToUi();
       (scope.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet(); // not allowed
     };
     expect(() => emu.open("NONE")).toThrow("You do not have permission");

@@ -11,7 +11,9 @@ describe("sheets and spreadsheet structure", () => {
     expect(ss.getActiveSheet().getName()).toBe("Настройки");
     ss.insertSheet("Справочники", 0);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(["Справочники", "Лист1", "Настройки"]);
-    expect(() => ss.insertSheet("настройки")).toThrow('A sheet with the name "настройки" already exists. Please enter another name.');
+    expect(() => ss.insertSheet("настройки")).toThrow(
+      'A sheet with the name "настройки" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName("НАСТРОЙКИ")?.getSheetId()).toBe(a.getSheetId());
     a.hideSheet();
     expect(a.isSheetHidden()).toBe(true);
@@ -55,7 +57,12 @@ describe("sheets and spreadsheet structure", () => {
     expect(sheet.getCharts()[0].getOptions().get("title")).toBe("Цели");
     sheet.removeChart(sheet.getCharts()[0]);
     expect(sheet.getCharts()).toHaveLength(0);
-    const rule = app.newConditionalFormatRule().whenFormulaSatisfied("=$C2<TODAY()").setBackground("#f4cccc").setRanges([sheet.getRange("A2:D100")]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied("=$C2<TODAY()")
+      .setBackground("#f4cccc")
+      .setRanges([sheet.getRange("A2:D100")])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     sheet.insertRowsBefore(2, 1);
     expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe("A3:D101");
@@ -67,7 +74,10 @@ describe("sheets and spreadsheet structure", () => {
     const ScriptApp = emu.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
     ScriptApp.newTrigger("whenEdited").forSpreadsheet(app.getActiveSpreadsheet()).onEdit().create();
     const seen: unknown[] = [];
-    emu.onTrigger((name, e) => void seen.push([name, (e.range as GoogleAppsScript.Spreadsheet.Range).getA1Notation(), e.value, e.oldValue]));
+    emu.onTrigger(
+      (name, e) =>
+        void seen.push([name, (e.range as GoogleAppsScript.Spreadsheet.Range).getA1Notation(), e.value, e.oldValue]),
+    );
     emu.spreadsheet.getActiveSheet().getRange("B2").setValue(1);
     emu.editAsUser("Лист1", "B2", "5");
     expect(seen).toEqual([["whenEdited", "B2", 5, 1]]);

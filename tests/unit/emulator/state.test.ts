@@ -14,8 +14,15 @@ function populate() {
   const g = emu.globals as unknown as G;
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet("Наставляемые");
-  sheet.getRange("A1:C1").setValues([["ФИО", "Дата вхождения", "Согласие"]]).setFontWeight("bold").setBackground("#d9ead3");
-  sheet.getRange("A2:B3").setValues([["Иванов", new Date("2024-09-02T00:00:00+03:00")], ["Петрова", new Date("2024-10-01T12:30:00+03:00")]]);
+  sheet
+    .getRange("A1:C1")
+    .setValues([["ФИО", "Дата вхождения", "Согласие"]])
+    .setFontWeight("bold")
+    .setBackground("#d9ead3");
+  sheet.getRange("A2:B3").setValues([
+    ["Иванов", new Date("2024-09-02T00:00:00+03:00")],
+    ["Петрова", new Date("2024-10-01T12:30:00+03:00")],
+  ]);
   sheet.getRange("C2:C3").insertCheckboxes();
   sheet.getRange("A2").setNote("код 01");
   sheet.getRange("D2").setFormula("=COUNTA(Наставляемые_ФИО)");
@@ -23,14 +30,28 @@ function populate() {
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(1, 240);
   ss.setNamedRange("Наставляемые_ФИО", sheet.getRange("A2:A3"));
-  const list = g.SpreadsheetApp.newDataValidation().requireValueInList(["активен", "выбыл"]).setAllowInvalid(false).setHelpText("Выберите статус").build();
+  const list = g.SpreadsheetApp.newDataValidation()
+    .requireValueInList(["активен", "выбыл"])
+    .setAllowInvalid(false)
+    .setHelpText("Выберите статус")
+    .build();
   sheet.getRange("F2:F10").setDataValidation(list);
   const refs = g.SpreadsheetApp.newDataValidation().requireValueInRange(sheet.getRange("A2:A3"), true).build();
   sheet.getRange("G2").setDataValidation(refs);
   sheet.protect().setWarningOnly(true).setDescription("Заголовок");
-  const rule = g.SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo("выбыл").setBackground("#f4cccc").setRanges([sheet.getRange("F2:F10")]).build();
+  const rule = g.SpreadsheetApp.newConditionalFormatRule()
+    .whenTextEqualTo("выбыл")
+    .setBackground("#f4cccc")
+    .setRanges([sheet.getRange("F2:F10")])
+    .build();
   sheet.setConditionalFormatRules([rule]);
-  const chart = sheet.newChart().setChartType(g.Charts.ChartType.BAR).addRange(sheet.getRange("A1:B3")).setOption("title", "Факт и цель").setPosition(5, 5, 0, 0).build();
+  const chart = sheet
+    .newChart()
+    .setChartType(g.Charts.ChartType.BAR)
+    .addRange(sheet.getRange("A1:B3"))
+    .setOption("title", "Факт и цель")
+    .setPosition(5, 5, 0, 0)
+    .build();
   sheet.insertChart(chart);
   g.PropertiesService.getDocumentProperties().setProperty("version", "1");
   g.ScriptApp.newTrigger("onSubmit").forSpreadsheet(ss).onFormSubmit().create();
@@ -71,7 +92,10 @@ describe("save() and createEmulator({ state })", () => {
       false,
       "Выберите статус",
     ]);
-    const inRange = sheet.getRange("G2").getDataValidation()?.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
+    const inRange = sheet
+      .getRange("G2")
+      .getDataValidation()
+      ?.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
     expect(inRange.getA1Notation()).toBe("A2:A3");
     expect(sheet.getRange("C2").getDataValidation()?.getCriteriaType()).toBe("CHECKBOX");
     const prot = sheet.getProtections(g.SpreadsheetApp.ProtectionType.SHEET)[0];
@@ -86,8 +110,12 @@ describe("save() and createEmulator({ state })", () => {
     expect(g.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(["onSubmit"]);
     const form = g.FormApp.openById(formId);
     expect(form.getResponses()[0].getTimestamp()).toEqual(new Date("2025-03-01T10:00:00+03:00"));
-    expect(ss.getSheetByName("Ответы на форму (1)")?.getRange("A2:B2").getValues()).toEqual([[new Date("2025-03-01T10:00:00+03:00"), 9]]);
-    expect(g.DocumentApp.openById(again.save().documents[0].id).getBody().getTables()[0].getRow(0).getCell(1).getText()).toBe("b");
+    expect(ss.getSheetByName("Ответы на форму (1)")?.getRange("A2:B2").getValues()).toEqual([
+      [new Date("2025-03-01T10:00:00+03:00"), 9],
+    ]);
+    expect(
+      g.DocumentApp.openById(again.save().documents[0].id).getBody().getTables()[0].getRow(0).getCell(1).getText(),
+    ).toBe("b");
     // A second save is the same state.
     expect(JSON.stringify(again.save())).toBe(json);
     // New objects after loading do not collide with saved ids.
@@ -104,7 +132,12 @@ describe("save() and createEmulator({ state })", () => {
     expect(s?.rows[0]).toEqual(["ФИО", "Дата вхождения", "Согласие", "", ""]); // F and G hold only validations
     expect(s?.rows[1].slice(0, 5)).toEqual(["Иванов", "02.09.2024", "FALSE", "2", "33,3%"]);
     expect(s?.rows[2][1]).toBe("01.10.2024 12:30:00");
-    expect(s?.cells.find((c) => c.row === 1 && c.col === 1)).toEqual({ row: 1, col: 1, background: "#d9ead3", bold: true });
+    expect(s?.cells.find((c) => c.row === 1 && c.col === 1)).toEqual({
+      row: 1,
+      col: 1,
+      background: "#d9ead3",
+      bold: true,
+    });
     expect(s?.cells.find((c) => c.row === 2 && c.col === 6)?.dropdown).toEqual(["активен", "выбыл"]);
     expect(s?.cells.find((c) => c.row === 2 && c.col === 7)?.dropdown).toEqual(["Иванов", "Петрова"]);
     expect(s?.cells.find((c) => c.row === 2 && c.col === 3)?.checkbox).toBe(true);

@@ -33,7 +33,12 @@ describe("Range values as in Google Sheets", () => {
 
   it("throws Google's messages on a shape mismatch", () => {
     const sheet = make().spreadsheet.getActiveSheet();
-    expect(() => sheet.getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
+    expect(() =>
+      sheet.getRange(1, 1, 3, 2).setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(
       "The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.",
     );
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3]])).toThrow(
@@ -43,8 +48,12 @@ describe("Range values as in Google Sheets", () => {
 
   it("refuses ranges outside the sheet", () => {
     const sheet = make().spreadsheet.getActiveSheet();
-    expect(() => sheet.getRange(1001, 1)).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
-    expect(() => sheet.getRange(1, 1, 1, 27)).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      "The coordinates of the range are outside the dimensions of the sheet.",
+    );
+    expect(() => sheet.getRange(1, 1, 1, 27)).toThrow(
+      "The coordinates of the range are outside the dimensions of the sheet.",
+    );
     expect(() => sheet.getRange("A1001")).toThrow("Range not found");
     expect(() => sheet.getRange(0, 1)).toThrow("The starting row of the range is too small.");
     try {
@@ -71,7 +80,16 @@ describe("Range values as in Google Sheets", () => {
     const d = new Date("2024-09-01T00:00:00+03:00");
     sheet.getRange("A1:H1").setValues([[0.256, 0.256, 0.256, 0.256, 12.34, d, d, "x"]]);
     sheet.getRange("A1:H1").setNumberFormats([["0", "0.0", "0%", "0.0%", "0.0", "dd.MM.yyyy", "yyyy-MM-dd", "@"]]);
-    expect(sheet.getRange("A1:H1").getDisplayValues()[0]).toEqual(["0", "0,3", "26%", "25,6%", "12,3", "01.09.2024", "2024-09-01", "x"]);
+    expect(sheet.getRange("A1:H1").getDisplayValues()[0]).toEqual([
+      "0",
+      "0,3",
+      "26%",
+      "25,6%",
+      "12,3",
+      "01.09.2024",
+      "2024-09-01",
+      "x",
+    ]);
     sheet.getRange("A2").setValue(d);
     expect(sheet.getRange("A2").getDisplayValue()).toBe("01.09.2024");
   });

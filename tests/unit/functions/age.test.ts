@@ -24,8 +24,12 @@ describe("CMN_AGE", () => {
   });
 
   it("answers bad input in Russian", () => {
-    expect(() => CMN_AGE.impl("01.09.2030", "01.09.2025")).toThrow("дата рождения 01.09.2030 позже даты расчёта 01.09.2025");
-    expect(() => CMN_AGE.impl("31.02.2010", "01.09.2025")).toThrow("дата рождения: «31.02.2010» — не дата (ожидается дд.мм.гггг)");
+    expect(() => CMN_AGE.impl("01.09.2030", "01.09.2025")).toThrow(
+      "дата рождения 01.09.2030 позже даты расчёта 01.09.2025",
+    );
+    expect(() => CMN_AGE.impl("31.02.2010", "01.09.2025")).toThrow(
+      "дата рождения: «31.02.2010» — не дата (ожидается дд.мм.гггг)",
+    );
     expect(() => CMN_AGE.impl("вчера", "01.09.2025")).toThrow("«вчера» — не дата");
     expect(() => CMN_AGE.impl(-5, "01.09.2025")).toThrow("«-5» — не дата");
     expect(() => CMN_AGE.impl("01.09.2010", "скоро")).toThrow("дата расчёта: «скоро» — не дата");
@@ -39,7 +43,9 @@ describe("CMN_AGE", () => {
   });
 
   it("handles 10,000 rows", () => {
-    const births = Array.from({ length: 10000 }, (_, i) => [`${String((i % 28) + 1).padStart(2, "0")}.0${(i % 9) + 1}.20${String(i % 15).padStart(2, "0")}`]);
+    const births = Array.from({ length: 10000 }, (_, i) => [
+      `${String((i % 28) + 1).padStart(2, "0")}.0${(i % 9) + 1}.20${String(i % 15).padStart(2, "0")}`,
+    ]);
     const out = CMN_AGE.impl(births, "01.01.2026") as number[][];
     expect(out).toHaveLength(10000);
     expect(out[0][0]).toBe(26); // 01.01.2000

@@ -9,7 +9,18 @@ describe("CMN_GROWTH", () => {
   });
 
   it("gives one mean per column when each column is a parameter", () => {
-    expect(CMN_GROWTH.impl([[4, 10], [6, 20]], [[5, 12], [9, 20]])).toEqual([[2, 1]]);
+    expect(
+      CMN_GROWTH.impl(
+        [
+          [4, 10],
+          [6, 20],
+        ],
+        [
+          [5, 12],
+          [9, 20],
+        ],
+      ),
+    ).toEqual([[2, 1]]);
     expect(CMN_GROWTH.impl([[4, null]], [[5, 3]])).toEqual([[1, "Ошибка: нет ни одной пары значений «вход — выход»"]]);
   });
 

@@ -3,7 +3,15 @@ import { CMN_SATISFIED } from "../../../src/functions/satisfied";
 describe("CMN_SATISFIED", () => {
   it("gives the share of scores at or above the threshold, ignoring blanks", () => {
     expect(CMN_SATISFIED.impl([[7], [6], [""], [10], [null], [3]])).toBe(0.5);
-    expect(CMN_SATISFIED.impl([[7, 8], [9, 2]], 9)).toBe(0.25);
+    expect(
+      CMN_SATISFIED.impl(
+        [
+          [7, 8],
+          [9, 2],
+        ],
+        9,
+      ),
+    ).toBe(0.25);
     expect(CMN_SATISFIED.impl([["8"], ["6,5"]], "6,5")).toBe(1);
     expect(CMN_SATISFIED.impl(8)).toBe(1);
     expect(CMN_SATISFIED.impl(6)).toBe(0);

@@ -21,10 +21,15 @@ class CmnSharePlugin extends FunctionPlugin {
   };
 
   cmnShare(ast: { args: unknown[] }, state: unknown) {
-    return this.runFunction(ast.args as never, state as never, this.metadata("CMN_SHARE"), (part: number, total: number) => {
-      const r = share(part, total);
-      return r.ok ? r.value : new CellError(ErrorType.VALUE, r.reason);
-    });
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      this.metadata("CMN_SHARE"),
+      (part: number, total: number) => {
+        const r = share(part, total);
+        return r.ok ? r.value : new CellError(ErrorType.VALUE, r.reason);
+      },
+    );
   }
 }
 
@@ -42,7 +47,7 @@ function lcg(seed: number) {
 }
 
 const rnd = lcg(42);
-const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 const CATEGORIES = ["обучающийся", "педагог", "представитель работодателя", "Обучающийся", "студент"];
 const STATUSES = ["активен", "кандидат", "завершил", "выбыл", null];
 
@@ -56,7 +61,8 @@ function person(i: number): Row {
     experience: category === "педагог" ? pick([0, 1, 2, 3, 3.5, 4, 10, null]) : null,
     status: pick(STATUSES),
     consent: pick([true, true, true, false]),
-    organisation: category === "представитель работодателя" ? pick(["ООО «Агро»", "ПАО «Связь»", "ИП Петров", ""]) : null,
+    organisation:
+      category === "представитель работодателя" ? pick(["ООО «Агро»", "ПАО «Связь»", "ИП Петров", ""]) : null,
   };
 }
 
@@ -67,7 +73,8 @@ mentees.push({ category: "обучающийся", age: 12, status: "выбыл"
 mentees.push({ category: "обучающийся", age: 16, status: "активен", consent: false });
 mentees.push({});
 // Senior pupils as mentors, at the edges of the 15–18 band.
-for (const age of [14, 15, 16, 18, 19]) mentors.push({ category: "обучающийся", age, status: "активен", consent: true });
+for (const age of [14, 15, 16, 18, 19])
+  mentors.push({ category: "обучающийся", age, status: "активен", consent: true });
 const surveys: Row[] = Array.from({ length: 70 }, (_, i) => ({
   participantId: `P${i}`,
   role: pick(["наставляемый", "наставник", "Наставляемый"]),
@@ -80,7 +87,7 @@ const BLANK_ROWS = 5;
 
 function sheetOf(key: SheetKey, rows: Row[]): (string | number | boolean | null)[][] {
   const cols = SHEETS[key].columns;
-  const body = rows.map((r) => cols.map((c) => (r[c.key] ?? null)));
+  const body = rows.map((r) => cols.map((c) => r[c.key] ?? null));
   const blanks = Array.from({ length: BLANK_ROWS }, () => cols.map(() => null));
   return [cols.map((c) => c.header), ...body, ...blanks];
 }
@@ -92,13 +99,26 @@ function colLetter(i: number): string {
 }
 
 const contingent = templateRows().map((r) => ({ ...r }));
-const facts: Record<string, number> = { pupils: 400, pupils_10_18: 260, pupils_15_18: 90, teachers: 45, teachers_0_3: 12, employers: 4 };
+const facts: Record<string, number> = {
+  pupils: 400,
+  pupils_10_18: 260,
+  pupils_15_18: 90,
+  teachers: 45,
+  teachers_0_3: 12,
+  employers: 4,
+};
 for (const r of contingent) if (r.key && facts[r.key] !== undefined) r.fact = facts[r.key];
 const THRESHOLD = 7;
 
 function build(): { hf: HyperFormula; out: number } {
-  const settingsSheet = [["Параметр", "Значение"], ...SETTINGS.map((s) => [s.label, s.key === "satisfactionThreshold" ? THRESHOLD : String(s.default)])];
-  const contingentSheet = [["Код", "Показатель", "Факт", "Прогноз"], ...toSheetValues(contingent).map((r) => r.map((v) => (v === "" ? null : v)))];
+  const settingsSheet = [
+    ["Параметр", "Значение"],
+    ...SETTINGS.map((s) => [s.label, s.key === "satisfactionThreshold" ? THRESHOLD : String(s.default)]),
+  ];
+  const contingentSheet = [
+    ["Код", "Показатель", "Факт", "Прогноз"],
+    ...toSheetValues(contingent).map((r) => r.map((v) => (v === "" ? null : v))),
+  ];
   const hf = HyperFormula.buildFromSheets(
     {
       [SHEETS.mentees.name]: sheetOf("mentees", mentees),
@@ -118,7 +138,8 @@ function build(): { hf: HyperFormula; out: number } {
     if (spec.kind === "column") {
       const cols = SHEETS[spec.sheet].columns;
       const letter = colLetter(cols.findIndex((c) => c.key === spec.column));
-      const height = { mentees: mentees.length, mentors: mentors.length, surveys: surveys.length }[spec.sheet as string] ?? 0;
+      const height =
+        { mentees: mentees.length, mentors: mentors.length, surveys: surveys.length }[spec.sheet as string] ?? 0;
       ref = `='${SHEETS[spec.sheet].name}'!$${letter}$2:$${letter}$${height + BLANK_ROWS + 1}`;
     } else if (spec.kind === "contingentFact") {
       const at = layout.findIndex((v) => v[0] === contingent.find((r) => r.key === spec.key)?.code);
@@ -138,22 +159,34 @@ const isNum = (v: unknown): v is number => typeof v === "number";
 /** The hand count of each indicator, straight from the definitions in domain.md. */
 const HAND: Record<string, () => number> = {
   mentees_10_18: () =>
-    mentees.filter((r) => lower(r.category) === "обучающийся" && isNum(r.age) && r.age >= 10 && r.age <= 18 && countedP(r)).length / facts.pupils_10_18,
+    mentees.filter(
+      (r) => lower(r.category) === "обучающийся" && isNum(r.age) && r.age >= 10 && r.age <= 18 && countedP(r),
+    ).length / facts.pupils_10_18,
   mentors_15_18: () =>
-    mentors.filter((r) => lower(r.category) === "обучающийся" && isNum(r.age) && r.age >= 15 && r.age <= 18 && countedP(r)).length / facts.pupils_15_18,
+    mentors.filter(
+      (r) => lower(r.category) === "обучающийся" && isNum(r.age) && r.age >= 15 && r.age <= 18 && countedP(r),
+    ).length / facts.pupils_15_18,
   young_teachers: () =>
-    mentees.filter((r) => r.category === "педагог" && isNum(r.experience) && r.experience <= 3 && countedP(r)).length / facts.teachers_0_3,
+    mentees.filter((r) => r.category === "педагог" && isNum(r.experience) && r.experience <= 3 && countedP(r)).length /
+    facts.teachers_0_3,
   mentee_satisfaction: () => satisfaction("наставляемый"),
   mentor_satisfaction: () => satisfaction("наставник"),
-  pupils_coverage: () => [...mentees, ...mentors].filter((r) => lower(r.category) === "обучающийся" && countedP(r)).length / facts.pupils,
-  teachers_coverage: () => [...mentees, ...mentors].filter((r) => r.category === "педагог" && countedP(r)).length / facts.teachers,
+  pupils_coverage: () =>
+    [...mentees, ...mentors].filter((r) => lower(r.category) === "обучающийся" && countedP(r)).length / facts.pupils,
+  teachers_coverage: () =>
+    [...mentees, ...mentors].filter((r) => r.category === "педагог" && countedP(r)).length / facts.teachers,
   partners_share: () =>
-    new Set(mentors.filter((r) => r.category === "представитель работодателя" && r.organisation && countedP(r)).map((r) => r.organisation)).size /
-    facts.employers,
+    new Set(
+      mentors
+        .filter((r) => r.category === "представитель работодателя" && r.organisation && countedP(r))
+        .map((r) => r.organisation),
+    ).size / facts.employers,
 };
 
 function satisfaction(role: string): number {
-  const answered = surveys.filter((s) => lower(s.role) === role && /удовлетвор/.test(lower(s.questionnaire)) && isNum(s.total));
+  const answered = surveys.filter(
+    (s) => lower(s.role) === role && /удовлетвор/.test(lower(s.questionnaire)) && isNum(s.total),
+  );
   return answered.filter((s) => (s.total as number) >= THRESHOLD).length / answered.length;
 }
 
@@ -187,7 +220,9 @@ describe("fact formulas in HyperFormula", () => {
 
   it("shows CMN_SHARE's error when the contingent row is empty but participants exist", () => {
     const sheet = hf.getSheetId(SHEETS.contingent.name)!;
-    const at = toSheetValues(contingent).findIndex((v) => v[0] === contingent.find((r) => r.key === "pupils_15_18")?.code);
+    const at = toSheetValues(contingent).findIndex(
+      (v) => v[0] === contingent.find((r) => r.key === "pupils_15_18")?.code,
+    );
     hf.setCellContents({ sheet, row: at + 1, col: 2 }, null);
     hf.setCellContents({ sheet: out, row: 21, col: 0 }, factFormula("mentors_15_18")!);
     const value = hf.getCellValue({ sheet: out, row: 21, col: 0 });

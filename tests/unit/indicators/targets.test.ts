@@ -1,4 +1,11 @@
-import { programmeYears, reportYear, reportYearExpression, statusCellFormula, targetCell, yearsOf } from "../../../src/domain/indicators/targets";
+import {
+  programmeYears,
+  reportYear,
+  reportYearExpression,
+  statusCellFormula,
+  targetCell,
+  yearsOf,
+} from "../../../src/domain/indicators/targets";
 import { planIndicatorImport } from "../../../src/domain/indicators/importPlan";
 import { parseIndicatorsTable } from "../../../src/domain/indicators/parse";
 import { readSample } from "../../support/samples";
@@ -37,10 +44,20 @@ describe("planIndicatorImport on the СОШ № 7 table", () => {
   const parsed = parseIndicatorsTable({ kind: "text", text: readSample("indicators-sosh7.txt") });
 
   it("sends catalogue rows to their code's row and appends the ones the sheet lacks", () => {
-    const plan = planIndicatorImport([{ rowNumber: 2, code: "mentees_10_18", name: "Доля детей…" }, { rowNumber: 3, code: "", name: "Своя строка" }], parsed.indicators);
+    const plan = planIndicatorImport(
+      [
+        { rowNumber: 2, code: "mentees_10_18", name: "Доля детей…" },
+        { rowNumber: 3, code: "", name: "Своя строка" },
+      ],
+      parsed.indicators,
+    );
     expect(plan).toMatchObject({ matched: 5, custom: 0, years: ["2022", "2023", "2024", "2025"] });
     expect(plan.writes.map((w) => [w.code, w.rowNumber])).toEqual([
-      ["mentees_10_18", 2], ["mentors_15_18", undefined], ["young_teachers", undefined], ["teachers_coverage", undefined], ["mentee_satisfaction", undefined],
+      ["mentees_10_18", 2],
+      ["mentors_15_18", undefined],
+      ["young_teachers", undefined],
+      ["teachers_coverage", undefined],
+      ["mentee_satisfaction", undefined],
     ]);
     expect(plan.writes[0].targets).toEqual({ 2022: 0.1, 2023: 0.2, 2024: 0.35, 2025: "-" });
   });
@@ -48,6 +65,8 @@ describe("planIndicatorImport on the СОШ № 7 table", () => {
   it("finds a school's own indicator again by its name", () => {
     const own = { number: "6", name: "Доля выпускников-наставников", code: null, unit: "%", targets: { 2025: 5 } };
     const plan = planIndicatorImport([{ rowNumber: 11, code: "", name: "доля выпускников – наставников, %" }], [own]);
-    expect(plan.writes).toEqual([{ rowNumber: 11, code: "", name: "Доля выпускников-наставников", unit: "%", targets: { 2025: 0.05 } }]);
+    expect(plan.writes).toEqual([
+      { rowNumber: 11, code: "", name: "Доля выпускников-наставников", unit: "%", targets: { 2025: 0.05 } },
+    ]);
   });
 });

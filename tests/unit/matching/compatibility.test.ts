@@ -8,7 +8,9 @@ const messages = (a: Mentor, b: Mentee, c = ctx): string[] => checkPair(a, b, c)
 
 describe("checkPair: the form", () => {
   it("passes when the mentor takes the mentee's form, written any way", () => {
-    expect(checkPair(mentor({ forms: ["ученик – ученик", "студент – ученик"] }), mentee({ form: "Ученик-ученик" }), ctx)).toEqual([]);
+    expect(
+      checkPair(mentor({ forms: ["ученик – ученик", "студент – ученик"] }), mentee({ form: "Ученик-ученик" }), ctx),
+    ).toEqual([]);
   });
   it("fails when the mentor does not take it, and names the mentor's forms", () => {
     expect(messages(mentor({ forms: ["студент – ученик"], category: "студент" }), mentee())).toContain(
@@ -37,7 +39,9 @@ describe("checkPair: categories fit the form", () => {
   });
   it("says which category the form wants", () => {
     const a = mentor({ forms: ["студент – ученик"], category: "педагог" });
-    expect(messages(a, mentee({ form: "студент – ученик" }))).toEqual(["в форме «студент – ученик» наставник — «студент», а указано «педагог»"]);
+    expect(messages(a, mentee({ form: "студент – ученик" }))).toEqual([
+      "в форме «студент – ученик» наставник — «студент», а указано «педагог»",
+    ]);
   });
   it("checks only the form for a custom form with no rule («воспитатель – воспитатель»)", () => {
     const a = mentor({ forms: ["воспитатель – воспитатель"], category: "педагог", grade: undefined });
@@ -50,7 +54,9 @@ describe("checkPair: categories fit the form", () => {
 describe("checkPair: «ученик – ученик» seniority", () => {
   it("gradeRule «класс»: the mentor is in a higher grade", () => {
     expect(rules(mentor({ grade: 8 }), mentee({ grade: 7 }))).toEqual([]);
-    expect(messages(mentor({ grade: 7 }), mentee({ grade: 7 }))).toEqual(["наставник (7 класс) не старше наставляемого (7 класс)"]);
+    expect(messages(mentor({ grade: 7 }), mentee({ grade: 7 }))).toEqual([
+      "наставник (7 класс) не старше наставляемого (7 класс)",
+    ]);
     expect(rules(mentor({ grade: 6 }), mentee({ grade: 7 }))).toEqual(["grade"]);
   });
   it("gradeRule «ступень»: the mentor is at a higher level (1–4, 5–9, 10–11)", () => {
@@ -73,22 +79,34 @@ describe("checkPair: «учитель – учитель» experience", () => {
     expect(rules(teacherMentor({ experience: 5 }), teacherMentee({ experience: 1 }))).toEqual([]);
   });
   it("fails below the minimum from «Настройки»", () => {
-    expect(messages(teacherMentor({ experience: 4 }), teacherMentee({ experience: 1 }))).toEqual(["стаж наставника 4 года — меньше минимального (5 лет)"]);
-    expect(rules(teacherMentor({ experience: 4 }), teacherMentee({ experience: 1 }), { settings: settings({ minMentorExperience: 3 }) })).toEqual([]);
+    expect(messages(teacherMentor({ experience: 4 }), teacherMentee({ experience: 1 }))).toEqual([
+      "стаж наставника 4 года — меньше минимального (5 лет)",
+    ]);
+    expect(
+      rules(teacherMentor({ experience: 4 }), teacherMentee({ experience: 1 }), {
+        settings: settings({ minMentorExperience: 3 }),
+      }),
+    ).toEqual([]);
   });
   it("fails when the mentee has as much experience or more", () => {
-    expect(messages(teacherMentor({ experience: 8 }), teacherMentee({ experience: 8 }))).toEqual(["стаж наставника (8 лет) не больше стажа наставляемого (8 лет)"]);
+    expect(messages(teacherMentor({ experience: 8 }), teacherMentee({ experience: 8 }))).toEqual([
+      "стаж наставника (8 лет) не больше стажа наставляемого (8 лет)",
+    ]);
   });
   it("fails when experience is missing on either side", () => {
     expect(messages(teacherMentor({ experience: undefined }), teacherMentee())).toEqual(["не указан стаж наставника"]);
-    expect(messages(teacherMentor(), teacherMentee({ experience: undefined }))).toEqual(["не указан стаж наставляемого"]);
+    expect(messages(teacherMentor(), teacherMentee({ experience: undefined }))).toEqual([
+      "не указан стаж наставляемого",
+    ]);
   });
 });
 
 describe("checkPair: consent, status, same person, ended pairs, capacity", () => {
   it("needs consent from both", () => {
     expect(messages(mentor({ consent: false }), mentee())).toEqual(["нет согласия на обработку ПДн у наставника"]);
-    expect(messages(mentor(), mentee({ consent: false }))).toEqual(["нет согласия на обработку ПДн у наставляемого (законного представителя)"]);
+    expect(messages(mentor(), mentee({ consent: false }))).toEqual([
+      "нет согласия на обработку ПДн у наставляемого (законного представителя)",
+    ]);
     expect(rules(mentor({ consent: true }), mentee({ consent: true }))).toEqual([]);
   });
   it("excludes withdrawn and finished people, keeps candidates and active ones", () => {
@@ -99,11 +117,18 @@ describe("checkPair: consent, status, same person, ended pairs, capacity", () =>
   it("never pairs a person with themselves: same ID, or same name and category in both bases", () => {
     expect(rules(mentor({ id: "77" }), mentee({ id: "77" }))).toContain("samePerson");
     expect(samePerson(mentor({ name: "Петров  Илья" }), mentee({ name: "петров илья", grade: undefined }))).toBe(true);
-    expect(samePerson(mentor({ name: "Петров Илья", grade: 9 }), mentee({ name: "Петров Илья", grade: 7 }))).toBe(false); // namesakes
-    expect(samePerson(mentor({ name: "Петров Илья", category: "студент" }), mentee({ name: "Петров Илья" }))).toBe(false);
+    expect(samePerson(mentor({ name: "Петров Илья", grade: 9 }), mentee({ name: "Петров Илья", grade: 7 }))).toBe(
+      false,
+    ); // namesakes
+    expect(samePerson(mentor({ name: "Петров Илья", category: "студент" }), mentee({ name: "Петров Илья" }))).toBe(
+      false,
+    );
   });
   it("does not propose again a pair the curator ended", () => {
-    const context = pairContext({ pairs: [{ mentorId: "Н-1", menteeId: "У-1", status: "расторгнута", locked: false }] }, settings());
+    const context = pairContext(
+      { pairs: [{ mentorId: "Н-1", menteeId: "У-1", status: "расторгнута", locked: false }] },
+      settings(),
+    );
     expect(messages(mentor(), mentee(), context)).toEqual(["эта пара уже была и расторгнута куратором"]);
     expect(rules(mentor({ id: "Н-2" }), mentee(), context)).toEqual([]);
   });
@@ -114,7 +139,9 @@ describe("checkPair: consent, status, same person, ended pairs, capacity", () =>
       { mentorId: "Н-1", menteeId: "У-9", status: "предложена", locked: false },
     ];
     const context = pairContext({ pairs }, settings());
-    expect(messages(mentor({ capacity: 2 }), mentee(), context)).toEqual(["у наставника нет свободных мест (занято 2 из 2)"]);
+    expect(messages(mentor({ capacity: 2 }), mentee(), context)).toEqual([
+      "у наставника нет свободных мест (занято 2 из 2)",
+    ]);
     expect(rules(mentor({ capacity: 3 }), mentee(), context)).toEqual([]);
     // The curator replacing one of the kept pairs by hand frees its place.
     const swap = pairContext({ pairs }, settings(), { excludePair: { mentorId: "Н-1", menteeId: "У-7" } });

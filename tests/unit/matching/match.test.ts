@@ -9,7 +9,9 @@ const PUPILS = "ученик – ученик";
 function cohort(): MatchingInput {
   const base = readMatchingInput({
     mentors: [],
-    mentees: [{ id: "У-10", name: "Сидорова Вера", category: "обучающийся", grade: "седьмой", form: PUPILS, consent: "да" }],
+    mentees: [
+      { id: "У-10", name: "Сидорова Вера", category: "обучающийся", grade: "седьмой", form: PUPILS, consent: "да" },
+    ],
   });
   return {
     mentors: [
@@ -33,7 +35,15 @@ function cohort(): MatchingInput {
     ],
     pairs: [
       { pairId: "П-1", mentorId: "Н-1", menteeId: "У-9", form: PUPILS, status: "предложена", locked: true, row: 2 },
-      { pairId: "П-2", mentorId: "Н-3", menteeId: "У-11", form: "учитель – учитель", status: "расторгнута", locked: false, row: 3 },
+      {
+        pairId: "П-2",
+        mentorId: "Н-3",
+        menteeId: "У-11",
+        form: "учитель – учитель",
+        status: "расторгнута",
+        locked: false,
+        row: 3,
+      },
       { pairId: "П-3", mentorId: "Н-2", menteeId: "У-3", form: PUPILS, status: "предложена", locked: false, row: 4 },
     ],
     preferences: [],
@@ -55,22 +65,40 @@ describe("matchCohort", () => {
   });
 
   it("matches the mentee with ОВЗ first, with a support-oriented variant", () => {
-    expect(pairOf("У-2")).toMatchObject({ mentorId: "Н-2", roleModel: "лидер – пассивный", priority: true, kept: false });
+    expect(pairOf("У-2")).toMatchObject({
+      mentorId: "Н-2",
+      roleModel: "лидер – пассивный",
+      priority: true,
+      kept: false,
+    });
     expect(result.stats.priorityMatched).toBe(1);
   });
 
   it("gives the last place to the mentee it fits best and explains the one left", () => {
-    expect(pairOf("У-1")).toMatchObject({ mentorId: "Н-1", form: PUPILS, roleModel: "успевающий – неуспевающий", score: 60 });
-    expect(pairOf("У-1")?.reasons.join(" · ")).toBe("запросы: математика · под потребность: низкая успеваемость · разница 2 класса");
-    expect(reasonOf("У-3")).toBe("все подходящие наставники (2) заняты: мест не осталось — увеличьте «Макс. наставляемых» или добавьте наставников");
+    expect(pairOf("У-1")).toMatchObject({
+      mentorId: "Н-1",
+      form: PUPILS,
+      roleModel: "успевающий – неуспевающий",
+      score: 60,
+    });
+    expect(pairOf("У-1")?.reasons.join(" · ")).toBe(
+      "запросы: математика · под потребность: низкая успеваемость · разница 2 класса",
+    );
+    expect(reasonOf("У-3")).toBe(
+      "все подходящие наставники (2) заняты: мест не осталось — увеличьте «Макс. наставляемых» или добавьте наставников",
+    );
   });
 
   it("says why each other mentee is left", () => {
     expect(reasonOf("У-4")).toBe("нет согласия на обработку ПДн (законного представителя)");
     expect(reasonOf("У-5")).toBe("не указана желаемая форма наставничества");
     expect(reasonOf("У-6")).toBe("нет наставников в форме «студент – ученик»");
-    expect(reasonOf("У-7")).toBe("нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника (1 из 1)");
-    expect(reasonOf("У-11")).toBe("нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — пара уже была расторгнута или завершена (1 из 1)");
+    expect(reasonOf("У-7")).toBe(
+      "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника (1 из 1)",
+    );
+    expect(reasonOf("У-11")).toBe(
+      "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — пара уже была расторгнута или завершена (1 из 1)",
+    );
     expect(reasonOf("У-10")).toBe("строка 11 с ошибками — не участвует в подборе, исправьте её");
   });
 
@@ -92,7 +120,7 @@ describe("matchCohort", () => {
       proposed: 2,
       minScore: Math.min(...result.pairs.map((p) => p.score)),
     });
-    expect(result.stats.byForm[PUPILS]).toEqual({ mentees: 5, matched: 3 }) // У-1, У-2, У-3, У-4, У-9;
+    expect(result.stats.byForm[PUPILS]).toEqual({ mentees: 5, matched: 3 }); // У-1, У-2, У-3, У-4, У-9;
     expect(result.stats.byForm["учитель – учитель"]).toEqual({ mentees: 2, matched: 0 });
   });
 
@@ -100,7 +128,11 @@ describe("matchCohort", () => {
     const input = cohort();
     input.pairs.push({ mentorId: "Н-2", menteeId: "У-4", status: "активна", locked: false, row: 5 });
     const r = matchCohort(input, settings());
-    expect(r.pairs.find((p) => p.menteeId === "У-4")).toMatchObject({ mentorId: "Н-2", kept: true, reasons: expect.arrayContaining(["пара активна"]) });
+    expect(r.pairs.find((p) => p.menteeId === "У-4")).toMatchObject({
+      mentorId: "Н-2",
+      kept: true,
+      reasons: expect.arrayContaining(["пара активна"]),
+    });
     expect(r.problems.map((p) => p.message)).toContain(
       "Пары, строка 5: пара Н-2 – У-4 сохранена, но нарушает правила: нет согласия на обработку ПДн у наставляемого (законного представителя)",
     );
@@ -136,7 +168,10 @@ describe("matchCohort", () => {
   });
 
   it("handles an empty cohort", () => {
-    const r = matchCohort({ mentors: [], mentees: [], pairs: [], preferences: [], invalidRows: [], problems: [] }, settings());
+    const r = matchCohort(
+      { mentors: [], mentees: [], pairs: [], preferences: [], invalidRows: [], problems: [] },
+      settings(),
+    );
     expect(r.stats).toMatchObject({ mentees: 0, matched: 0, averageScore: null, minScore: null });
   });
 });

@@ -1,9 +1,20 @@
-import { compareObjectives, greedyDownTheSheet, objectiveOf, optimiseAssignment, type Assignment, type AssignmentProblem, type Objective } from "../../../src/domain/matching/optimise";
+import {
+  compareObjectives,
+  greedyDownTheSheet,
+  objectiveOf,
+  optimiseAssignment,
+  type Assignment,
+  type AssignmentProblem,
+  type Objective,
+} from "../../../src/domain/matching/optimise";
 import { mulberry32, randInt } from "../../support/random";
 
 /** Every feasible assignment, the best objective found by exhaustive search. */
 function bruteForce(problem: AssignmentProblem): Objective {
-  const options: Array<Array<{ mentor: number; score: number }>> = Array.from({ length: problem.menteeCount }, () => []);
+  const options: Array<Array<{ mentor: number; score: number }>> = Array.from(
+    { length: problem.menteeCount },
+    () => [],
+  );
   for (const e of problem.edges) options[e.mentee].push({ mentor: e.mentor, score: e.score });
   const left = problem.capacities.slice();
   let best: Objective = { priorityMatched: 0, matched: 0, totalScore: 0 };
@@ -40,7 +51,8 @@ function randomProblem(seed: number): AssignmentProblem {
   for (let i = 0; i < menteeCount; i++) {
     for (let j = 0; j < mentorCount; j++) {
       // Few distinct scores on some seeds, to exercise ties.
-      if (rand() < density) edges.push({ mentee: i, mentor: j, score: seed % 3 === 0 ? randInt(rand, 0, 2) * 50 : randInt(rand, 0, 100) });
+      if (rand() < density)
+        edges.push({ mentee: i, mentor: j, score: seed % 3 === 0 ? randInt(rand, 0, 2) * 50 : randInt(rand, 0, 100) });
     }
   }
   return {
@@ -70,7 +82,8 @@ describe("optimiseAssignment", () => {
       expect(isFeasible(problem, assignment)).toBe(true);
       const got = objectiveOf(problem, assignment);
       const best = bruteForce(problem);
-      if (compareObjectives(got, best) !== 0) throw new Error(`seed ${seed}: optimiser ${JSON.stringify(got)} ≠ brute force ${JSON.stringify(best)}`);
+      if (compareObjectives(got, best) !== 0)
+        throw new Error(`seed ${seed}: optimiser ${JSON.stringify(got)} ≠ brute force ${JSON.stringify(best)}`);
       const greedy = greedyDownTheSheet(problem);
       expect(isFeasible(problem, greedy)).toBe(true);
       const g = objectiveOf(problem, greedy);
@@ -124,6 +137,8 @@ describe("optimiseAssignment", () => {
   });
 
   it("returns everyone unmatched when nobody is compatible", () => {
-    expect(optimiseAssignment({ menteeCount: 3, capacities: [2], priority: [true, false, false], edges: [] })).toEqual([-1, -1, -1]);
+    expect(optimiseAssignment({ menteeCount: 3, capacities: [2], priority: [true, false, false], edges: [] })).toEqual([
+      -1, -1, -1,
+    ]);
   });
 });

@@ -31,9 +31,33 @@ export function mentee(overrides: Partial<Mentee> = {}): Mentee {
 }
 
 export const teacherMentor = (o: Partial<Mentor> = {}): Mentor =>
-  mentor({ id: "Н-П1", name: "Иванова Мария Петровна", category: "педагог", grade: undefined, experience: 12, subject: "математика", competencies: ["методика"], forms: ["учитель – учитель"], ...o });
+  mentor({
+    id: "Н-П1",
+    name: "Иванова Мария Петровна",
+    category: "педагог",
+    grade: undefined,
+    experience: 12,
+    subject: "математика",
+    competencies: ["методика"],
+    forms: ["учитель – учитель"],
+    ...o,
+  });
 
 export const teacherMentee = (o: Partial<Mentee> = {}): Mentee =>
-  mentee({ id: "У-П1", name: "Ким Олег", category: "педагог", grade: undefined, experience: 1, subject: "математика", requests: ["методика"], form: "учитель – учитель", ...o });
+  mentee({
+    id: "У-П1",
+    name: "Ким Олег",
+    category: "педагог",
+    grade: undefined,
+    experience: 1,
+    subject: "математика",
+    requests: ["методика"],
+    form: "учитель – учитель",
+    ...o,
+  });
 
-export const settings = (o: Partial<MatchSettings> = {}): MatchSettings => ({ ...DEFAULT_MATCH_SETTINGS, weights: { ...DEFAULT_MATCH_SETTINGS.weights }, ...o });
+export const settings = (o: Partial<MatchSettings> = {}): MatchSettings => ({
+  ...DEFAULT_MATCH_SETTINGS,
+  weights: { ...DEFAULT_MATCH_SETTINGS.weights },
+  ...o,
+});

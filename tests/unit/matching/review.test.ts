@@ -9,25 +9,42 @@ import { mentee, mentor, settings } from "./people";
 function input(pairs: ExistingPair[]): MatchingInput {
   return {
     mentors: [mentor({ id: "Н-1", capacity: 1 }), mentor({ id: "Н-2", name: "Орлов Пётр", grade: 10, capacity: 2 })],
-    mentees: [mentee({ id: "У-1" }), mentee({ id: "У-2", name: "Белова Ира", grade: 6 }), mentee({ id: "У-3", name: "Юрьев Лев", grade: 9 })],
+    mentees: [
+      mentee({ id: "У-1" }),
+      mentee({ id: "У-2", name: "Белова Ира", grade: 6 }),
+      mentee({ id: "У-3", name: "Юрьев Лев", grade: 9 }),
+    ],
     pairs,
     preferences: [],
     invalidRows: [],
     problems: [],
   };
 }
-const pair = (row: number, mentorId: string, menteeId: string, status: string, locked = false): ExistingPair => ({ row, mentorId, menteeId, status, locked });
+const pair = (row: number, mentorId: string, menteeId: string, status: string, locked = false): ExistingPair => ({
+  row,
+  mentorId,
+  menteeId,
+  status,
+  locked,
+});
 
 describe("rescorePairs", () => {
   it("counts other proposals against the mentor's places: a second pupil swapped onto Н-1 breaks capacity", () => {
-    const out = rescorePairs(input([pair(2, "Н-1", "У-1", "предложена"), pair(3, "Н-1", "У-2", "предложена")]), settings());
+    const out = rescorePairs(
+      input([pair(2, "Н-1", "У-1", "предложена"), pair(3, "Н-1", "У-2", "предложена")]),
+      settings(),
+    );
     expect(out.map((r) => r.row)).toEqual([2, 3]);
     for (const r of out) expect(r.violations).toEqual(["у наставника нет свободных мест (занято 1 из 1)"]);
     expect(out[0].reasons[0]).toBe("⚠ нарушает правила: у наставника нет свободных мест (занято 1 из 1)");
   });
 
   it("re-scores only the rows asked for, leaves ended pairs alone, and heads kept pairs with their status", () => {
-    const pairs = [pair(2, "Н-2", "У-1", "утверждена"), pair(3, "Н-2", "У-2", "завершена"), pair(4, "Н-2", "У-2", "предложена", true)];
+    const pairs = [
+      pair(2, "Н-2", "У-1", "утверждена"),
+      pair(3, "Н-2", "У-2", "завершена"),
+      pair(4, "Н-2", "У-2", "предложена", true),
+    ];
     const all = rescorePairs(input(pairs), settings());
     expect(all.map((r) => r.row)).toEqual([2, 4]);
     expect(all[0].reasons[0]).toBe("пара утверждена");
@@ -37,22 +54,39 @@ describe("rescorePairs", () => {
   });
 
   it("warns on a mentor who is not senior, and on an unknown ID, without a score", () => {
-    const out = rescorePairs(input([pair(2, "Н-1", "У-3", "предложена"), pair(3, "Н-9", "У-1", "предложена")]), settings());
-    expect(out[0]).toMatchObject({ known: true, violations: ["наставник (9 класс) не старше наставляемого (9 класс)"] });
+    const out = rescorePairs(
+      input([pair(2, "Н-1", "У-3", "предложена"), pair(3, "Н-9", "У-1", "предложена")]),
+      settings(),
+    );
+    expect(out[0]).toMatchObject({
+      known: true,
+      violations: ["наставник (9 класс) не старше наставляемого (9 класс)"],
+    });
     expect(typeof out[0].score).toBe("number");
-    expect(out[1]).toMatchObject({ known: false, reasons: ["⚠ наставника с ID «Н-9» нет среди допустимых строк базы"] });
+    expect(out[1]).toMatchObject({
+      known: false,
+      reasons: ["⚠ наставника с ID «Н-9» нет среди допустимых строк базы"],
+    });
     expect(out[1].score).toBeUndefined();
   });
 
   it("flags a mentee put into two live pairs", () => {
-    const out = rescorePairs(input([pair(2, "Н-2", "У-1", "утверждена"), pair(5, "Н-2", "У-1", "предложена")]), settings());
+    const out = rescorePairs(
+      input([pair(2, "Н-2", "У-1", "утверждена"), pair(5, "Н-2", "У-1", "предложена")]),
+      settings(),
+    );
     expect(out[1].violations).toContain("наставляемый «У-1» ещё в одной паре (строки 2)");
   });
 });
 
 describe("groupUnmatched", () => {
   it("groups by reason, and by form where the form is the point", () => {
-    const u = (menteeId: string, kind: UnmatchedMentee["kind"], form?: string): UnmatchedMentee => ({ menteeId, kind, reason: "…", ...(form ? { form } : {}) });
+    const u = (menteeId: string, kind: UnmatchedMentee["kind"], form?: string): UnmatchedMentee => ({
+      menteeId,
+      kind,
+      reason: "…",
+      ...(form ? { form } : {}),
+    });
     const groups = groupUnmatched([
       u("У-1", "noConsent"),
       u("У-2", "noCapacity", "ученик – ученик"),

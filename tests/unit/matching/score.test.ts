@@ -14,22 +14,41 @@ describe("scorePair", () => {
     const s = scorePair(a, b, PUPILS, settings(), prefs);
     // requests 40·1 + subject 15·0 + preference 25·1 + role model 10·1 + gap 10·1 = 85 of 100
     expect(s.score).toBe(85);
-    expect(s.reasons.join(" · ")).toBe("запросы: математика, ОГЭ · взаимный выбор · под потребность: низкая успеваемость · разница 2 класса");
+    expect(s.reasons.join(" · ")).toBe(
+      "запросы: математика, ОГЭ · взаимный выбор · под потребность: низкая успеваемость · разница 2 класса",
+    );
     expect(s.roleModel).toBe("успевающий – неуспевающий");
   });
 
   it("counts the share of requests the mentor covers", () => {
-    const s = scorePair(mentor({ competencies: ["математика"] }), mentee({ requests: ["математика", "физика", "ОГЭ", "русский язык"] }), PUPILS, settings());
+    const s = scorePair(
+      mentor({ competencies: ["математика"] }),
+      mentee({ requests: ["математика", "физика", "ОГЭ", "русский язык"] }),
+      PUPILS,
+      settings(),
+    );
     expect(s.parts.requests).toBe(0.25);
     expect(s.reasons[0]).toBe("запросы: математика");
     expect(scorePair(mentor({ competencies: ["история"] }), mentee(), PUPILS, settings()).parts.requests).toBe(0);
   });
 
   it("rewards the same subject", () => {
-    const s = scorePair(teacherMentor({ subject: "Физика" }), teacherMentee({ subject: "физика" }), "учитель – учитель", settings());
+    const s = scorePair(
+      teacherMentor({ subject: "Физика" }),
+      teacherMentee({ subject: "физика" }),
+      "учитель – учитель",
+      settings(),
+    );
     expect(s.parts.subject).toBe(1);
     expect(s.reasons).toContain("тот же предмет: физика");
-    expect(scorePair(teacherMentor({ subject: "химия" }), teacherMentee({ subject: "физика" }), "учитель – учитель", settings()).parts.subject).toBe(0);
+    expect(
+      scorePair(
+        teacherMentor({ subject: "химия" }),
+        teacherMentee({ subject: "физика" }),
+        "учитель – учитель",
+        settings(),
+      ).parts.subject,
+    ).toBe(0);
   });
 
   it("weighs a mutual choice twice a one-sided one", () => {
@@ -53,13 +72,22 @@ describe("scorePair", () => {
     expect([1, 2, 3].map(gap)).toEqual([1, 1, 1]);
     expect(gap(4)).toBeLessThan(1);
     expect(gap(4)).toBeGreaterThan(gap(5) as number);
-    expect(scorePair(mentor({ grade: 11 }), mentee({ grade: 6 }), PUPILS, settings()).reasons).toContain("разница 5 классов");
+    expect(scorePair(mentor({ grade: 11 }), mentee({ grade: 6 }), PUPILS, settings()).reasons).toContain(
+      "разница 5 классов",
+    );
   });
 
   it("uses the experience gap for teachers and leaves the gap out where the form has no gap rule", () => {
-    expect(scorePair(teacherMentor({ experience: 12 }), teacherMentee({ experience: 1 }), "учитель – учитель", settings()).reasons).toContain("разница в стаже 11 лет");
+    expect(
+      scorePair(teacherMentor({ experience: 12 }), teacherMentee({ experience: 1 }), "учитель – учитель", settings())
+        .reasons,
+    ).toContain("разница в стаже 11 лет");
     const employer = scorePair(
-      mentor({ category: "представитель работодателя", forms: ["работодатель – ученик"], competencies: ["профориентация"] }),
+      mentor({
+        category: "представитель работодателя",
+        forms: ["работодатель – ученик"],
+        competencies: ["профориентация"],
+      }),
       mentee({ form: "работодатель – ученик", requests: ["профориентация"] }),
       "работодатель – ученик",
       settings(),
@@ -77,17 +105,27 @@ describe("scorePair", () => {
   });
 
   it("stays within 0–100", () => {
-    expect(scorePair(mentor({ competencies: [], grade: 11 }), mentee({ grade: 1, requests: [] }), PUPILS, settings()).score).toBeGreaterThanOrEqual(0);
+    expect(
+      scorePair(mentor({ competencies: [], grade: 11 }), mentee({ grade: 1, requests: [] }), PUPILS, settings()).score,
+    ).toBeGreaterThanOrEqual(0);
   });
 });
 
 describe("suggestRoleModel", () => {
   it("answers the mentee's need with a variant of the form", () => {
-    expect(suggestRoleModel(mentee({ needs: ["низкая успеваемость"] }), PUPILS)?.model).toBe("успевающий – неуспевающий");
+    expect(suggestRoleModel(mentee({ needs: ["низкая успеваемость"] }), PUPILS)?.model).toBe(
+      "успевающий – неуспевающий",
+    );
     expect(suggestRoleModel(mentee({ needs: ["адаптация"] }), PUPILS)?.model).toBe("адаптированный – неадаптированный");
-    expect(suggestRoleModel(mentee({ needs: ["ОВЗ", "низкая успеваемость"] }), PUPILS)?.model).toBe("лидер – пассивный");
-    expect(suggestRoleModel(teacherMentee({ experience: 2, requests: [] }), "учитель – учитель")?.model).toBe("опытный педагог – молодой специалист");
-    expect(suggestRoleModel(teacherMentee({ experience: 9, requests: ["цифровые навыки"] }), "учитель – учитель")?.model).toBe("педагог-новатор – консервативный педагог");
+    expect(suggestRoleModel(mentee({ needs: ["ОВЗ", "низкая успеваемость"] }), PUPILS)?.model).toBe(
+      "лидер – пассивный",
+    );
+    expect(suggestRoleModel(teacherMentee({ experience: 2, requests: [] }), "учитель – учитель")?.model).toBe(
+      "опытный педагог – молодой специалист",
+    );
+    expect(
+      suggestRoleModel(teacherMentee({ experience: 9, requests: ["цифровые навыки"] }), "учитель – учитель")?.model,
+    ).toBe("педагог-новатор – консервативный педагог");
   });
   it("does not name ОВЗ or ТЖС in the reasons", () => {
     const s = scorePair(mentor({ competencies: ["общение"] }), mentee({ needs: ["ТЖС"] }), PUPILS, settings());

@@ -2,7 +2,11 @@ import { DEFAULT_MATCH_SETTINGS, readMatchSettings, settingsFromRows } from "../
 
 describe("readMatchSettings", () => {
   it("starts from the defaults of «Настройки»", () => {
-    expect(DEFAULT_MATCH_SETTINGS).toEqual({ minMentorExperience: 5, gradeRule: "класс", weights: { requests: 40, subject: 15, preference: 25, roleModel: 10, gap: 10 } });
+    expect(DEFAULT_MATCH_SETTINGS).toEqual({
+      minMentorExperience: 5,
+      gradeRule: "класс",
+      weights: { requests: 40, subject: 15, preference: 25, roleModel: 10, gap: 10 },
+    });
   });
   it("reads rows of the «Настройки» sheet by label, as typed", () => {
     const rows = [
@@ -14,7 +18,11 @@ describe("readMatchSettings", () => {
     ];
     const { settings, problems } = readMatchSettings(settingsFromRows(rows));
     expect(problems).toEqual([]);
-    expect(settings).toEqual({ minMentorExperience: 3, gradeRule: "ступень", weights: { ...DEFAULT_MATCH_SETTINGS.weights, subject: 2.5 } });
+    expect(settings).toEqual({
+      minMentorExperience: 3,
+      gradeRule: "ступень",
+      weights: { ...DEFAULT_MATCH_SETTINGS.weights, subject: 2.5 },
+    });
   });
   it("names a bad value, an unknown key (strict) and all-zero weights", () => {
     const bad = readMatchSettings({ gradeRule: "возраст", weightGap: "много", speed: 3 }, { strict: true });
@@ -23,7 +31,15 @@ describe("readMatchSettings", () => {
       "Настройки, «Вес: разница в классе или возрасте»: «много» — ожидается число ≥ 0",
       "Настройки: неизвестный параметр «speed»",
     ]);
-    const zero = readMatchSettings({ weightRequests: 0, weightSubject: 0, weightPreference: 0, weightRoleModel: 0, weightGap: 0 });
-    expect(zero.problems.map((p) => p.message)).toEqual(["Настройки: все веса подбора равны 0 — хотя бы один вес должен быть больше 0"]);
+    const zero = readMatchSettings({
+      weightRequests: 0,
+      weightSubject: 0,
+      weightPreference: 0,
+      weightRoleModel: 0,
+      weightGap: 0,
+    });
+    expect(zero.problems.map((p) => p.message)).toEqual([
+      "Настройки: все веса подбора равны 0 — хотя бы один вес должен быть больше 0",
+    ]);
   });
 });

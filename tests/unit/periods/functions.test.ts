@@ -29,12 +29,22 @@ describe("CMN_DEADLINE and CMN_PERIOD in a sheet", () => {
   });
 
   it("CMN_DEADLINE maps a range cell by cell, with a message for by-schedule and an error text for the unreadable", () => {
-    const out = CMN_DEADLINE.impl([["до 30.12.2021"], ["в соответствии со сроками реализации программ наставничества"], ["когда-нибудь"], [""]], 2021);
-    expect(out).toEqual([[day(2021, 12, 30)], ["по отдельному графику (своей даты нет)"], ["Ошибка: срок «когда-нибудь» не распознан"], [""]]);
+    const out = CMN_DEADLINE.impl(
+      [["до 30.12.2021"], ["в соответствии со сроками реализации программ наставничества"], ["когда-нибудь"], [""]],
+      2021,
+    );
+    expect(out).toEqual([
+      [day(2021, 12, 30)],
+      ["по отдельному графику (своей даты нет)"],
+      ["Ошибка: срок «когда-нибудь» не распознан"],
+      [""],
+    ]);
   });
 
   it("CMN_DEADLINE asks for the year when the text has none", () => {
-    expect(() => CMN_DEADLINE.impl("в течение года")).toThrow("в сроке «в течение года» не хватает года: укажите его вторым аргументом, например 2022 или 2022-2023");
+    expect(() => CMN_DEADLINE.impl("в течение года")).toThrow(
+      "в сроке «в течение года» не хватает года: укажите его вторым аргументом, например 2022 или 2022-2023",
+    );
     expect(() => CMN_DEADLINE.impl("апрель", "двадцать первый")).toThrow("год «двадцать первый» не распознан");
   });
 
@@ -50,7 +60,9 @@ describe("CMN_DEADLINE and CMN_PERIOD in a sheet", () => {
   });
 
   it("CMN_PERIOD refuses a range of several cells", () => {
-    expect(() => CMN_PERIOD.impl([["март 2022"], ["май 2022"]])).toThrow("нужна одна ячейка со сроком, а не диапазон 2×1");
+    expect(() => CMN_PERIOD.impl([["март 2022"], ["май 2022"]])).toThrow(
+      "нужна одна ячейка со сроком, а не диапазон 2×1",
+    );
   });
 
   it("a date typed as a date is that day", () => {

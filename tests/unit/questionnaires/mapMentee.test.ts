@@ -60,7 +60,12 @@ describe("mentee questionnaire → «Наставляемые»", () => {
   });
 
   it("the same pupil answering again updates her row by its ID and leaves status and joined date alone", () => {
-    const again = answers({ ...petrova, [t("name")]: "Сидорова Алина", [t("grade")]: "7Б", [t("requests")]: "русский язык" });
+    const again = answers({
+      ...petrova,
+      [t("name")]: "Сидорова Алина",
+      [t("grade")]: "7Б",
+      [t("requests")]: "русский язык",
+    });
     const target = accepted(mapResponse("mentee", again, context));
     expect(target.key).toEqual([{ column: "id", value: "НЯ-0001" }]);
     expect(target.row).toMatchObject({ id: "НЯ-0001", requests: "русский язык", consent: true });
@@ -84,7 +89,13 @@ describe("mentee questionnaire → «Наставляемые»", () => {
   });
 
   it("a minor cannot consent for herself", () => {
-    const self = answers({ ...petrova, [t("adult")]: "Да", [t("consentSelf")]: CONSENT_YES, [t("consentGuardian")]: "", [t("guardianName")]: "" });
+    const self = answers({
+      ...petrova,
+      [t("adult")]: "Да",
+      [t("consentSelf")]: CONSENT_YES,
+      [t("consentGuardian")]: "",
+      [t("guardianName")]: "",
+    });
     expect(refused(mapResponse("mentee", self, context))).toBe(
       "возраст 13, а на вопрос «Вам исполнилось 18 лет?» ответ «Да» — проверьте возраст; " +
         "участнику 13 лет нужно согласие родителя (законного представителя), а в ответе его нет",
@@ -110,16 +121,35 @@ describe("mentee questionnaire → «Наставляемые»", () => {
       [t("consentSelf")]: CONSENT_YES,
     });
     const target = accepted(mapResponse("mentee", teacher, context));
-    expect(target.row).toMatchObject({ category: "педагог", age: 23, experience: 0.5, requests: "методика; классное руководство", consent: true });
+    expect(target.row).toMatchObject({
+      category: "педагог",
+      age: 23,
+      experience: 0.5,
+      requests: "методика; классное руководство",
+      consent: true,
+    });
   });
 
   it("an adult without consent is not written to the register", () => {
-    const none = answers({ [t("name")]: "Крылова Анна", [t("category")]: "педагог", [t("age")]: "23", [t("requests")]: "методика", [t("adult")]: "Да" });
-    expect(refused(mapResponse("mentee", none, context))).toBe("не заполнен обязательный вопрос «Согласие на обработку персональных данных»");
+    const none = answers({
+      [t("name")]: "Крылова Анна",
+      [t("category")]: "педагог",
+      [t("age")]: "23",
+      [t("requests")]: "методика",
+      [t("adult")]: "Да",
+    });
+    expect(refused(mapResponse("mentee", none, context))).toBe(
+      "не заполнен обязательный вопрос «Согласие на обработку персональных данных»",
+    );
   });
 
   it("lists every empty required item and every bad value at once", () => {
-    const bad = answers({ [t("category")]: "директор", [t("age")]: "тринадцать", [t("form")]: "ученик – директор", [t("adult")]: "Нет" });
+    const bad = answers({
+      [t("category")]: "директор",
+      [t("age")]: "тринадцать",
+      [t("form")]: "ученик – директор",
+      [t("adult")]: "Нет",
+    });
     expect(refused(mapResponse("mentee", bad, context)).split("; ")).toEqual([
       "не заполнен обязательный вопрос «Фамилия, имя, отчество»",
       "вопрос «Кто вы?»: «директор» — такого варианта ответа нет",
@@ -139,10 +169,13 @@ describe("mentee questionnaire → «Наставляемые»", () => {
 });
 
 describe("what people type into free text", () => {
-  const withSubject = (subject: string) => mapResponse("mentee", answers({ ...petrova, [t("subject")]: subject }), context);
+  const withSubject = (subject: string) =>
+    mapResponse("mentee", answers({ ...petrova, [t("subject")]: subject }), context);
 
   it("formula-like answers are stored as text", () => {
-    expect(accepted(withSubject('=IMPORTXML("http://evil.example","//a")')).row.subject).toBe(`'=IMPORTXML("http://evil.example","//a")`);
+    expect(accepted(withSubject('=IMPORTXML("http://evil.example","//a")')).row.subject).toBe(
+      `'=IMPORTXML("http://evil.example","//a")`,
+    );
     expect(accepted(withSubject("+7 (900) 123-45-67")).row.subject).toBe("'+7 (900) 123-45-67");
     expect(accepted(withSubject("-нет-")).row.subject).toBe("'-нет-");
     expect(accepted(withSubject("@все")).row.subject).toBe("'@все");

@@ -20,15 +20,43 @@ function accepted(r: MapResult): UpsertTarget {
 describe("planUpsert: one row per meeting, per person, per survey", () => {
   const t = (key: string) => item("meeting", key).title;
   const meeting = (role: string, rating: string, comment: string) =>
-    accepted(mapResponse("meeting", answers({ [t("pair")]: "П-0001", [t("role")]: role, [t("date")]: "05.10.2026", [t("type")]: "знакомство",
-      [t("rating")]: rating, [t("comment")]: comment }), context));
+    accepted(
+      mapResponse(
+        "meeting",
+        answers({
+          [t("pair")]: "П-0001",
+          [t("role")]: role,
+          [t("date")]: "05.10.2026",
+          [t("type")]: "знакомство",
+          [t("rating")]: rating,
+          [t("comment")]: comment,
+        }),
+        context,
+      ),
+    );
 
   it("the mentee appends the meeting; the mentor's answer then fills the same row; a resubmission changes nothing", () => {
     const sheet: Array<Record<string, unknown>> = [
-      { pairId: "П-0002", date: new Date(2026, 9, 5), type: "знакомство", menteeRating: 7, mentorRating: "", comment: "" },
+      {
+        pairId: "П-0002",
+        date: new Date(2026, 9, 5),
+        type: "знакомство",
+        menteeRating: 7,
+        mentorRating: "",
+        comment: "",
+      },
     ];
     const first = planUpsert(sheet, meeting("Наставляемый", "9", "Было интересно"));
-    expect(first).toEqual({ action: "append", row: { pairId: "П-0001", date: new Date(2026, 9, 5), type: "знакомство", menteeRating: 9, comment: "Наставляемый: Было интересно" } });
+    expect(first).toEqual({
+      action: "append",
+      row: {
+        pairId: "П-0001",
+        date: new Date(2026, 9, 5),
+        type: "знакомство",
+        menteeRating: 9,
+        comment: "Наставляемый: Было интересно",
+      },
+    });
     if (first.action !== "append") return;
     // Sheets gives back the row with '' in the empty cell and the date as a Date.
     sheet.push({ mentorRating: "", ...first.row });
@@ -37,31 +65,88 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
     expect(second).toEqual({
       action: "update",
       index: 1,
-      row: { pairId: "П-0001", date: new Date(2026, 9, 5), type: "знакомство", menteeRating: 9, mentorRating: 8,
-        comment: "Наставляемый: Было интересно\nНаставник: Договорились о плане" },
+      row: {
+        pairId: "П-0001",
+        date: new Date(2026, 9, 5),
+        type: "знакомство",
+        menteeRating: 9,
+        mentorRating: 8,
+        comment: "Наставляемый: Было интересно\nНаставник: Договорились о плане",
+      },
     });
     if (second.action !== "update") return;
     sheet[1] = second.row;
-    expect(planUpsert(sheet, meeting("Наставник", "8", "Договорились о плане"))).toEqual({ action: "unchanged", index: 1 });
+    expect(planUpsert(sheet, meeting("Наставник", "8", "Договорились о плане"))).toEqual({
+      action: "unchanged",
+      index: 1,
+    });
   });
 
   it("a key typed by hand with another dash or Latin letters still finds the row", () => {
-    const target = accepted(mapResponse("preference", answers({ "Ваша роль в программе": "Наставляемый",
-      [item("preference", "selfMentee").title]: "НЯ-0001", [item("preference", "menteeChoice1").title]: "НТ-0001" }), context));
-    const sheet = [{ participantId: "ня–0001", role: "наставляемый", choice1: "НТ-0002", choice2: "НТ-0001", choice3: "", date: new Date(2026, 8, 30) }];
+    const target = accepted(
+      mapResponse(
+        "preference",
+        answers({
+          "Ваша роль в программе": "Наставляемый",
+          [item("preference", "selfMentee").title]: "НЯ-0001",
+          [item("preference", "menteeChoice1").title]: "НТ-0001",
+        }),
+        context,
+      ),
+    );
+    const sheet = [
+      {
+        participantId: "ня–0001",
+        role: "наставляемый",
+        choice1: "НТ-0002",
+        choice2: "НТ-0001",
+        choice3: "",
+        date: new Date(2026, 8, 30),
+      },
+    ];
     const plan = planUpsert(sheet, target);
-    expect(plan).toMatchObject({ action: "update", index: 0, row: { choice1: "НТ-0001", choice2: "", date: new Date(2026, 9, 12) } });
+    expect(plan).toMatchObject({
+      action: "update",
+      index: 0,
+      row: { choice1: "НТ-0001", choice2: "", date: new Date(2026, 9, 12) },
+    });
   });
 
   it("the same person's mentee questionnaire updates their row, keeping what the curator set", () => {
     const tt = (key: string) => item("mentee", key).title;
-    const target = accepted(mapResponse("mentee", answers({
-      [tt("name")]: "Сидорова Алина", [tt("category")]: "обучающийся", [tt("grade")]: "7Б", [tt("age")]: "13", [tt("requests")]: "русский язык",
-      [tt("adult")]: "Нет", [tt("guardianName")]: "Сидорова Ольга", [tt("consentGuardian")]: "Да, я — родитель (законный представитель) и даю согласие",
-    }), context));
-    const sheet = [{ id: "НЯ-0001", name: "Сидорова Алина", category: "обучающийся", grade: "7Б", requests: "математика", status: "активен", consent: true }];
+    const target = accepted(
+      mapResponse(
+        "mentee",
+        answers({
+          [tt("name")]: "Сидорова Алина",
+          [tt("category")]: "обучающийся",
+          [tt("grade")]: "7Б",
+          [tt("age")]: "13",
+          [tt("requests")]: "русский язык",
+          [tt("adult")]: "Нет",
+          [tt("guardianName")]: "Сидорова Ольга",
+          [tt("consentGuardian")]: "Да, я — родитель (законный представитель) и даю согласие",
+        }),
+        context,
+      ),
+    );
+    const sheet = [
+      {
+        id: "НЯ-0001",
+        name: "Сидорова Алина",
+        category: "обучающийся",
+        grade: "7Б",
+        requests: "математика",
+        status: "активен",
+        consent: true,
+      },
+    ];
     const plan = planUpsert(sheet, target);
-    expect(plan).toMatchObject({ action: "update", index: 0, row: { id: "НЯ-0001", requests: "русский язык", status: "активен" } });
+    expect(plan).toMatchObject({
+      action: "update",
+      index: 0,
+      row: { id: "НЯ-0001", requests: "русский язык", status: "активен" },
+    });
   });
 
   it("refuses to grow a comment cell past the Sheets limit", () => {
@@ -71,27 +156,41 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
 });
 
 describe("«Журнал ошибок»: nothing dropped", () => {
-  const raw = { "Отметка времени": ["12.10.2026 15:30:00"], "Фамилия, имя, отчество": ["=HYPERLINK(\"x\")"], "Комментарий": ["<b>жирный</b> 🙂"] };
+  const raw = {
+    "Отметка времени": ["12.10.2026 15:30:00"],
+    "Фамилия, имя, отчество": ['=HYPERLINK("x")'],
+    Комментарий: ["<b>жирный</b> 🙂"],
+  };
 
   it("keeps the whole answer as JSON beside the reason", () => {
     const rows = errorLogRows("Анкета наставляемого", 17, "не заполнен обязательный вопрос «Кто вы?»", raw, NOW);
     expect(rows).toEqual([
-      { date: NOW, source: "Анкета наставляемого", row: "17", reason: "не заполнен обязательный вопрос «Кто вы?»", raw: JSON.stringify(raw), state: "нет" },
+      {
+        date: NOW,
+        source: "Анкета наставляемого",
+        row: "17",
+        reason: "не заполнен обязательный вопрос «Кто вы?»",
+        raw: JSON.stringify(raw),
+        state: "нет",
+      },
     ]);
     expect(JSON.parse(rows[0].raw)).toEqual(raw);
   });
 
   it("a 60,000-character answer continues over two rows that join back to the exact JSON", () => {
-    const big = { "Предмет": ["🙂" + "а".repeat(60000)] };
+    const big = { Предмет: ["🙂" + "а".repeat(60000)] };
     const rows = errorLogRows("Анкета наставляемого", 18, "ответ длиннее ячейки", big, NOW);
-    expect(rows.map((r) => r.reason)).toEqual(["ответ длиннее ячейки (часть 1 из 2)", "ответ длиннее ячейки (часть 2 из 2)"]);
+    expect(rows.map((r) => r.reason)).toEqual([
+      "ответ длиннее ячейки (часть 1 из 2)",
+      "ответ длиннее ячейки (часть 2 из 2)",
+    ]);
     for (const r of rows) expect(r.raw.length).toBeLessThanOrEqual(50000);
     expect(JSON.parse(rows.map((r) => r.raw).join(""))).toEqual(big);
   });
 
   it("formula-like raw text is stored as text", () => {
     const [row] = errorLogRows("=evil", "=1", "+reason", "=SUM(A1)", NOW);
-    expect(row).toMatchObject({ source: "'=evil", row: "'=1", reason: "'+reason", raw: "\"=SUM(A1)\"" });
+    expect(row).toMatchObject({ source: "'=evil", row: "'=1", reason: "'+reason", raw: '"=SUM(A1)"' });
   });
 });
 
@@ -102,13 +201,30 @@ describe("choice lists follow the registers", () => {
       mentors: ["НТ-0002 — Лаптев Кирилл", "НТ-0001 — Москвина Татьяна Николаевна"],
       mentees: ["НЯ-0002 — Зуева Марина Олеговна", "НЯ-0001 — Сидорова Алина"],
     });
-    expect(preferenceChoices(mentors, mentees, true)).toEqual({ mentors: ["НТ-0001", "НТ-0002"], mentees: ["НЯ-0001", "НЯ-0002"] });
+    expect(preferenceChoices(mentors, mentees, true)).toEqual({
+      mentors: ["НТ-0001", "НТ-0002"],
+      mentees: ["НЯ-0001", "НЯ-0002"],
+    });
   });
 
   it("a mentor who gives consent appears at the next refresh; a withdrawn one disappears", () => {
     const rows = [
-      { id: "НТ-0001", name: "Москвина Татьяна Николаевна", category: "педагог", forms: "учитель – учитель", consent: true, status: "выбыл" },
-      { id: "НТ-0003", name: "Белякова Татьяна Юрьевна", category: "педагог", forms: "учитель – учитель", consent: "да", status: "активен" },
+      {
+        id: "НТ-0001",
+        name: "Москвина Татьяна Николаевна",
+        category: "педагог",
+        forms: "учитель – учитель",
+        consent: true,
+        status: "выбыл",
+      },
+      {
+        id: "НТ-0003",
+        name: "Белякова Татьяна Юрьевна",
+        category: "педагог",
+        forms: "учитель – учитель",
+        consent: "да",
+        status: "активен",
+      },
     ];
     const updated = validateBase("mentors", rows, refs).records;
     expect(preferenceChoices(updated, [], false).mentors).toEqual(["НТ-0003 — Белякова Татьяна Юрьевна"]);

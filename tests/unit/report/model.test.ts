@@ -7,7 +7,14 @@ const none = { strengths: "", weaknesses: "", opportunities: "", threats: "" };
 function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
     today: "2026-11-21",
-    settings: { organisation: "МБОУ «СОШ № 7»", municipality: "", academicYear: "2026-2027", programPeriod: "2024-2027", satisfactionThreshold: 7, pseudonymous: false },
+    settings: {
+      organisation: "МБОУ «СОШ № 7»",
+      municipality: "",
+      academicYear: "2026-2027",
+      programPeriod: "2024-2027",
+      satisfactionThreshold: 7,
+      pseudonymous: false,
+    },
     indicators: [
       { code: "mentees_10_18", name: "Доля детей 10–18 лет…", target: 0.3, fact: 0.25, status: "близко" },
       { code: "custom", name: "Свой показатель", target: null, fact: "#ERROR!", status: "" },
@@ -22,8 +29,24 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
       { id: "НЯ-0003", name: "Зайцева Ольга", form: "ученик – ученик", status: "кандидат", consent: true },
     ],
     pairs: [
-      { pairId: "П-0001", mentorId: "НТ-0001", menteeId: "НЯ-0001", mentorName: "Сидорова Анна Петровна", menteeName: "Орлова Вера", form: "учитель – учитель", status: "активна" },
-      { pairId: "П-0002", mentorId: "НТ-0002", menteeId: "НЯ-0003", mentorName: "Кузнецов Илья", menteeName: "Зайцева Ольга", form: "ученик – ученик", status: "утверждена" },
+      {
+        pairId: "П-0001",
+        mentorId: "НТ-0001",
+        menteeId: "НЯ-0001",
+        mentorName: "Сидорова Анна Петровна",
+        menteeName: "Орлова Вера",
+        form: "учитель – учитель",
+        status: "активна",
+      },
+      {
+        pairId: "П-0002",
+        mentorId: "НТ-0002",
+        menteeId: "НЯ-0003",
+        mentorName: "Кузнецов Илья",
+        menteeName: "Зайцева Ольга",
+        form: "ученик – ученик",
+        status: "утверждена",
+      },
     ],
     roadmap: [
       { number: "1.1", title: "Приказ о внедрении", status: "выполнено", end: "2026-09-30" },
@@ -37,12 +60,60 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
       { pairId: "П-0002", date: "2026-12-20" }, // after the report date: not counted
     ],
     surveys: [
-      { participantId: "НЯ-0001", role: "наставляемый", questionnaire: "удовлетворённость", stage: "", total: 8, items: {}, open: { ...none, strengths: "Понятный план" } },
-      { participantId: "НЯ-0003", role: "наставляемый", questionnaire: "удовлетворённость", stage: "", total: 5, items: {}, open: { ...none, strengths: "понятный план", threats: "Нехватка времени" } },
-      { participantId: "НТ-0001", role: "наставник", questionnaire: "удовлетворённость", stage: "", total: 9, items: {}, open: none },
-      { participantId: "НЯ-0001", role: "наставляемый", questionnaire: "оценка вход/выход", stage: "вход", total: null, items: { engagement: 4, anxiety: 8 }, open: none },
-      { participantId: "НЯ-0001", role: "наставляемый", questionnaire: "оценка вход/выход", stage: "выход", total: null, items: { engagement: 7, anxiety: 5 }, open: none },
-      { participantId: "НЯ-0003", role: "наставляемый", questionnaire: "оценка вход/выход", stage: "вход", total: null, items: { engagement: 6 }, open: none },
+      {
+        participantId: "НЯ-0001",
+        role: "наставляемый",
+        questionnaire: "удовлетворённость",
+        stage: "",
+        total: 8,
+        items: {},
+        open: { ...none, strengths: "Понятный план" },
+      },
+      {
+        participantId: "НЯ-0003",
+        role: "наставляемый",
+        questionnaire: "удовлетворённость",
+        stage: "",
+        total: 5,
+        items: {},
+        open: { ...none, strengths: "понятный план", threats: "Нехватка времени" },
+      },
+      {
+        participantId: "НТ-0001",
+        role: "наставник",
+        questionnaire: "удовлетворённость",
+        stage: "",
+        total: 9,
+        items: {},
+        open: none,
+      },
+      {
+        participantId: "НЯ-0001",
+        role: "наставляемый",
+        questionnaire: "оценка вход/выход",
+        stage: "вход",
+        total: null,
+        items: { engagement: 4, anxiety: 8 },
+        open: none,
+      },
+      {
+        participantId: "НЯ-0001",
+        role: "наставляемый",
+        questionnaire: "оценка вход/выход",
+        stage: "выход",
+        total: null,
+        items: { engagement: 7, anxiety: 5 },
+        open: none,
+      },
+      {
+        participantId: "НЯ-0003",
+        role: "наставляемый",
+        questionnaire: "оценка вход/выход",
+        stage: "вход",
+        total: null,
+        items: { engagement: 6 },
+        open: none,
+      },
     ],
     problems: [{ sheet: "Наставники", row: 3, message: "Наставники, строка 3, «Согласие ПДн»: нет согласия" }],
     forms: ["ученик – ученик", "учитель – учитель", "студент – ученик"],
@@ -50,7 +121,14 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
       { key: "engagement", label: "Вовлечённость", lowerIsBetter: false },
       { key: "anxiety", label: "Тревожность", lowerIsBetter: true },
     ],
-    names: { satisfaction: "удовлетворённость", evaluation: "оценка вход/выход", entry: "вход", exit: "выход", mentorRole: "наставник", menteeRole: "наставляемый" },
+    names: {
+      satisfaction: "удовлетворённость",
+      evaluation: "оценка вход/выход",
+      entry: "вход",
+      exit: "выход",
+      mentorRole: "наставник",
+      menteeRole: "наставляемый",
+    },
     ...overrides,
   };
 }
@@ -69,13 +147,20 @@ describe("the monitoring report model", () => {
       { form: "учитель – учитель", mentors: 1, mentees: 1, activePairs: 1, pairs: 1 },
     ]);
     expect(model.withoutConsent).toBe(1);
-    expect(model.pairsByStatus).toEqual([{ status: "утверждена", count: 1 }, { status: "активна", count: 1 }]);
+    expect(model.pairsByStatus).toEqual([
+      { status: "утверждена", count: 1 },
+      { status: "активна", count: 1 },
+    ]);
   });
 
   it("finds active pairs with no meeting in 30 days, ignoring meetings after the report date", () => {
     expect(model.meetings.held).toBe(3);
     expect(model.meetings.silent).toEqual([{ pairId: "П-0002", lastMeeting: "2026-09-20" }]);
-    expect(model.pairList.find((p) => p.pairId === "П-0001")).toMatchObject({ meetings: 2, lastMeeting: "2026-11-10", mentor: "Сидорова Анна Петровна" });
+    expect(model.pairList.find((p) => p.pairId === "П-0001")).toMatchObject({
+      meetings: 2,
+      lastMeeting: "2026-11-10",
+      mentor: "Сидорова Анна Петровна",
+    });
   });
 
   it("measures satisfaction against the threshold, per role", () => {
@@ -87,7 +172,15 @@ describe("the monitoring report model", () => {
 
   it("reports growth only for participants measured at entry and exit", () => {
     expect(model.growth).toEqual([
-      { key: "engagement", label: "Вовлечённость", lowerIsBetter: false, participants: 1, entry: 4, exit: 7, change: 3 },
+      {
+        key: "engagement",
+        label: "Вовлечённость",
+        lowerIsBetter: false,
+        participants: 1,
+        entry: 4,
+        exit: 7,
+        change: 3,
+      },
       { key: "anxiety", label: "Тревожность", lowerIsBetter: true, participants: 1, entry: 8, exit: 5, change: -3 },
     ]);
   });
@@ -102,13 +195,16 @@ describe("the monitoring report model", () => {
   it("shows codes, never names, in pseudonymous mode", () => {
     const pseudo = buildReportModel(input({ settings: { ...input().settings, pseudonymous: true } }), order);
     const cells = layoutReport(pseudo).values.flat().map(String);
-    for (const person of [...input().mentors, ...input().mentees]) expect(cells.some((c) => c.includes(person.name))).toBe(false);
+    for (const person of [...input().mentors, ...input().mentees])
+      expect(cells.some((c) => c.includes(person.name))).toBe(false);
     expect(cells).toContain("НТ-0001");
   });
 
   it("lays out one rectangular block, with the chart over the KPI rows", () => {
     const layout = layoutReport(model);
-    const widths = new Set([layout.values, layout.formats, layout.weights, layout.backgrounds].flatMap((g) => g.map((r) => r.length)));
+    const widths = new Set(
+      [layout.values, layout.formats, layout.weights, layout.backgrounds].flatMap((g) => g.map((r) => r.length)),
+    );
     expect(widths).toEqual(new Set([7]));
     expect(layout.formats.length).toBe(layout.values.length);
     const { firstRow, rows } = layout.chart!;

@@ -7,7 +7,11 @@ describe("bench/roadmapParse", () => {
     const parsed = parseRoadmap({ kind: "text", text: generatedRoadmapText() });
     expect(parsed.items).toHaveLength(2000);
     expect(parsed.sections).toHaveLength(100);
-    expect(parsed.items[1999]).toMatchObject({ number: "100.20", title: "Проведение мероприятия 2000 с участием наставников и наставляемых", result: "Приказ ОО" });
+    expect(parsed.items[1999]).toMatchObject({
+      number: "100.20",
+      title: "Проведение мероприятия 2000 с участием наставников и наставляемых",
+      result: "Приказ ОО",
+    });
     expect(new Set(parsed.items.map((i) => i.number)).size).toBe(2000);
   });
 

@@ -8,15 +8,43 @@ describe("header detection", () => {
     const parsed = parseRoadmap({
       kind: "table",
       rows: [
-        ["Ответственный исполнитель", "Срок исполнения", "Результат. Вид документа", "Наименование мероприятий", "№ п/п"],
+        [
+          "Ответственный исполнитель",
+          "Срок исполнения",
+          "Результат. Вид документа",
+          "Наименование мероприятий",
+          "№ п/п",
+        ],
         ["Руководители ОО", "до 15.02.2021 г.", "Дорожные карты", "Разработка дорожных карт", "1.1."],
-        ["Управление образования", "ежеквартально", "Информационные письма", "Информирование ОО и ДО о реализации ЦМН", "1.2"],
+        [
+          "Управление образования",
+          "ежеквартально",
+          "Информационные письма",
+          "Информирование ОО и ДО о реализации ЦМН",
+          "1.2",
+        ],
       ],
     });
     expect(parsed.header?.columns).toEqual({ responsible: 0, deadline: 1, result: 2, title: 3, number: 4 });
     expect(parsed.items).toEqual([
-      { number: "1.1", section: "", title: "Разработка дорожных карт", deadlineText: "до 15.02.2021 г.", responsible: ["Руководители ОО"], result: "Дорожные карты", sourceLine: 2 },
-      { number: "1.2", section: "", title: "Информирование ОО и ДО о реализации ЦМН", deadlineText: "ежеквартально", responsible: ["Управление образования"], result: "Информационные письма", sourceLine: 3 },
+      {
+        number: "1.1",
+        section: "",
+        title: "Разработка дорожных карт",
+        deadlineText: "до 15.02.2021 г.",
+        responsible: ["Руководители ОО"],
+        result: "Дорожные карты",
+        sourceLine: 2,
+      },
+      {
+        number: "1.2",
+        section: "",
+        title: "Информирование ОО и ДО о реализации ЦМН",
+        deadlineText: "ежеквартально",
+        responsible: ["Управление образования"],
+        result: "Информационные письма",
+        sourceLine: 3,
+      },
     ]);
   });
 
@@ -31,17 +59,29 @@ describe("header detection", () => {
       ],
     });
     expect(parsed.documentYear).toBe(2022);
-    expect(parsed.items[0]).toMatchObject({ number: "1", title: "Встреча с выпускниками", deadlineText: "Октябрь", responsible: ["Москвина Т.Н.", "директор школы"] });
+    expect(parsed.items[0]).toMatchObject({
+      number: "1",
+      title: "Встреча с выпускниками",
+      deadlineText: "Октябрь",
+      responsible: ["Москвина Т.Н.", "директор школы"],
+    });
   });
 
   it("refuses a table without a deadline column, naming the columns it found", () => {
-    const parsed = parseRoadmap({ kind: "table", rows: [["№", "Мероприятие", "Ответственный"], ["1", "Совет", "Директор"]] });
+    const parsed = parseRoadmap({
+      kind: "table",
+      rows: [
+        ["№", "Мероприятие", "Ответственный"],
+        ["1", "Совет", "Директор"],
+      ],
+    });
     expect(parsed.items).toEqual([]);
     expect(errors(parsed)).toEqual([
       expect.objectContaining({
         code: "noDeadlineColumn",
         line: 1,
-        message: "строка 1: в заголовке таблицы нет столбца сроков («Срок», «Сроки», «Срок реализации»). Найдены столбцы: №, Мероприятие, Ответственные.",
+        message:
+          "строка 1: в заголовке таблицы нет столбца сроков («Срок», «Сроки», «Срок реализации»). Найдены столбцы: №, Мероприятие, Ответственные.",
       }),
     ]);
   });
@@ -54,7 +94,11 @@ describe("header detection", () => {
         [1, "Педсовет", new Date(2022, 8, 15), "Заведующий ДОУ. Старший воспитатель", "перенесён"],
       ],
     });
-    expect(parsed.items[0]).toMatchObject({ number: "1", deadlineText: "15.09.2022", responsible: ["Заведующий ДОУ", "Старший воспитатель"] });
+    expect(parsed.items[0]).toMatchObject({
+      number: "1",
+      deadlineText: "15.09.2022",
+      responsible: ["Заведующий ДОУ", "Старший воспитатель"],
+    });
   });
 });
 
@@ -73,27 +117,42 @@ describe("table input", () => {
         ["1.", "Встречи пар", "в течение учебного года", "Наставники"],
       ],
     });
-    expect(parsed.sections).toEqual([{ number: "I", title: "Организационный этап" }, { number: "II", title: "Основной этап" }]);
+    expect(parsed.sections).toEqual([
+      { number: "I", title: "Организационный этап" },
+      { number: "II", title: "Основной этап" },
+    ]);
     expect(parsed.items.map((i) => [i.number, i.section, i.deadlineText])).toEqual([
       ["I.1", "Организационный этап", "до 30.08..2021"],
       ["I.2", "Организационный этап", "Сентябрь 2021"],
       ["II.1", "Основной этап", "в течение учебного года"],
     ]);
-    expect(parsed.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["numberingRowDropped", "pageHeaderDropped"]));
+    expect(parsed.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(["numberingRowDropped", "pageHeaderDropped"]),
+    );
   });
 
   it("keeps a flat list of numbered events as items (no children, so not sections)", () => {
     const parsed = parseRoadmap({
       kind: "table",
-      rows: [["№", "Мероприятие", "Срок"], ["1", "Педсовет", "Март 2022"], ["2", "Родительское собрание", ""]],
+      rows: [
+        ["№", "Мероприятие", "Срок"],
+        ["1", "Педсовет", "Март 2022"],
+        ["2", "Родительское собрание", ""],
+      ],
     });
     expect(parsed.sections).toEqual([]);
     expect(parsed.items.map((i) => i.number)).toEqual(["1", "2"]);
-    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: "noDeadline", line: 3, message: "строка 3: у пункта 2 не указан срок." }));
+    expect(parsed.warnings).toContainEqual(
+      expect.objectContaining({ code: "noDeadline", line: 3, message: "строка 3: у пункта 2 не указан срок." }),
+    );
   });
 
   it("reads a tab-separated paste from a sheet, with a quoted multi-line cell", () => {
-    const text = ["№\tМероприятие\tСрок\tОтветственные", '1.1\tАнкетирование\t"Март 2022\nСентябрь 2022"\tзам. директора по ВР', "1.2\tСобеседование\tАпрель 2022\tпедагог-психолог"].join("\n");
+    const text = [
+      "№\tМероприятие\tСрок\tОтветственные",
+      '1.1\tАнкетирование\t"Март 2022\nСентябрь 2022"\tзам. директора по ВР',
+      "1.2\tСобеседование\tАпрель 2022\tпедагог-психолог",
+    ].join("\n");
     const parsed = parseRoadmap({ kind: "text", text });
     expect(parsed.items.map((i) => [i.number, i.deadlineText, i.responsible])).toEqual([
       ["1.1", "Март 2022\nСентябрь 2022", ["зам. директора по ВР"]],
@@ -113,8 +172,18 @@ describe("HTML", () => {
     expect(parsed.documentAcademicYear).toEqual([2022, 2023]);
     expect(parsed.sections).toEqual([{ number: "1", title: "Подготовка" }]);
     expect(parsed.items).toEqual([
-      expect.objectContaining({ number: "1.1", title: "Педсовет «Наставничество»", deadlineText: "Сентябрь 2022", responsible: ["Заведующий ДОУ", "Старший воспитатель"] }),
-      expect.objectContaining({ number: "1.2", title: "Информирование родителей\n1. Собрания", deadlineText: "Октябрь 2022", responsible: ["Старший воспитатель"] }),
+      expect.objectContaining({
+        number: "1.1",
+        title: "Педсовет «Наставничество»",
+        deadlineText: "Сентябрь 2022",
+        responsible: ["Заведующий ДОУ", "Старший воспитатель"],
+      }),
+      expect.objectContaining({
+        number: "1.2",
+        title: "Информирование родителей\n1. Собрания",
+        deadlineText: "Октябрь 2022",
+        responsible: ["Старший воспитатель"],
+      }),
     ]);
   });
 });
@@ -134,18 +203,38 @@ describe("PDF text", () => {
     ].join("\n");
     const parsed = parseRoadmap({ kind: "text", text });
     expect(parsed.items).toEqual([
-      expect.objectContaining({ number: "1.1", title: "Разработка положения о наставничестве", deadlineText: "до 01.03.2021", responsible: ["Руководители ОО"] }),
-      expect.objectContaining({ number: "1.2", title: "Назначение куратора", deadlineText: "апрель 2021", responsible: ["Иванова А.А.", "заместитель директора"] }),
+      expect.objectContaining({
+        number: "1.1",
+        title: "Разработка положения о наставничестве",
+        deadlineText: "до 01.03.2021",
+        responsible: ["Руководители ОО"],
+      }),
+      expect.objectContaining({
+        number: "1.2",
+        title: "Назначение куратора",
+        deadlineText: "апрель 2021",
+        responsible: ["Иванова А.А.", "заместитель директора"],
+      }),
     ]);
     expect(parsed.warnings.filter((w) => w.code === "pageHeaderDropped").map((w) => w.line)).toEqual([6, 7]);
     expect(parsed.documentYear).toBe(2021);
   });
 
   it("warns about a skipped number instead of guessing", () => {
-    const text = ["Мероприятие Сроки Ответственные", "1.1 Педсовет Март 2022 директор", "1.3 Собрание Май 2022 директор"].join("\n");
+    const text = [
+      "Мероприятие Сроки Ответственные",
+      "1.1 Педсовет Март 2022 директор",
+      "1.3 Собрание Май 2022 директор",
+    ].join("\n");
     const parsed = parseRoadmap({ kind: "text", text });
     expect(parsed.items.map((i) => i.number)).toEqual(["1.1", "1.3"]);
-    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: "numberGap", line: 3, message: "строка 3: пункт 1.3 идёт после 1.1 — пропущен номер? Проверьте документ." }));
+    expect(parsed.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "numberGap",
+        line: 3,
+        message: "строка 3: пункт 1.3 идёт после 1.1 — пропущен номер? Проверьте документ.",
+      }),
+    );
   });
 });
 
@@ -154,7 +243,13 @@ describe("bad input never throws", () => {
     expect(parseRoadmap({ kind: "text", text: "  \n\t\n" })).toEqual({
       items: [],
       sections: [],
-      warnings: [{ severity: "error", code: "emptyInput", message: "Вставленный текст пуст: скопируйте таблицу дорожной карты вместе со строкой заголовков." }],
+      warnings: [
+        {
+          severity: "error",
+          code: "emptyInput",
+          message: "Вставленный текст пуст: скопируйте таблицу дорожной карты вместе со строкой заголовков.",
+        },
+      ],
     });
     expect(errors(parseRoadmap({ kind: "table", rows: [] }))[0].code).toBe("emptyInput");
   });
@@ -163,7 +258,9 @@ describe("bad input never throws", () => {
     const words = ["наставник", "1.2", "план", "2021", "до", "Сентябрь", "ОО", "—", "директор", "•", "в течение"];
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const lines = Array.from({ length: 5000 }, () => Array.from({ length: 1 + Math.floor(rnd() * 8) }, () => words[Math.floor(rnd() * words.length)]).join(" "));
+    const lines = Array.from({ length: 5000 }, () =>
+      Array.from({ length: 1 + Math.floor(rnd() * 8) }, () => words[Math.floor(rnd() * words.length)]).join(" "),
+    );
     const started = Date.now();
     const parsed = parseRoadmap({ kind: "text", text: lines.join("\n") });
     expect(Date.now() - started).toBeLessThan(2000);
@@ -212,7 +309,10 @@ describe("responsible cells", () => {
 describe("document years", () => {
   it.each([
     ["на территории Сеченовского муниципального района на 2021 год.", { documentYear: 2021 }],
-    ["«Дорожная карта» реализации целевой модели наставничества\n2023 – 2024 г.", { documentAcademicYear: [2023, 2024] }],
+    [
+      "«Дорожная карта» реализации целевой модели наставничества\n2023 – 2024 г.",
+      { documentAcademicYear: [2023, 2024] },
+    ],
     ["ежегодно в период с 2020 по 2024 г.г.", { documentProgram: [2020, 2024] }],
     ["Целевые показатели в МБОУ «СОШ № 7» на 2022 - 2025 гг.", { documentProgram: [2022, 2025] }],
     ["на 2022-2023учебный год", { documentAcademicYear: [2022, 2023] }],

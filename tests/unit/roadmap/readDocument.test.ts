@@ -24,7 +24,14 @@ async function buildDocx(): Promise<Buffer> {
     "<w:tbl>",
     tr([tc(["№"]), tc(["Мероприятие"]), tc(["Срок реализации"]), tc(["Ответственный"])].join("")),
     tr([tc(["1."]), tc(["Подготовка условий"]), tc([""]), tc([""])].join("")),
-    tr([tc(["1.1."]), tc(["Педсовет"]), tc(["Сентябрь 2022", "Январь 2023"]), tc(["Заведующий ДОУ", "Старший воспитатель"], '<w:vMerge w:val="restart"/>')].join("")),
+    tr(
+      [
+        tc(["1.1."]),
+        tc(["Педсовет"]),
+        tc(["Сентябрь 2022", "Январь 2023"]),
+        tc(["Заведующий ДОУ", "Старший воспитатель"], '<w:vMerge w:val="restart"/>'),
+      ].join(""),
+    ),
     tr([tc(["1.2"]), tc(["Родительское собрание"]), tc(["Октябрь 2022"]), tc([""], "<w:vMerge/>")].join("")),
     "</w:tbl>",
   ].join("");
@@ -37,7 +44,10 @@ async function buildDocx(): Promise<Buffer> {
     "_rels/.rels",
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
   );
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
@@ -49,8 +59,18 @@ describe("readDocument", () => {
     expect(parsed.documentAcademicYear).toEqual([2022, 2023]);
     expect(parsed.sections).toEqual([{ number: "1", title: "Подготовка условий" }]);
     expect(parsed.items).toEqual([
-      expect.objectContaining({ number: "1.1", title: "Педсовет", deadlineText: "Сентябрь 2022\nЯнварь 2023", responsible: ["Заведующий ДОУ", "Старший воспитатель"] }),
-      expect.objectContaining({ number: "1.2", title: "Родительское собрание", deadlineText: "Октябрь 2022", responsible: [] }),
+      expect.objectContaining({
+        number: "1.1",
+        title: "Педсовет",
+        deadlineText: "Сентябрь 2022\nЯнварь 2023",
+        responsible: ["Заведующий ДОУ", "Старший воспитатель"],
+      }),
+      expect.objectContaining({
+        number: "1.2",
+        title: "Родительское собрание",
+        deadlineText: "Октябрь 2022",
+        responsible: [],
+      }),
     ]);
   });
 
@@ -70,7 +90,8 @@ describe("readDocument", () => {
   });
 
   it("reads a semicolon CSV with quotes and line breaks in quotes", async () => {
-    const csv = '\uFEFF№;Мероприятие;Срок;Ответственные\r\n1.1;"Встреча ""Наставник года""";"Март 2022\r\nСентябрь 2022";"Москвина Т.Н.; директор"\r\n';
+    const csv =
+      '\uFEFF№;Мероприятие;Срок;Ответственные\r\n1.1;"Встреча ""Наставник года""";"Март 2022\r\nСентябрь 2022";"Москвина Т.Н.; директор"\r\n';
     const input = await readDocument(file("roadmap.csv", csv));
     expect(input).toEqual({
       kind: "table",
@@ -79,11 +100,16 @@ describe("readDocument", () => {
         ["1.1", 'Встреча "Наставник года"', "Март 2022\r\nСентябрь 2022", "Москвина Т.Н.; директор"],
       ],
     });
-    expect(parseRoadmap(input).items[0]).toMatchObject({ deadlineText: "Март 2022\nСентябрь 2022", responsible: ["Москвина Т.Н.", "директор"] });
+    expect(parseRoadmap(input).items[0]).toMatchObject({
+      deadlineText: "Март 2022\nСентябрь 2022",
+      responsible: ["Москвина Т.Н.", "директор"],
+    });
   });
 
   it("names the line of an unclosed quote, a missing file and an unknown format", async () => {
-    await expect(readDocument(file("bad.csv", 'a,b\n1,"2\n3,4\n'))).rejects.toThrow("CSV: кавычка, открытая в строке 2, не закрыта до конца файла.");
+    await expect(readDocument(file("bad.csv", 'a,b\n1,"2\n3,4\n'))).rejects.toThrow(
+      "CSV: кавычка, открытая в строке 2, не закрыта до конца файла.",
+    );
     await expect(readDocument(join(dir, "нет.txt"))).rejects.toThrow(`Файл не найден: ${join(dir, "нет.txt")}`);
     await expect(readDocument(file("a.pdf", "%PDF"))).rejects.toThrow(/нужен \.txt, \.csv или \.docx/);
   });
@@ -98,6 +124,9 @@ describe("parseDelimited", () => {
   });
 
   it("drops a BOM and handles CRLF and a quote that is not at the start of a field", () => {
-    expect(parseDelimited('\uFEFFa;b\r\nдюйм 5";x', ";").rows).toEqual([["a", "b"], ['дюйм 5"', "x"]]);
+    expect(parseDelimited('\uFEFFa;b\r\nдюйм 5";x', ";").rows).toEqual([
+      ["a", "b"],
+      ['дюйм 5"', "x"],
+    ]);
   });
 });

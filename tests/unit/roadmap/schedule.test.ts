@@ -12,18 +12,30 @@ const REFRESH = { textWins: false };
 
 describe("scheduleRow", () => {
   it("a deadline: no start, the end, «нет»; overdue after it, in progress within 30 days", () => {
-    expect(scheduleRow(row("до 15.02.2021 г."), {}, "2021-03-01", IMPORT)).toMatchObject({ start: null, end: "2021-02-15", repeat: "нет", status: "просрочено", attention: null });
+    expect(scheduleRow(row("до 15.02.2021 г."), {}, "2021-03-01", IMPORT)).toMatchObject({
+      start: null,
+      end: "2021-02-15",
+      repeat: "нет",
+      status: "просрочено",
+      attention: null,
+    });
     expect(scheduleRow(row("до 15.02.2021 г."), {}, "2021-01-20", IMPORT).status).toBe("в работе");
     expect(scheduleRow(row("до 15.02.2021 г."), {}, "2021-01-10", IMPORT).status).toBe("запланировано");
-    expect(scheduleRow(row("до 15.02.2021 г.", { doneDate: "2021-02-10" }), {}, "2021-03-01", IMPORT).status).toBe("выполнено");
+    expect(scheduleRow(row("до 15.02.2021 г.", { doneDate: "2021-02-10" }), {}, "2021-03-01", IMPORT).status).toBe(
+      "выполнено",
+    );
   });
 
   it("a recurring item shows its current occurrence and lists all in the note", () => {
     const s = scheduleRow(row("ежеквартально"), { year: 2021 }, "2021-05-10", IMPORT);
     expect(s).toMatchObject({ start: "2021-04-01", end: "2021-06-30", repeat: "ежеквартально", status: "в работе" });
-    expect(s.note).toContain("01.01.2021–31.03.2021; 01.04.2021–30.06.2021; 01.07.2021–30.09.2021; 01.10.2021–31.12.2021");
+    expect(s.note).toContain(
+      "01.01.2021–31.03.2021; 01.04.2021–30.06.2021; 01.07.2021–30.09.2021; 01.10.2021–31.12.2021",
+    );
     // Done in the first quarter: the second starts afresh.
-    expect(scheduleRow(row("ежеквартально", { doneDate: "2021-03-20" }), { year: 2021 }, "2021-05-10", IMPORT).status).toBe("в работе");
+    expect(
+      scheduleRow(row("ежеквартально", { doneDate: "2021-03-20" }), { year: 2021 }, "2021-05-10", IMPORT).status,
+    ).toBe("в работе");
   });
 
   it("a list that does not repeat spans first to last; overdue once one occurrence has passed", () => {
@@ -32,15 +44,33 @@ describe("scheduleRow", () => {
   });
 
   it("by-schedule, unknown and empty texts need a date; dates the curator typed then count", () => {
-    expect(scheduleRow(row("по отдельному графику"), {}, "2022-05-01", IMPORT)).toMatchObject({ start: null, end: null, repeat: "", status: "без срока", attention: "by-schedule" });
-    expect(scheduleRow(row("когда-нибудь потом"), {}, "2022-05-01", IMPORT)).toMatchObject({ status: "без срока", attention: "unknown" });
+    expect(scheduleRow(row("по отдельному графику"), {}, "2022-05-01", IMPORT)).toMatchObject({
+      start: null,
+      end: null,
+      repeat: "",
+      status: "без срока",
+      attention: "by-schedule",
+    });
+    expect(scheduleRow(row("когда-нибудь потом"), {}, "2022-05-01", IMPORT)).toMatchObject({
+      status: "без срока",
+      attention: "unknown",
+    });
     expect(scheduleRow(row(""), {}, "2022-05-01", IMPORT)).toMatchObject({ status: "без срока", attention: "unknown" });
-    expect(scheduleRow(row("по отдельному графику", { end: "2022-04-30" }), {}, "2022-05-01", IMPORT)).toMatchObject({ end: "2022-04-30", status: "просрочено", attention: null });
+    expect(scheduleRow(row("по отдельному графику", { end: "2022-04-30" }), {}, "2022-05-01", IMPORT)).toMatchObject({
+      end: "2022-04-30",
+      status: "просрочено",
+      attention: null,
+    });
   });
 
   it("«в течение года» without a year needs review; with one it covers the year", () => {
     expect(scheduleRow(row("в течение года"), {}, "2021-05-01", IMPORT).attention).toBe("needsReview");
-    expect(scheduleRow(row("в течение года"), { year: 2021 }, "2021-05-01", IMPORT)).toMatchObject({ start: "2021-01-01", end: "2021-12-31", status: "в работе", attention: null });
+    expect(scheduleRow(row("в течение года"), { year: 2021 }, "2021-05-01", IMPORT)).toMatchObject({
+      start: "2021-01-01",
+      end: "2021-12-31",
+      status: "в работе",
+      attention: null,
+    });
   });
 
   it("on a refresh the curator's corrected dates win; at import the text decides", () => {

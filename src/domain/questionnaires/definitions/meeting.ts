@@ -22,7 +22,13 @@ export const MEETING_FORM: QuestionnaireDef = {
       feeds: { sheet: "meetings", columns: ["pairId"] },
     },
     roleItem("meetings", null),
-    { key: "date", title: "Дата встречи", type: "date", required: true, feeds: { sheet: "meetings", columns: ["date"] } },
+    {
+      key: "date",
+      title: "Дата встречи",
+      type: "date",
+      required: true,
+      feeds: { sheet: "meetings", columns: ["date"] },
+    },
     {
       key: "type",
       title: "Тип встречи",

@@ -15,7 +15,13 @@ export const MENTEE_FORM: QuestionnaireDef = {
     "адрес почты в базу наставляемых не записывается.",
   sections: [{ key: "main", title: "О себе" }, ...consentSections()],
   items: [
-    { key: "name", title: "Фамилия, имя, отчество", type: "text", required: true, feeds: { sheet: "mentees", columns: ["name"] } },
+    {
+      key: "name",
+      title: "Фамилия, имя, отчество",
+      type: "text",
+      required: true,
+      feeds: { sheet: "mentees", columns: ["name"] },
+    },
     {
       key: "category",
       title: "Кто вы?",
@@ -33,7 +39,14 @@ export const MENTEE_FORM: QuestionnaireDef = {
       check: "grade",
       feeds: { sheet: "mentees", columns: ["grade"] },
     },
-    { key: "age", title: "Возраст, полных лет", type: "text", required: true, check: "age", feeds: { sheet: "mentees", columns: ["age"] } },
+    {
+      key: "age",
+      title: "Возраст, полных лет",
+      type: "text",
+      required: true,
+      check: "age",
+      feeds: { sheet: "mentees", columns: ["age"] },
+    },
     {
       key: "experience",
       title: "Стаж работы, лет (для педагогов)",

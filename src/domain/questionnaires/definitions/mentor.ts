@@ -17,7 +17,13 @@ export const MENTOR_FORM: QuestionnaireDef = {
     "повторный ответ обновляет ту же строку и не меняет ID.",
   sections: [{ key: "main", title: "О себе" }, ...consentSections()],
   items: [
-    { key: "name", title: "Фамилия, имя, отчество", type: "text", required: true, feeds: { sheet: "mentors", columns: ["name"] } },
+    {
+      key: "name",
+      title: "Фамилия, имя, отчество",
+      type: "text",
+      required: true,
+      feeds: { sheet: "mentors", columns: ["name"] },
+    },
     {
       key: "category",
       title: "Кто вы?",
@@ -35,7 +41,14 @@ export const MENTOR_FORM: QuestionnaireDef = {
       check: "grade",
       feeds: { sheet: "mentors", columns: ["grade"] },
     },
-    { key: "age", title: "Возраст, полных лет", type: "text", required: true, check: "age", feeds: { sheet: "mentors", columns: ["age"] } },
+    {
+      key: "age",
+      title: "Возраст, полных лет",
+      type: "text",
+      required: true,
+      check: "age",
+      feeds: { sheet: "mentors", columns: ["age"] },
+    },
     {
       key: "experience",
       title: "Стаж работы, лет (для педагогов и специалистов)",
@@ -51,7 +64,13 @@ export const MENTOR_FORM: QuestionnaireDef = {
       required: false,
       feeds: { sheet: "mentors", columns: ["organisation"] },
     },
-    { key: "subject", title: "Предмет или профессиональная область", type: "text", required: false, feeds: { sheet: "mentors", columns: ["subject"] } },
+    {
+      key: "subject",
+      title: "Предмет или профессиональная область",
+      type: "text",
+      required: false,
+      feeds: { sheet: "mentors", columns: ["subject"] },
+    },
     {
       key: "competencies",
       title: "В чём вы можете помочь наставляемому?",

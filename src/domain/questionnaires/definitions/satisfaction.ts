@@ -25,7 +25,8 @@ const open = (key: string, title: string, column: string): ItemDef => ({
 export const SATISFACTION_FORM: QuestionnaireDef = {
   key: "satisfaction",
   title: "Анкета удовлетворённости участием в программе наставничества",
-  description: "Оцените от 1 до 10, где 1 — самый низкий балл, 10 — самый высокий. Ответы обрабатываются куратором обобщённо.",
+  description:
+    "Оцените от 1 до 10, где 1 — самый низкий балл, 10 — самый высокий. Ответы обрабатываются куратором обобщённо.",
   target: "surveys",
   collectsPersonalData: false,
   identity: "ID участника + анкета + этап: повторный ответ заменяет прежний.",

@@ -1,4 +1,11 @@
-import { asPlainText, matchLabel, parseCount, parseGrade, parseYesNo, splitTags } from "../../../../src/domain/common/normalise";
+import {
+  asPlainText,
+  matchLabel,
+  parseCount,
+  parseGrade,
+  parseYesNo,
+  splitTags,
+} from "../../../../src/domain/common/normalise";
 import { DEFAULT_FORMS } from "../../../../src/domain/workbook/defaults";
 
 describe("normalising what curators type", () => {
@@ -38,7 +45,7 @@ describe("normalising what curators type", () => {
   });
 
   it("keeps formula-like text as text", () => {
-    expect(asPlainText("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(asPlainText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     expect(asPlainText("-5 баллов")).toBe("'-5 баллов");
     expect(asPlainText("обычный текст")).toBe("обычный текст");
   });

@@ -10,7 +10,7 @@ import { generateDemoSchool } from "../emulator/demo/generate";
 import { createEmulator } from "../emulator/index";
 import { SETTINGS } from "../src/domain/workbook/defaults";
 import { SHEETS, type SheetKey } from "../src/domain/workbook/sheets";
-import { readTable, writeTable } from "../src/sheets/table";
+import { readTable, writeTable, zoneOf } from "../src/sheets/table";
 import type { MatchingSummaryDto } from "../src/ui/endpoints/matching";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,7 +29,7 @@ function largeSchool() {
   bundle.run("setupWorkbook", {});
   const school = generateDemoSchool({ size: "large" });
   const ss = emu.spreadsheet as unknown as Spreadsheet;
-  const settings = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings);
+  const settings = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings, { zone: zoneOf(ss) });
   const rowOf = new Map(settings.rows.map((r) => [String(r.cells.key), r.rowNumber]));
   writeTable(
     settings,
@@ -46,7 +46,7 @@ function largeSchool() {
   ];
   for (const [key, rows] of bases)
     writeTable(
-      readTable(ss.getSheetByName(SHEETS[key].name)!, SHEETS[key]),
+      readTable(ss.getSheetByName(SHEETS[key].name)!, SHEETS[key], { zone: zoneOf(ss) }),
       rows.map((cells) => ({ cells })),
     );
   emu.calls.reset();

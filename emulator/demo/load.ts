@@ -9,7 +9,7 @@ import type { ContingentRow as DemoContingentRow } from "./contingent";
 import type { IndicatorRow } from "./indicators";
 import { SHEETS, type SheetKey } from "../../src/domain/workbook/sheets";
 import { SETTINGS } from "../../src/domain/workbook/defaults";
-import { readTable, writeTable } from "../../src/sheets/table";
+import { readTable, writeTable, zoneOf } from "../../src/sheets/table";
 import { importContingent } from "../../src/sheets/contingentSheet";
 import { importIndicators } from "../../src/sheets/indicatorsSheet";
 import type { ImportedIndicator } from "../../src/domain/indicators/parse";
@@ -42,7 +42,7 @@ export function loadDemoSchool(
   const school = generateDemoSchool({ seed: options.seed ?? 2026, size: options.size });
   const ss = emu.spreadsheet as unknown as Spreadsheet;
 
-  const settingsTable = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings);
+  const settingsTable = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings, { zone: zoneOf(ss) });
   const labelToRow = new Map(settingsTable.rows.map((r) => [String(r.cells.key), r.rowNumber]));
   writeTable(
     settingsTable,
@@ -65,7 +65,7 @@ export function loadDemoSchool(
     const sheet = ss.getSheetByName(SHEETS[key].name);
     if (!sheet || !rows.length) continue;
     writeTable(
-      readTable(sheet, SHEETS[key]),
+      readTable(sheet, SHEETS[key], { zone: zoneOf(ss) }),
       rows.map((cells) => ({ cells })),
     );
   }

@@ -3,6 +3,7 @@
  * mapResponse), find the row it replaces with planUpsert, write. Shared by the submit trigger (live) and
  * «Повторить обработку» (batch); the workspace decides how rows are read and written.
  */
+import type { IsoDate } from "../domain/common/dates";
 import { formatId, ID_PREFIX, idNumber } from "../domain/participants";
 import { mapResponse, planUpsert, type FormKey, type MapContext, type UpsertTarget } from "../domain/questionnaires";
 import type { SheetKey } from "../domain/workbook/sheets";
@@ -29,7 +30,7 @@ export type Outcome =
 
 const PERSON_SHEETS = new Set<SheetKey>(["mentors", "mentees"]);
 
-function contextFor(ws: Workspace, form: FormKey, state: FormsState, now: Date): MapContext {
+function contextFor(ws: Workspace, form: FormKey, state: FormsState, today: IsoDate): MapContext {
   const need = new Set(CONTEXT_SHEETS[form]);
   const people = <K extends "mentors" | "mentees">(key: K) => {
     if (!need.has(key)) return [];
@@ -55,7 +56,7 @@ function contextFor(ws: Workspace, form: FormKey, state: FormsState, now: Date):
       mentees: people("mentees") as MapContext["existing"]["mentees"],
       pairs,
     },
-    now,
+    today,
     pseudonymous: ws.pseudonymous,
   };
 }
@@ -67,15 +68,15 @@ function remember(state: FormsState, target: UpsertTarget): void {
   if (n !== undefined && n > (state.maxIds[prefix] ?? 0)) state.maxIds[prefix] = n;
 }
 
-/** `now` is when the person answered: it dates new rows, surveys and preferences. */
+/** `today` is the day the person answered: it dates new rows, surveys and preferences. */
 export function processAnswer(
   ws: Workspace,
   form: FormKey,
   namedValues: unknown,
   state: FormsState,
-  now: Date,
+  today: IsoDate,
 ): Outcome {
-  const mapped = mapResponse(form, namedValues, contextFor(ws, form, state, now));
+  const mapped = mapResponse(form, namedValues, contextFor(ws, form, state, today));
   if (!mapped.ok) return { kind: "rejected", reason: mapped.reason };
   const target = mapped.target;
   const block = ws.block(target.sheet as BlockKey);

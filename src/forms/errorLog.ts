@@ -3,12 +3,13 @@
  * (the whole answer in an envelope that says which questionnaire and response row it came from), and how
  * the log's entries are read back for «Повторить обработку». Parts of one long answer are joined again.
  */
+import { keepCell } from "../domain/workbook/codec";
 import * as z from "zod";
 import { labelKey } from "../domain/common/normalise";
 import { errorLogRows, QUESTIONNAIRES, type FormKey } from "../domain/questionnaires";
 import { SHEETS } from "../domain/workbook/sheets";
 import { ensureSheet } from "../sheets/setup";
-import { mapColumns, safeCell, type Cell, type Table } from "../sheets/table";
+import { mapColumns, type Cell, type Table } from "../sheets/table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,7 +33,7 @@ export function logAnswer(ss: Spreadsheet, envelope: Envelope, reason: string, n
     const row: Cell[] = header.map(() => "");
     for (const [key, value] of Object.entries(entry)) {
       const c = columns[key];
-      if (c !== undefined) row[c] = safeCell(value);
+      if (c !== undefined) row[c] = keepCell(value);
     }
     sheet.appendRow(row);
   }

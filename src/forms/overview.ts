@@ -7,7 +7,7 @@ import { labelKey } from "../domain/common/normalise";
 import { LABEL_SEPARATOR } from "../domain/participants";
 import { QUESTIONNAIRE_ORDER, QUESTIONNAIRES, type FormKey } from "../domain/questionnaires";
 import { SHEETS } from "../domain/workbook/sheets";
-import { readTable } from "../sheets/table";
+import { readTable, zoneOf } from "../sheets/table";
 import { readLogEntries, type Envelope } from "./errorLog";
 import { readRegistry } from "./registry";
 
@@ -69,13 +69,13 @@ export function excerpt(envelope: Envelope | undefined, raw: string, pseudonymou
 }
 
 function iso(value: unknown): string {
-  return value instanceof Date && !isNaN(value.getTime()) ? value.toISOString() : String(value ?? "");
+  return String(value ?? "");
 }
 
 export function formsOverview(ss: Spreadsheet, pseudonymous: boolean): FormsOverviewDto {
   const { forms, state } = readRegistry(PropertiesService.getDocumentProperties());
   const logSheet = ss.getSheetByName(SHEETS.errors.name);
-  const table = logSheet ? readTable(logSheet, SHEETS.errors) : undefined;
+  const table = logSheet ? readTable(logSheet, SHEETS.errors, { zone: zoneOf(ss) }) : undefined;
   const entries = table ? readLogEntries(table) : [];
   const pendingBy = new Map<string, number>();
   for (const e of entries)

@@ -16,7 +16,7 @@ import {
 
 type Row = Readonly<Record<string, unknown>>;
 
-const text = (v: unknown): string => (isBlank(v) ? "" : squashSpaces(v instanceof Date ? v.toISOString() : String(v)));
+const text = (v: unknown): string => (isBlank(v) ? "" : squashSpaces(String(v)));
 const optText = (v: unknown): string | undefined => (text(v) === "" ? undefined : text(v));
 
 function age(v: unknown): number | undefined {

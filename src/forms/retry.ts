@@ -3,19 +3,18 @@
  * fixed a reference list, added a person or a pair). Accepted entries are marked «обработано»; refused ones
  * get the new reason. Whole tables are read once and each touched sheet written once.
  */
-import { parseYesNo } from "../domain/common/normalise";
 import { ERROR_LOG_MESSAGES } from "../domain/questionnaires/messages";
 import { SHEETS } from "../domain/workbook/sheets";
 import { readRefs } from "../sheets/refLists";
 import { readSettings } from "../sheets/settings";
-import { readTable, writeTable, type RowPatch } from "../sheets/table";
+import { readTable, writeTable, zoneOf, type RowPatch } from "../sheets/table";
 import { withDocumentLock } from "../ui/lock";
 import { listsAfter, processAnswer, type Outcome } from "./applyAnswer";
 import { refreshChoiceLists } from "./choiceLists";
 import { readLogEntries } from "./errorLog";
 import { FORMS_TEXT } from "./messages";
 import { readRegistry, saveState } from "./registry";
-import { answeredAt } from "./submitHandler";
+import { answeredDay } from "./submitHandler";
 import { BatchWorkspace } from "./workspace";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,13 +29,14 @@ export function retryLog(ss: Spreadsheet): RetryResult {
   return withDocumentLock(() => {
     const logSheet = ss.getSheetByName(SHEETS.errors.name);
     if (!logSheet) return { processed: 0, still: 0, message: FORMS_TEXT.retryDone(0, 0) };
-    const table = readTable(logSheet, SHEETS.errors);
+    const zone = zoneOf(ss);
+    const table = readTable(logSheet, SHEETS.errors, { zone });
     const pending = readLogEntries(table).filter((e) => e.pending && e.envelope);
     if (pending.length === 0) return { processed: 0, still: 0, message: FORMS_TEXT.retryDone(0, 0) };
 
     const props = PropertiesService.getDocumentProperties();
     const { forms, state } = readRegistry(props);
-    const ws = new BatchWorkspace(ss, readRefs(ss), parseYesNo(readSettings(ss).pseudonymous) === true);
+    const ws = new BatchWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone).pseudonymous);
     const patches: RowPatch[] = [];
     let processed = 0;
     let peopleChanged: "mentors" | "mentees" | undefined;
@@ -44,7 +44,7 @@ export function retryLog(ss: Spreadsheet): RetryResult {
       const envelope = entry.envelope as NonNullable<typeof entry.envelope>;
       let outcome: Outcome;
       try {
-        outcome = processAnswer(ws, envelope.form, envelope.answers, state, answeredAt(envelope.answers, new Date()));
+        outcome = processAnswer(ws, envelope.form, envelope.answers, state, answeredDay(envelope.answers, zone));
       } catch (error) {
         outcome = {
           kind: "rejected",

@@ -5,9 +5,11 @@
  * Nothing is lost: an answer that cannot be accepted, or that arrives while the lock cannot be had, goes
  * whole to «Журнал ошибок» for «Повторить обработку» (it also stays in the response sheet).
  */
-import { parseYesNo } from "../domain/common/normalise";
+import { parseDateText, type IsoDate } from "../domain/common/dates";
+import type { Zone } from "../domain/workbook/zone";
 import { readRefs } from "../sheets/refLists";
 import { readSettings } from "../sheets/settings";
+import { zoneOf } from "../sheets/table";
 import { listsAfter, processAnswer, type Outcome } from "./applyAnswer";
 import { refreshChoiceLists } from "./choiceLists";
 import { logAnswer, type Envelope } from "./errorLog";
@@ -22,25 +24,20 @@ export const SUBMIT_WAIT_MS = 20000;
 
 const TIMESTAMP_TITLES = ["Отметка времени", "Timestamp"];
 
-/** When the person answered: the response's own timestamp («12.10.2026 15:30:00»), else now. */
-export function answeredAt(answers: Record<string, string[]>, fallback: Date): Date {
+/**
+ * The day the person answered: the response's own timestamp («12.10.2026 15:30:00», written by Forms in
+ * the spreadsheet's zone, so its date part is the day), else today in that zone.
+ */
+export function answeredDay(answers: Record<string, string[]>, zone: Zone, now: Date = new Date()): IsoDate {
   for (const title of TIMESTAMP_TITLES) {
     const text = answers[title]?.[0]?.trim();
     if (!text) continue;
-    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
-    if (m)
-      return new Date(
-        Number(m[3]),
-        Number(m[2]) - 1,
-        Number(m[1]),
-        Number(m[4] ?? 0),
-        Number(m[5] ?? 0),
-        Number(m[6] ?? 0),
-      );
-    const iso = new Date(text);
-    if (!isNaN(iso.getTime())) return iso;
+    const day = parseDateText(text);
+    if (day) return day;
+    const instant = new Date(text);
+    if (!isNaN(instant.getTime())) return zone.dateOf(instant);
   }
-  return fallback;
+  return zone.today(now);
 }
 
 function bump(state: FormsState, form: string, field: "accepted" | "logged"): void {
@@ -62,7 +59,9 @@ export function onFormSubmit(e: SubmitEvent): void {
   const ss =
     (event as { source?: GoogleAppsScript.Spreadsheet.Spreadsheet }).source ?? SpreadsheetApp.getActiveSpreadsheet();
   const envelope: Envelope = { form, row: event.range.getRow(), answers: event.namedValues };
-  const now = answeredAt(event.namedValues, new Date());
+  const zone = zoneOf(ss);
+  const today = answeredDay(event.namedValues, zone);
+  const now = new Date();
 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(SUBMIT_WAIT_MS)) {
@@ -73,8 +72,8 @@ export function onFormSubmit(e: SubmitEvent): void {
     let ws: LiveWorkspace | undefined;
     let outcome: Outcome;
     try {
-      ws = new LiveWorkspace(ss, readRefs(ss), parseYesNo(readSettings(ss).pseudonymous) === true);
-      outcome = processAnswer(ws, form, event.namedValues, state, now);
+      ws = new LiveWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone).pseudonymous);
+      outcome = processAnswer(ws, form, event.namedValues, state, today);
     } catch (error) {
       outcome = {
         kind: "rejected" as const,

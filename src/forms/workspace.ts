@@ -7,9 +7,10 @@
  *   sheet once at the end.
  * Written cells go through safeCell: answer text is never taken as a formula; formulas already in a row stay.
  */
+import { keepCell } from "../domain/workbook/codec";
 import type { Refs } from "../domain/participants";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
-import { mapColumns, readTable, safeCell, writeTable, type Cell, type RowPatch, type Table } from "../sheets/table";
+import { mapColumns, readTable, writeTable, zoneOf, type Cell, type RowPatch, type Table } from "../sheets/table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -131,10 +132,10 @@ export class LiveWorkspace implements Workspace {
     const live = this.live(block.key);
     const rowNumber = block.rowNumbers[index];
     const { values, formulas } = this.readRow(live, rowNumber);
-    const out: Cell[] = values.map((v, c) => (formulas[c] ? formulas[c] : safeCell(v)));
+    const out: Cell[] = values.map((v, c) => (formulas[c] ? formulas[c] : keepCell(v)));
     for (const [k, v] of Object.entries(cells)) {
       const c = live.columns[k];
-      if (c !== undefined) out[c] = safeCell(v);
+      if (c !== undefined) out[c] = keepCell(v);
     }
     live.sheet.getRange(rowNumber, 1, 1, live.width).setValues([out]);
     block.rows[index] = { ...block.rows[index], ...cells };
@@ -146,7 +147,7 @@ export class LiveWorkspace implements Workspace {
     const out: Cell[] = Array.from({ length: live.width }, () => "");
     for (const [k, v] of Object.entries(cells)) {
       const c = live.columns[k];
-      if (c !== undefined) out[c] = safeCell(v);
+      if (c !== undefined) out[c] = keepCell(v);
     }
     // appendRow is atomic: a competing writer cannot take the same row.
     live.sheet.appendRow(out);
@@ -170,7 +171,7 @@ export class BatchWorkspace implements Workspace {
   private entry(key: BlockKey) {
     const known = this.tables.get(key);
     if (known) return known;
-    const table = readTable(sheetOf(this.ss, key), SHEETS[key], { withFormulas: true });
+    const table = readTable(sheetOf(this.ss, key), SHEETS[key], { zone: zoneOf(this.ss), withFormulas: true });
     const block: Block = {
       key,
       rows: table.rows.map((r) => ({ ...r.cells })),

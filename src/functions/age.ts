@@ -1,14 +1,15 @@
 /**
  * CMN_AGE(birth_date, [on_date]): age in full years, for the 10–18 and 15–18 bands of the indicators.
  *
- * Dates come as Sheets gives them: Date objects (read with local getters, i.e. in the script's time zone,
- * which the add-on keeps equal to the spreadsheet's), serial numbers (days since 30.12.1899), or text
+ * Dates come as Sheets gives them: Date objects (a date cell's midnight in the spreadsheet's zone, read as
+ * its day by dayOfDateCell), serial numbers (days since 30.12.1899), or text
  * «дд.мм.гггг» (also «гггг-мм-дд»). Someone born on 29 February grows a year older on 28 February in a
  * common year: a term in years ends on the matching day, or on the last day of the month when the month
  * has no such day (Гражданский кодекс РФ, ст. 192). Without on_date the age is for today; Sheets caches
  * custom functions, so pass TODAY() or the report date for a value that moves with time.
  * Elementwise: a column of birth dates gives a column of ages; blank birth dates give blank cells.
  */
+import { dayOfDateCell, scriptZone } from "../domain/workbook/zone";
 import { FN_MESSAGES_INDICATORS } from "./messages";
 import { CustomFunctionError, elementwise } from "./runtime";
 import type { CellValue, CustomFunctionSpec } from "./spec";
@@ -40,7 +41,8 @@ export function readDate(value: CellValue, what: string): Ymd | undefined {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime()))
       throw new CustomFunctionError(FN_MESSAGES_INDICATORS.notADate(what, String(value)));
-    return { y: value.getFullYear(), m: value.getMonth() + 1, d: value.getDate() };
+    const [y, m, d] = dayOfDateCell(value).split("-").map(Number);
+    return { y, m, d };
   }
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1)
@@ -71,8 +73,8 @@ export function fullYears(birth: Ymd, on: Ymd): number {
 }
 
 function today(): Ymd {
-  const now = new Date();
-  return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+  const [y, m, d] = scriptZone().today().split("-").map(Number);
+  return { y, m, d };
 }
 
 export const CMN_AGE: CustomFunctionSpec = {

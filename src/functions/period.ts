@@ -3,6 +3,7 @@
  * CMN_DEADLINE shares with it: reading the optional year argument, a deadline cell, and today's date —
  * taken here, at the custom-function boundary, so the domain functions stay pure.
  */
+import { dayOfDateCell, scriptZone } from "../domain/workbook/zone";
 import { parsePeriod, type Period, type PeriodContext } from "../domain/periods";
 import { FN_MESSAGES } from "./messages";
 import { CustomFunctionError, isRange, type Scalar } from "./runtime";
@@ -11,29 +12,24 @@ import type { CellInput, CellValue, CustomFunctionSpec } from "./spec";
 const YEAR_SPAN = /^\s*(\d{4})\s*[-\u2010-\u2015\u2212/]\s*(\d{4}|\d{2})\s*(?:уч[а-яё.]*\s*)?(?:г[а-яё.]*)?\s*$/i;
 const ONE_YEAR = /^\s*(\d{4})\s*(?:г[а-яё.]*)?\s*$/i;
 
-function pad2(n: number): string {
-  return n < 10 ? "0" + n : String(n);
-}
-
-/** A Date as the calendar day Sheets shows (the script's time zone). */
+/** A date cell's day (see dayOfDateCell: no zone needed for a date-only cell). */
 export function isoOf(date: Date): string {
-  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  return dayOfDateCell(date);
 }
 
-/** An ISO day as a Date at local midnight, which Sheets displays as that day. */
+/** A day as the Date a custom function returns: midnight in the script's zone. */
 export function dateOf(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(y, m - 1, d);
+  return scriptZone().midnight(iso);
 }
 
 export function todayIso(): string {
-  return isoOf(new Date());
+  return scriptZone().today();
 }
 
 /** The optional year: 2022 → that year; «2022-2023» → that school year; blank → none. */
 export function contextFromYear(value: CellValue): PeriodContext {
   if (value === null || value === undefined || value === "") return {};
-  if (value instanceof Date) return { year: value.getFullYear() };
+  if (value instanceof Date) return { year: Number(isoOf(value).slice(0, 4)) };
   if (typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2100) return { year: value };
   const text = String(value);
   const one = ONE_YEAR.exec(text);

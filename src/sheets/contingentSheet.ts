@@ -26,7 +26,8 @@ import { MARKER_LABELS } from "../domain/contingent/messages";
 import type { ContingentRow } from "../domain/contingent/model";
 import { contingentRangeName } from "../domain/indicators/namedRanges";
 import { SHEETS } from "../domain/workbook/sheets";
-import { readTable, safeCell, writeTable, type Cell, type Table } from "./table";
+import { keepCell } from "../domain/workbook/codec";
+import { readTable, writeTable, zoneOf, type Cell, type Table } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,7 +55,7 @@ export function contingentSheetOf(ss: Spreadsheet): Sheet | null {
 
 /** Read the sheet once (values and formulas) and give its rows their keys. */
 export function readContingentSheet(ss: Spreadsheet, sheet: Sheet): ContingentSheet {
-  const table = readTable(sheet, SPEC, { withFormulas: true });
+  const table = readTable(sheet, SPEC, { zone: zoneOf(ss), withFormulas: true });
   const block = table.values.map((r) => OWNED.map((k) => (table.columns[k] === undefined ? "" : r[table.columns[k]!])));
   // parseContingentTable finds the columns by the header row, which is the block's first row.
   block[0] = OWNED.map((k) => SPEC.columns.find((c) => c.key === k)!.header);
@@ -126,7 +127,7 @@ function writeLayout(current: ContingentSheet, merged: readonly ContingentRow[])
   const raw = (sheetRow: number, col: number): Cell => {
     const formula = table.formulas?.[sheetRow - 1]?.[col];
     if (formula) return formula;
-    return safeCell(table.values[sheetRow - 1]?.[col]);
+    return keepCell(table.values[sheetRow - 1]?.[col], col === c.code);
   };
   const ownedCols = new Set(OWNED.map((k) => c[k]).filter((i): i is number => i !== undefined));
   const checks = checkFormulas(rows, letters(table));
@@ -143,8 +144,8 @@ function writeLayout(current: ContingentSheet, merged: readonly ContingentRow[])
     const row = byRow.get(i + 2)!;
     const old = oldRowOf.get(row.code);
     if (old !== undefined) for (let col = 0; col < width; col++) if (!ownedCols.has(col)) out[col] = raw(old, col);
-    if (c.code !== undefined) out[c.code] = safeCell(row.code);
-    if (c.name !== undefined) out[c.name] = safeCell(row.name);
+    if (c.code !== undefined) out[c.code] = keepCell(row.code, true);
+    if (c.name !== undefined) out[c.name] = keepCell(row.name);
     for (const key of ["fact", "forecast"] as const) {
       const col = c[key];
       if (col === undefined) continue;
@@ -153,7 +154,7 @@ function writeLayout(current: ContingentSheet, merged: readonly ContingentRow[])
       out[col] =
         old !== undefined && before === row[key] && table.formulas?.[old - 1]?.[col]
           ? raw(old, col)
-          : safeCell(row[key]);
+          : keepCell(row[key]);
     }
     if (c.check !== undefined) out[c.check] = checks.get(row) ?? "";
     block.push(out);
@@ -180,7 +181,7 @@ function refreshChecks(current: ContingentSheet): void {
   const column: Cell[][] = [];
   for (let r = 2; r <= last; r++) {
     const row = byRow.get(r);
-    column.push([row ? (checks.get(row) ?? "") : safeCell(table.values[r - 1]?.[col])]);
+    column.push([row ? (checks.get(row) ?? "") : keepCell(table.values[r - 1]?.[col])]);
   }
   sheet.getRange(2, col + 1, column.length, 1).setValues(column);
 }

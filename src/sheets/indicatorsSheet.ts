@@ -26,7 +26,9 @@ import { SETTINGS } from "../domain/workbook/defaults";
 import { SHEETS } from "../domain/workbook/sheets";
 import { labelKey } from "../domain/common/normalise";
 import { readSettings, type Settings } from "./settings";
-import { mapColumns, readTable, writeTable, type Cell, type RowPatch, type Table } from "./table";
+import { keepCell } from "../domain/workbook/codec";
+import type { Zone } from "../domain/workbook/zone";
+import { mapColumns, readTable, writeTable, zoneOf, type Cell, type RowPatch, type Table } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,8 +71,8 @@ function withTargets(table: Table): Table & { years: Map<string, number> } {
  * Read the sheet; when `years` lack a target column, insert them (each before the first later year,
  * else after the last target, else before «Факт») with their headers, then read again.
  */
-function readWithTargets(sheet: Sheet, years: readonly string[]): Table & { years: Map<string, number> } {
-  const first = withTargets(readTable(sheet, SPEC, { withFormulas: true }));
+function readWithTargets(sheet: Sheet, years: readonly string[], zone: Zone): Table & { years: Map<string, number> } {
+  const first = withTargets(readTable(sheet, SPEC, { zone, withFormulas: true }));
   const missing = [...new Set(years)].filter((y) => !first.years.has(y)).sort();
   if (missing.length === 0) return first;
   const header = first.header.slice();
@@ -88,9 +90,10 @@ function readWithTargets(sheet: Sheet, years: readonly string[]): Table & { year
     header.splice(at, 0, targetHeader(year));
   }
   const headerRange = sheet.getRange(1, 1, 1, header.length);
-  headerRange.setValues([header]);
+  // Headers are the curator's text: «Цель 2026» or «=…» must stay text.
+  headerRange.setValues([header.map((h) => keepCell(h))]);
   headerRange.setFontWeight("bold").setBackground(HEADER_BG).setWrap(true);
-  return withTargets(readTable(sheet, SPEC, { withFormulas: true }));
+  return withTargets(readTable(sheet, SPEC, { zone, withFormulas: true }));
 }
 
 const isAddonFact = (formula: string) => /^=CMN_SHARE\(/i.test(formula);
@@ -179,7 +182,7 @@ function writeRows(
 export function ensureSettingNames(ss: Spreadsheet): string[] {
   const sheet = ss.getSheetByName(SHEETS.settings.name);
   if (!sheet) return [];
-  const table = readTable(sheet, SHEETS.settings);
+  const table = readTable(sheet, SHEETS.settings, { zone: zoneOf(ss) });
   const value = table.columns.value;
   if (value === undefined) return [];
   const named: string[] = [];
@@ -197,8 +200,9 @@ export function ensureSettingNames(ss: Spreadsheet): string[] {
 export function setupIndicatorsSheet(ss: Spreadsheet): { seeded: boolean; years: string[] } {
   const sheet = indicatorsSheetOf(ss);
   if (!sheet) return { seeded: false, years: [] };
-  const years = programmeYears(readSettings(ss));
-  const table = readWithTargets(sheet, years);
+  const zone = zoneOf(ss);
+  const years = programmeYears(readSettings(ss, zone));
+  const table = readWithTargets(sheet, years, zone);
   const seeded = table.rows.length === 0;
   writeRows(sheet, table, [], true);
   return { seeded, years };
@@ -216,9 +220,10 @@ export function importIndicators(
   sheet: Sheet,
   imported: readonly ImportedIndicator[],
 ): IndicatorsImport {
-  const period = programmeYears(readSettings(ss));
+  const zone = zoneOf(ss);
+  const period = programmeYears(readSettings(ss, zone));
   const importedYears = [...new Set(imported.flatMap((i) => Object.keys(i.targets)))];
-  const table = readWithTargets(sheet, [...period, ...importedYears]);
+  const table = readWithTargets(sheet, [...period, ...importedYears], zone);
   const existing = table.rows.map((r) => ({
     rowNumber: r.rowNumber,
     code: String(r.cells.code ?? "").trim(),
@@ -257,9 +262,10 @@ const asFractionCell = (v: Cell): number | null => {
 
 /** The KPI table as the sheet computes it now. One read of «Показатели», one of «Настройки». */
 export function readKpi(ss: Spreadsheet, sheet: Sheet, today: Date): KpiTable {
-  const settings: Settings = readSettings(ss);
-  const year = reportYear(settings, today);
-  const table = withTargets(readTable(sheet, SPEC));
+  const zone = zoneOf(ss);
+  const settings: Settings = readSettings(ss, zone);
+  const year = reportYear(settings, zone.dateOf(today));
+  const table = withTargets(readTable(sheet, SPEC, { zone }));
   const targetCol = table.years.get(String(year));
   const rows = table.rows
     .filter((r) => String(r.cells.name ?? "").trim() !== "" || String(r.cells.code ?? "").trim() !== "")

@@ -9,9 +9,9 @@
  * its pair ID; new pairs get the next number after every ID ever given (a document property remembers
  * the highest, so a dropped proposal's ID is not given to another pair).
  */
-import { isBlank, matchLabel, parseYesNo, squashSpaces } from "../domain/common/normalise";
+import { matchLabel, parseYesNo, squashSpaces } from "../domain/common/normalise";
 import { pairKey } from "../domain/matching/compatibility";
-import { DEFAULT_MATCH_REFS, readMatchingInput, type MatchingRows, type MatchingSheet } from "../domain/matching/input";
+import { readMatchingInput, type MatchingRows, type MatchingSheet } from "../domain/matching/input";
 import { INPUT_MESSAGES } from "../domain/matching/messages";
 import { isProposal, PROPOSED_STATUS, type RescoredPair } from "../domain/matching/review";
 import { readMatchSettings } from "../domain/matching/settings";
@@ -21,8 +21,9 @@ import { formatId, ID_PREFIX, idNumber } from "../domain/participants/ids";
 import { PAIR_STATUSES } from "../domain/workbook/defaults";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import type { ProblemDto } from "../ui/check/problem";
+import { readRefsTable, refsFromTable } from "./refLists";
 import { readSettings } from "./settings";
-import { readTable, safeCell, type Cell, type Table } from "./table";
+import { readTable, writeTable, zoneOf, type RowPatch, type Table } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,51 +46,18 @@ function sheetOf(ss: Spreadsheet, key: SheetKey) {
   return ss.getSheetByName(SHEETS[key].name);
 }
 
-/** A list from «Справочники»: the column's non-blank values, or the default when the column is empty. */
-function refList(table: Table | undefined, key: string, fallback: readonly string[]): readonly string[] {
-  const c = table?.columns[key];
-  if (!table || c === undefined) return fallback;
-  const out: string[] = [];
-  for (let r = 1; r < table.values.length; r++) {
-    const v = table.values[r][c];
-    if (!isBlank(v)) out.push(squashSpaces(String(v)));
-  }
-  return out.length ? out : fallback;
-}
-
-function refsFrom(table: Table | undefined): MatchRefs {
-  const d = DEFAULT_MATCH_REFS;
-  let roleModels = d.roleModels;
-  const fc = table?.columns.roleModelForm;
-  const mc = table?.columns.roleModels;
-  if (table && fc !== undefined && mc !== undefined) {
-    const found = table.values
-      .slice(1)
-      .filter((row) => !isBlank(row[fc]) && !isBlank(row[mc]))
-      .map((row) => ({ form: squashSpaces(String(row[fc])), model: squashSpaces(String(row[mc])) }));
-    if (found.length) roleModels = found;
-  }
-  return {
-    forms: refList(table, "forms", d.forms),
-    categories: refList(table, "categories", d.categories),
-    participantStatuses: refList(table, "participantStatuses", d.participantStatuses),
-    pairStatuses: refList(table, "pairStatuses", d.pairStatuses),
-    roleModels,
-  };
-}
-
 const BASE_SHEETS: readonly MatchingSheet[] = ["mentors", "mentees", "preferences", "pairs"];
 const REQUIRED_SHEETS: readonly MatchingSheet[] = ["mentors", "mentees", "pairs"];
 
 /** Reads «Настройки», «Справочники», «Наставники», «Наставляемые», «Предпочтения» and «Пары», once each. */
 export function readMatchingWorkbook(ss: Spreadsheet): MatchingWorkbook {
-  const raw = readSettings(ss);
-  const { settings, problems: settingsProblems } = readMatchSettings(raw);
-  const pseudonymous = parseYesNo(raw.pseudonymous) === true;
-  const refsSheet = sheetOf(ss, "refs");
+  const zone = zoneOf(ss);
+  const all = readSettings(ss, zone);
+  const { settings, problems: settingsProblems } = readMatchSettings(all.raw);
+  const pseudonymous = all.pseudonymous;
   const tables: MatchingWorkbook["tables"] = {};
-  if (refsSheet) tables.refs = readTable(refsSheet, SHEETS.refs);
-  const refs = refsFrom(tables.refs);
+  tables.refs = readRefsTable(ss, zone);
+  const refs: MatchRefs = refsFromTable(tables.refs);
 
   const rows: MatchingRows = {};
   const rowNumbers: Partial<Record<MatchingSheet, number[]>> = {};
@@ -101,7 +69,7 @@ export function readMatchingWorkbook(ss: Spreadsheet): MatchingWorkbook {
       if (REQUIRED_SHEETS.includes(key)) missingSheets.push(SHEETS[key].name);
       continue;
     }
-    const table = readTable(sheet, SHEETS[key], { withFormulas: key === "pairs" });
+    const table = readTable(sheet, SHEETS[key], { zone, withFormulas: key === "pairs" });
     tables[key] = table;
     rows[key] = table.rows.map((r) => r.cells);
     rowNumbers[key] = table.rows.map((r) => r.rowNumber);
@@ -137,21 +105,6 @@ export function problemDto(p: Problem, wb: Pick<MatchingWorkbook, "tables">): Pr
 
 // ---- the «Пары» block -------------------------------------------------------------------------------
 
-/** The block as it will be written back: formulas as formulas, text kept text. */
-function blockOf(table: Table): Cell[][] {
-  const width = Math.max(table.header.length, 1);
-  return table.values.slice(1).map((row, i) =>
-    Array.from({ length: width }, (_, c) => {
-      const formula = table.formulas?.[i + 1]?.[c];
-      return formula ? formula : safeCell(row[c]);
-    }),
-  );
-}
-
-function isBlankRow(row: readonly unknown[]): boolean {
-  return row.every((c) => c === "" || c === null || c === undefined);
-}
-
 export interface PairRowView {
   row: number;
   pairId: string;
@@ -167,31 +120,26 @@ export interface PairRowView {
   locked: boolean;
 }
 
-function text(v: unknown): string {
-  return v instanceof Date ? v.toISOString().slice(0, 10) : squashSpaces(String(v ?? ""));
-}
+const text = (v: unknown): string => squashSpaces(String(v ?? ""));
 
 /** Rows of «Пары» as plain records (status canonicalised), for listing and updating. */
 export function pairRows(table: Table): PairRowView[] {
-  const c = table.columns;
-  const at = (row: readonly Cell[], key: string): Cell | "" => (c[key] === undefined ? "" : (row[c[key]] ?? ""));
-  return table.rows.map(({ rowNumber }) => {
-    const row = table.values[rowNumber - 1];
-    const status = text(at(row, "status"));
-    const score = at(row, "score");
+  return table.rows.map(({ rowNumber, cells }) => {
+    const status = text(cells.status);
+    const score = cells.score;
     return {
       row: rowNumber,
-      pairId: text(at(row, "pairId")),
-      mentorId: text(at(row, "mentorId")),
-      menteeId: text(at(row, "menteeId")),
-      mentorName: text(at(row, "mentorName")),
-      menteeName: text(at(row, "menteeName")),
-      form: text(at(row, "form")),
-      roleModel: text(at(row, "roleModel")),
+      pairId: text(cells.pairId),
+      mentorId: text(cells.mentorId),
+      menteeId: text(cells.menteeId),
+      mentorName: text(cells.mentorName),
+      menteeName: text(cells.menteeName),
+      form: text(cells.form),
+      roleModel: text(cells.roleModel),
       score: typeof score === "number" ? score : null,
-      reasons: text(at(row, "reasons")),
+      reasons: text(cells.reasons),
       status: matchLabel(status, PAIR_STATUSES) ?? status,
-      locked: parseYesNo(at(row, "locked")) === true,
+      locked: parseYesNo(cells.locked) === true,
     };
   });
 }
@@ -211,8 +159,12 @@ export interface WriteProposalsResult {
 }
 
 /**
- * Replaces the unlocked «предложена» rows of «Пары» with `proposals` in one setValues. `lastNumber` is
- * the highest pair number given before (0 when unknown); `name(id, role)` is what goes in the name columns.
+ * Puts `proposals` into «Пары» in place: a proposal made again updates its own row (same row, same pair
+ * ID, the curator's notes and own columns stay beside it); an unlocked «предложена» row not proposed
+ * again is blanked where it stands (nothing below moves, so the curator's formulas keep pointing at the
+ * same pairs); new proposals go after the last row. Every other row (approved, active, ended, locked) is
+ * not touched. `lastNumber` is the highest pair number given before (0 when unknown); `name(id, role)` is
+ * what goes in the name columns. One setValues per run of the sheet's own columns.
  */
 export function writeProposals(
   table: Table,
@@ -220,43 +172,31 @@ export function writeProposals(
   name: (id: string, role: "mentor" | "mentee") => string,
   lastNumber: number,
 ): WriteProposalsResult {
-  const c = table.columns;
-  const width = Math.max(table.header.length, 1);
-  const block = blockOf(table);
-  const views = new Map(pairRows(table).map((v) => [v.row, v]));
-
+  const views = pairRows(table);
   let maxNumber = lastNumber;
-  for (const row of table.values.slice(1)) {
-    const n = c.pairId === undefined ? undefined : idNumber(row[c.pairId], ID_PREFIX.pairs);
+  for (const v of views) {
+    const n = idNumber(v.pairId, ID_PREFIX.pairs);
     if (n !== undefined && n > maxNumber) maxNumber = n;
   }
   const nextId = () => formatId(ID_PREFIX.pairs, ++maxNumber);
 
-  const kept: Cell[][] = [];
-  const usedIds = new Set<string>();
-  const previousIds = new Map<string, string>();
-  let removed = 0;
-  block.forEach((row, i) => {
-    if (isBlankRow(row)) return;
-    const view = views.get(i + 2);
-    if (view && isProposal(view) && !view.locked) {
-      if (view.pairId) previousIds.set(pairKey(view.mentorId, view.menteeId), view.pairId);
-      removed++;
-      return;
+  const openProposals = new Map<string, PairRowView>();
+  const patches: RowPatch[] = [];
+  let kept = 0;
+  for (const view of views) {
+    if (isProposal(view) && !view.locked) openProposals.set(pairKey(view.mentorId, view.menteeId), view);
+    else {
+      kept++;
+      // A pair typed by hand gets its ID now.
+      if (!view.pairId && table.columns.pairId !== undefined)
+        patches.push({ rowNumber: view.row, cells: { pairId: nextId() } });
     }
-    if (view?.pairId) usedIds.add(view.pairId);
-    kept.push(row);
-  });
-  // Rows kept without an ID get one now (a pair typed by hand).
-  for (const row of kept) if (c.pairId !== undefined && isBlank(row[c.pairId])) row[c.pairId] = nextId();
+  }
 
   const written: WrittenProposal[] = [];
-  const fresh = proposals.map((p, i) => {
-    const previous = previousIds.get(pairKey(p.mentorId, p.menteeId));
-    const pairId = previous && !usedIds.has(previous) ? previous : nextId();
-    usedIds.add(pairId);
+  const fresh: Array<{ pair: ProposedPair; pairId: string }> = [];
+  for (const p of proposals) {
     const cells: Record<string, unknown> = {
-      pairId,
       mentorId: p.mentorId,
       mentorName: name(p.mentorId, "mentor"),
       menteeId: p.menteeId,
@@ -268,43 +208,38 @@ export function writeProposals(
       status: PROPOSED_STATUS,
       locked: false,
     };
-    const row: Cell[] = Array.from({ length: width }, () => "");
-    for (const [key, value] of Object.entries(cells)) if (c[key] !== undefined) row[c[key]] = safeCell(value);
-    written.push({ row: 2 + kept.length + i, pairId, pair: p });
-    return row;
-  });
-
-  const out = [...kept, ...fresh];
-  while (out.length < block.length) out.push(Array.from({ length: width }, () => ""));
-  if (out.length > 0) {
-    const sheet = table.sheet;
-    const need = out.length + 1 - sheet.getMaxRows();
-    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-    sheet.getRange(2, 1, out.length, width).setValues(out);
+    const key = pairKey(p.mentorId, p.menteeId);
+    const same = openProposals.get(key);
+    if (same) {
+      openProposals.delete(key);
+      const pairId = same.pairId || nextId();
+      patches.push({ rowNumber: same.row, cells: { ...cells, pairId } });
+      written.push({ row: same.row, pairId, pair: p });
+    } else {
+      const pairId = nextId();
+      patches.push({ cells: { ...cells, pairId } });
+      fresh.push({ pair: p, pairId });
+    }
   }
-  return { proposals: written, keptRows: kept.length, removedProposals: removed, lastNumber: maxNumber };
+  // Proposals not made again: blank their own columns where they stand.
+  const blank = Object.fromEntries(table.spec.columns.map((c) => [c.key, ""]));
+  for (const view of openProposals.values()) patches.push({ rowNumber: view.row, cells: blank });
+  const { appended } = writeTable(table, patches);
+  fresh.forEach((f, i) => written.push({ row: appended[i], pairId: f.pairId, pair: f.pair }));
+  written.sort((a, b) => a.row - b.row);
+  return { proposals: written, keptRows: kept, removedProposals: openProposals.size, lastNumber: maxNumber };
 }
 
 /**
- * Writes changed cells of some rows with one setValues over the rows from the first to the last changed
- * one (every column, formulas kept), so a curator's edit elsewhere in the sheet is not overwritten.
+ * Writes changed cells of some rows: the sheet's own columns over the rows from the first to the last
+ * changed one (formulas and text kept), so a curator's edit elsewhere in the sheet is not overwritten.
  */
 export function patchPairRows(table: Table, patches: ReadonlyMap<number, Record<string, unknown>>): number {
   if (patches.size === 0) return 0;
-  const block = blockOf(table);
-  const rows = [...patches.keys()];
-  const first = Math.min(...rows);
-  const last = Math.max(...rows);
-  for (const [rowNumber, cells] of patches) {
-    const row = block[rowNumber - 2];
-    if (!row) continue;
-    for (const [key, value] of Object.entries(cells)) {
-      const c = table.columns[key];
-      if (c !== undefined) row[c] = safeCell(value);
-    }
-  }
-  const width = Math.max(table.header.length, 1);
-  table.sheet.getRange(first, 1, last - first + 1, width).setValues(block.slice(first - 2, last - 1));
+  writeTable(
+    table,
+    [...patches].map(([rowNumber, cells]) => ({ rowNumber, cells })),
+  );
   return patches.size;
 }
 

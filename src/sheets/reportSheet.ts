@@ -3,6 +3,7 @@
  * and rewrites «Отчёт» whole (one setValues and one call per kind of format), with a bar chart of fact
  * against target. Nothing else in the workbook is touched.
  */
+import { encodeCell, keepCell } from "../domain/workbook/codec";
 import { isBlank, matchLabel, parseYesNo, splitTags } from "../domain/common/normalise";
 import {
   STAGE_ENTRY,
@@ -15,6 +16,7 @@ import {
   buildReportModel,
   layoutReport,
   REPORT_TEXT,
+  REPORT_DATE_FORMAT,
   REPORT_WIDTH,
   SWOT_KEYS,
   type ReportInput,
@@ -22,40 +24,36 @@ import {
 import { DEFAULT_FORMS, PAIR_STATUSES, ROADMAP_STATUSES } from "../domain/workbook/defaults";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import { readSettings } from "./settings";
-import { readTable, safeCell, type Cell, type TableRow } from "./table";
+import { isIsoDate } from "../domain/common/dates";
+import { readTable, zoneOf, type CellValue, type TableRow } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const text = (v: Cell | undefined) =>
-  v === undefined || v === null ? "" : v instanceof Date ? isoDate(v) : String(v).trim();
-const num = (v: Cell | undefined): number | null =>
+const text = (v: CellValue | undefined) => (v === undefined || v === null ? "" : String(v).trim());
+const num = (v: CellValue | undefined): number | null =>
   typeof v === "number" && Number.isFinite(v)
     ? v
     : typeof v === "string" && /^-?\d+([.,]\d+)?$/.test(v.trim())
       ? Number(v.replace(",", "."))
       : null;
 
-export function isoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 function rowsOf(ss: Spreadsheet, key: SheetKey): { rows: TableRow[]; header: string[] } {
   const sheet = ss.getSheetByName(SHEETS[key].name);
   if (!sheet) return { rows: [], header: [] };
-  const table = readTable(sheet, SHEETS[key]);
+  const table = readTable(sheet, SHEETS[key], { zone: zoneOf(ss) });
   return { rows: table.rows, header: table.header };
 }
 
 function readIndicators(ss: Spreadsheet, year: number): ReportInput["indicators"] {
   const sheet = ss.getSheetByName(SHEETS.indicators.name);
   if (!sheet) return [];
-  const table = readTable(sheet, SHEETS.indicators);
+  const table = readTable(sheet, SHEETS.indicators, { zone: zoneOf(ss) });
   const targetCol = table.header.findIndex((h) => new RegExp(`^\\s*(цель|целевое значение)?\\s*${year}`, "i").test(h));
   return table.rows
     .filter((r) => !isBlank(r.cells.name))
     .map((r) => {
-      const target = targetCol >= 0 ? num(table.values[r.rowNumber - 1][targetCol]) : null;
+      const rawTarget = targetCol >= 0 ? table.values[r.rowNumber - 1][targetCol] : "";
+      const target = typeof rawTarget === "object" ? null : num(rawTarget);
       const factCell = r.cells.fact;
       return {
         code: text(r.cells.code),
@@ -68,26 +66,27 @@ function readIndicators(ss: Spreadsheet, year: number): ReportInput["indicators"
 }
 
 export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportInput["problems"]): ReportInput {
-  const settings = readSettings(ss);
-  const reportDate = settings.reportDate instanceof Date ? settings.reportDate : today;
+  const zone = zoneOf(ss);
+  const settings = readSettings(ss, zone);
+  const reportDate = settings.reportDate ?? zone.dateOf(today);
   const forms = rowsOf(ss, "refs")
     .rows.map((r) => text(r.cells.forms))
     .filter(Boolean);
   const formList = forms.length ? forms : [...DEFAULT_FORMS];
-  const form = (v: Cell | undefined) => matchLabel(text(v), formList) ?? text(v);
-  const yes = (v: Cell | undefined) => parseYesNo(v) === true;
+  const form = (v: CellValue | undefined) => matchLabel(text(v), formList) ?? text(v);
+  const yes = (v: CellValue | undefined) => parseYesNo(v) === true;
 
   return {
-    today: isoDate(reportDate),
+    today: reportDate,
     settings: {
-      organisation: text(settings.organisation),
-      municipality: text(settings.municipality),
-      academicYear: text(settings.academicYear),
-      programPeriod: text(settings.programPeriod),
-      satisfactionThreshold: num(settings.satisfactionThreshold) ?? 7,
-      pseudonymous: yes(settings.pseudonymous),
+      organisation: settings.organisation,
+      municipality: settings.municipality,
+      academicYear: settings.academicYear,
+      programPeriod: settings.programPeriod,
+      satisfactionThreshold: settings.satisfactionThreshold,
+      pseudonymous: settings.pseudonymous,
     },
-    indicators: readIndicators(ss, reportDate.getFullYear()),
+    indicators: readIndicators(ss, Number(reportDate.slice(0, 4))),
     mentors: rowsOf(ss, "mentors").rows.map((r) => ({
       id: text(r.cells.id),
       name: text(r.cells.name),
@@ -115,11 +114,11 @@ export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportIn
       number: text(r.cells.number),
       title: text(r.cells.title),
       status: text(r.cells.status),
-      end: r.cells.end instanceof Date ? isoDate(r.cells.end) : null,
+      end: isIsoDate(r.cells.end) ? r.cells.end : null,
     })),
     meetings: rowsOf(ss, "meetings").rows.map((r) => ({
       pairId: text(r.cells.pairId),
-      date: r.cells.date instanceof Date ? isoDate(r.cells.date) : null,
+      date: isIsoDate(r.cells.date) ? r.cells.date : null,
     })),
     surveys: rowsOf(ss, "surveys").rows.map((r) => ({
       participantId: text(r.cells.participantId),
@@ -160,7 +159,15 @@ export function writeReport(ss: Spreadsheet, input: ReportInput): { rows: number
   const rows = layout.values.length;
   if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
   const block = sheet.getRange(1, 1, rows, REPORT_WIDTH);
-  block.setValues(layout.values.map((r) => r.map(safeCell)));
+  const zone = zoneOf(ss);
+  // A cell with a date format holds an IsoDate: written as that day; everything else as it is.
+  block.setValues(
+    layout.values.map((r, i) =>
+      r.map((v, j) =>
+        layout.formats[i][j] === REPORT_DATE_FORMAT ? encodeCell({ type: "date" }, v, zone) : keepCell(v),
+      ),
+    ),
+  );
   block.setNumberFormats(layout.formats.map((r) => r.map((f) => f || "General")));
   block.setFontWeights(layout.weights);
   block.setBackgrounds(layout.backgrounds.map((r) => r.map((b) => b || "#ffffff")));

@@ -25,7 +25,8 @@ import {
   type RowSchedule,
 } from "../domain/roadmap";
 import { SHEETS } from "../domain/workbook/sheets";
-import { readTable, type Cell, type Table } from "./table";
+import { encodeCell, keepCell } from "../domain/workbook/codec";
+import { readTable, zoneOf, type Cell, type Table } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -97,17 +98,7 @@ function doneOf(value: unknown, today: string): string | null {
 }
 
 /** Text Sheets must keep as text: «1.1» must not become a number, «15.09.2022» not a date, «=…» not a formula. */
-export function textCell(value: unknown): Cell {
-  if (value === null || value === undefined) return "";
-  if (typeof value !== "string")
-    return value instanceof Date
-      ? value
-      : typeof value === "number" || typeof value === "boolean"
-        ? value
-        : String(value);
-  if (value === "") return "";
-  return /^[\d=+\-@'.,\s%]|^(true|false|истина|ложь)$/i.test(value) ? `'${value}` : value;
-}
+export const textCell = (value: unknown): Cell => keepCell(value);
 
 const text = (v: unknown) =>
   v === null || v === undefined ? "" : v instanceof Date ? (isoOfCell(v) ?? "") : String(v).trim();
@@ -194,7 +185,8 @@ export function importRoadmapItems(
   today: string,
 ): ImportOutcome {
   const sheet = roadmapSheet(ss);
-  const table = readTable(sheet, ROADMAP_SPEC, { withFormulas: true });
+  const zone = zoneOf(ss);
+  const table = readTable(sheet, ROADMAP_SPEC, { zone, withFormulas: true });
   checkColumns(table);
   const width = Math.max(table.header.length, 1);
   const known = new Map(Object.entries(table.columns).map(([key, index]) => [index, key]));
@@ -232,7 +224,7 @@ export function importRoadmapItems(
         const key = known.get(c) ?? ownKey(c);
         const value = out[key];
         if (value instanceof FormulaCell) return value.formula; // the curator's formula stays a formula
-        if (key === "start" || key === "end") return (value as string) || ""; // ISO: Sheets reads it as a date
+        if (key === "start" || key === "end") return encodeCell({ type: "date" }, value, zone);
         if (key === "doneDate") return value instanceof Date ? value : textCell(value);
         return textCell(value);
       }),
@@ -277,7 +269,8 @@ export function refreshRoadmap(
 ): RoadmapSummary | null {
   const sheet = ss.getSheetByName(ROADMAP_SPEC.name);
   if (!sheet) return null;
-  const table = readTable(sheet, ROADMAP_SPEC);
+  const zone = zoneOf(ss);
+  const table = readTable(sheet, ROADMAP_SPEC, { zone });
   if (ROADMAP_KEYS.some((k) => table.columns[k] === undefined)) return null;
   const summary = emptySummary(sheet.getName(), table.columns.deadlineText + 1);
   const height = table.values.length - 1;
@@ -302,7 +295,9 @@ export function refreshRoadmap(
     for (const key of computed) {
       const before = key === "start" || key === "end" ? (isoOfCell(cells[key]) ?? "") : text(cells[key]);
       if (before !== next[key]) {
-        columns[key][r - 1] = [key === "start" || key === "end" ? next[key] : textCell(next[key])];
+        columns[key][r - 1] = [
+          key === "start" || key === "end" ? encodeCell({ type: "date" }, next[key], zone) : textCell(next[key]),
+        ];
         changed.add(key);
       }
     }

@@ -1,23 +1,23 @@
-/** «Настройки» read into a keyed record with one getValues; labels are matched loosely. */
-import { labelKey } from "../domain/common/normalise";
-import { SETTINGS } from "../domain/workbook/defaults";
+/** «Настройки» read into typed settings with one getValues; labels are matched loosely (domain/workbook/settings.ts). */
 import { SHEETS } from "../domain/workbook/sheets";
-import { readTable, type Cell } from "./table";
+import { parseSettings, type SettingProblem, type Settings } from "../domain/workbook/settings";
+import type { Zone } from "../domain/workbook/zone";
+import { readTable, zoneOf } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type Settings = Record<string, Cell>;
+export type { Settings };
 
-export function readSettings(ss: Spreadsheet): Settings {
-  const out: Settings = {};
-  for (const s of SETTINGS) out[s.key] = s.default;
+export function readSettingsWithProblems(
+  ss: Spreadsheet,
+  zone: Zone = zoneOf(ss),
+): { settings: Settings; problems: SettingProblem[] } {
   const sheet = ss.getSheetByName(SHEETS.settings.name);
-  if (!sheet) return out;
-  const table = readTable(sheet, SHEETS.settings);
-  const byLabel = new Map(SETTINGS.map((s) => [labelKey(s.label), s.key]));
-  for (const row of table.rows) {
-    const key = byLabel.get(labelKey(String(row.cells.key ?? "")));
-    if (key && row.cells.value !== "") out[key] = row.cells.value;
-  }
-  return out;
+  if (!sheet) return parseSettings([]);
+  const table = readTable(sheet, SHEETS.settings, { zone });
+  return parseSettings(table.rows.map((r) => ({ label: String(r.cells.key ?? ""), value: r.cells.value ?? "" })));
+}
+
+export function readSettings(ss: Spreadsheet, zone?: Zone): Settings {
+  return readSettingsWithProblems(ss, zone).settings;
 }

@@ -2,10 +2,11 @@
  * «Создать листы книги»: creates the workbook's sheets, or completes them when run again. Missing sheets
  * and columns are added; nothing a person typed is touched. Each sheet costs a fixed number of calls.
  */
+import { keepCell } from "../domain/workbook/codec";
 import { DEFAULT_REF_LISTS, DEFAULT_ROLE_MODELS, SETTINGS } from "../domain/workbook/defaults";
 import { NAMED_SHEETS, namedColumns } from "../domain/workbook/namedRanges";
 import { SHEETS, SHEET_ORDER, type ColumnSpec, type SheetKey, type SheetSpec } from "../domain/workbook/sheets";
-import { mapColumns, safeCell } from "./table";
+import { mapColumns } from "./table";
 import { SHEET_TEXT } from "./messages";
 import { setupIndicatorSheets } from "./indicatorsSetup";
 
@@ -46,7 +47,7 @@ export function ensureSheet(
     if (header.length > sheet.getMaxColumns())
       sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
     const headerRange = sheet.getRange(1, 1, 1, header.length);
-    headerRange.setValues([header.map(safeCell)]);
+    headerRange.setValues([header.map((v) => keepCell(v))]);
     headerRange.setFontWeight("bold").setBackground(HEADER_BG).setWrap(true);
     if (isNew) result.created.push(spec.name);
     else
@@ -144,7 +145,7 @@ function fillSettings(sheet: Sheet, header: string[]): void {
   const start = values.length + 1;
   const block = add.map((s) =>
     header.map((_, c) =>
-      c === columns.key ? s.label : c === columns.value ? safeCell(s.default) : c === columns.help ? s.help : "",
+      c === columns.key ? s.label : c === columns.value ? keepCell(s.default) : c === columns.help ? s.help : "",
     ),
   );
   if (start + block.length - 1 > sheet.getMaxRows())

@@ -1,25 +1,34 @@
 /**
- * Reading and writing a sheet as a table keyed by column keys. One getValues per read, one setValues per
- * write, whatever the number of rows: Apps Script charges per call, not per cell.
+ * Reading and writing a sheet as a table keyed by column keys, through the cell codec
+ * (domain/workbook/codec.ts). One getValues per read; one setValues per run of the add-on's own columns
+ * per write, whatever the number of rows: Apps Script charges per call, not per cell.
  *
- * Columns are found by header text (or an alias), so a curator may reorder them or add their own; the
- * add-on never writes into a column it does not know.
+ * Columns are found by header text (or an alias), so a curator may reorder them or add their own. A write
+ * touches only the columns the add-on knows and only the rows between the first and the last it changes:
+ * the curator's own columns, and rows outside that span, are never rewritten. Formulas inside the span
+ * stay formulas; values inside it are written back as they were read (text stays text).
  */
-import { labelKey, asPlainText } from "../domain/common/normalise";
-import type { SheetSpec } from "../domain/workbook/sheets";
+import { labelKey } from "../domain/common/normalise";
+import { decodeCell, encodeCell, keepCell, type CellValue, type RawCell } from "../domain/workbook/codec";
+import type { ColumnSpec, SheetSpec } from "../domain/workbook/sheets";
+import { createZone, intlKnowsZone, type Zone } from "../domain/workbook/zone";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-export type Cell = string | number | boolean | Date;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type Cell = RawCell;
+export type { CellValue };
 
 export interface TableRow {
   /** 1-based sheet row number, for messages and links. */
   rowNumber: number;
-  cells: Record<string, Cell>;
+  /** Decoded cells by column key (dates as IsoDate, blank as ""). */
+  cells: Record<string, CellValue>;
 }
 
 export interface Table {
   sheet: Sheet;
   spec: SheetSpec;
+  zone: Zone;
   /** Header texts as found in row 1. */
   header: string[];
   /** Column key → 0-based column index in the sheet. */
@@ -32,6 +41,22 @@ export interface Table {
   values: Cell[][];
   /** Formulas of the block when asked for ('' where none). */
   formulas?: string[][];
+}
+
+const zones = new Map<string, Zone>();
+
+/** The spreadsheet's zone (one service call), for every read and write of a command. */
+export function zoneOf(ss: Spreadsheet): Zone {
+  const tz = ss.getSpreadsheetTimeZone();
+  let zone = zones.get(tz);
+  if (!zone) {
+    // Utilities.formatDate is the documented fallback where the runtime's Intl lacks the zone.
+    zone = intlKnowsZone(tz)
+      ? createZone(tz)
+      : createZone(tz, (instant, name) => Utilities.formatDate(instant, name, "yyyy-MM-dd HH:mm:ss"));
+    zones.set(tz, zone);
+  }
+  return zone;
 }
 
 /** Map header texts to column keys by header or alias, ignoring case, dashes and spacing. */
@@ -55,34 +80,69 @@ export function mapColumns(
   return { columns, missing };
 }
 
-function isBlankRow(row: readonly Cell[]): boolean {
+function isBlankRow(row: readonly unknown[]): boolean {
   return row.every((c) => c === "" || c === null || c === undefined);
 }
 
+/** Decode one raw row by the spec's columns. */
+export function decodeRow(
+  spec: SheetSpec,
+  columns: Record<string, number>,
+  raw: readonly unknown[],
+  zone: Zone,
+): Record<string, CellValue> {
+  const cells: Record<string, CellValue> = {};
+  for (const col of spec.columns) {
+    const index = columns[col.key];
+    if (index !== undefined) cells[col.key] = decodeCell(col.type, raw[index], zone);
+  }
+  return cells;
+}
+
 /** Read the whole table with one getValues (and one getFormulas when `withFormulas`). */
-export function readTable(sheet: Sheet, spec: SheetSpec, options: { withFormulas?: boolean } = {}): Table {
+export function readTable(sheet: Sheet, spec: SheetSpec, options: { zone: Zone; withFormulas?: boolean }): Table {
   const range = sheet.getDataRange();
   const values = range.getValues() as Cell[][];
   const formulas = options.withFormulas ? range.getFormulas() : undefined;
+  return tableOf(sheet, spec, options.zone, values, formulas);
+}
+
+/** A Table over a block already read (row 1 the header). */
+export function tableOf(sheet: Sheet, spec: SheetSpec, zone: Zone, values: Cell[][], formulas?: string[][]): Table {
   const header = (values[0] ?? []).map((h) => String(h ?? "").trim());
   const { columns, missing } = mapColumns(spec, header);
   const rows: TableRow[] = [];
   for (let r = 1; r < values.length; r++) {
     if (isBlankRow(values[r])) continue;
-    const cells: Record<string, Cell> = {};
-    for (const [key, index] of Object.entries(columns)) cells[key] = values[r][index] ?? "";
-    rows.push({ rowNumber: r + 1, cells });
+    rows.push({ rowNumber: r + 1, cells: decodeRow(spec, columns, values[r], zone) });
   }
-  return { sheet, spec, header, columns, missing, rows, values, formulas };
+  return { sheet, spec, zone, header, columns, missing, rows, values, formulas };
 }
 
-/** A value ready for setValues: user text can never become a formula. */
-export function safeCell(value: unknown): Cell {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value;
-  if (typeof value === "number") return Number.isFinite(value) ? value : "";
-  if (typeof value === "boolean") return value;
-  return asPlainText(String(value));
+/**
+ * One row for setValues: `base` (the row as read, with its formulas) kept, the named cells encoded by
+ * their column's type. Keys the sheet has no column for are ignored.
+ */
+export function encodeRow(
+  spec: SheetSpec,
+  columns: Record<string, number>,
+  width: number,
+  cells: Readonly<Record<string, unknown>>,
+  zone: Zone,
+  base?: { values: readonly unknown[]; formulas?: readonly string[] },
+): Cell[] {
+  const byIndex = new Map(spec.columns.map((s) => [columns[s.key], s]));
+  const out: Cell[] = Array.from({ length: width }, (_, c) => {
+    const formula = base?.formulas?.[c];
+    if (formula) return formula;
+    return keepCell(base?.values[c], byIndex.get(c)?.plainText);
+  });
+  for (const col of spec.columns) {
+    const c = columns[col.key];
+    if (c === undefined || !(col.key in cells)) continue;
+    out[c] = encodeCell(col, cells[col.key], zone);
+  }
+  return out;
 }
 
 export interface RowPatch {
@@ -91,51 +151,93 @@ export interface RowPatch {
   cells: Record<string, unknown>;
 }
 
+/** Contiguous runs of 0-based column indices, e.g. [0,1,2,5,6] → [[0,3],[5,2]] as [start, length]. */
+function runs(indices: readonly number[]): Array<[number, number]> {
+  const sorted = [...new Set(indices)].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else out.push([i, 1]);
+  }
+  return out;
+}
+
 /**
- * Apply updates and appends to the table and write the block back with one setValues. Cells the patch
- * does not name keep their value; formulas in the block are kept as formulas; text is re-escaped so a
- * cell that holds «=…» as text stays text.
+ * Apply updates and appends and write them back: for each run of the table's known columns, one setValues over
+ * the rows from the first to the last changed. Cells the patches do not name keep their value (formulas
+ * as formulas, text as text). A string starting with «=» in a `formulaColumns` column is written as a
+ * formula (the add-on's own formulas); anywhere else it is text.
  */
 export function writeTable(
   table: Table,
   patches: readonly RowPatch[],
   options: { formulaColumns?: readonly string[] } = {},
 ): { written: number; appended: number[] } {
-  const width = Math.max(table.header.length, 1);
-  const block: Cell[][] = table.values.map((row, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const formula = table.formulas?.[r]?.[c];
-      if (formula) return formula;
-      return r === 0 ? (row[c] ?? "") : safeCell(row[c]);
-    }),
-  );
-  if (block.length === 0) block.push(table.header.slice());
+  if (patches.length === 0) return { written: 0, appended: [] };
+  const { spec, columns, zone, values, formulas } = table;
   const formulaCols = new Set(options.formulaColumns ?? []);
+  let lastUsed = values.length;
+  while (lastUsed > 1 && isBlankRow(values[lastUsed - 1])) lastUsed--;
+  let nextRow = lastUsed + 1;
+  const changed = new Map<number, Record<string, unknown>>();
   const appended: number[] = [];
-  const lastUsed = () => {
-    let last = block.length;
-    while (last > 1 && isBlankRow(block[last - 1])) last--;
-    return last;
-  };
-  let nextRow = lastUsed() + 1;
   for (const patch of patches) {
-    let r: number;
-    if (patch.rowNumber !== undefined) r = patch.rowNumber;
-    else {
+    let r = patch.rowNumber;
+    if (r === undefined) {
       r = nextRow++;
       appended.push(r);
     }
-    while (block.length < r) block.push(Array.from({ length: width }, () => ""));
-    const row = block[r - 1];
-    for (const [key, value] of Object.entries(patch.cells)) {
-      const c = table.columns[key];
-      if (c === undefined) continue;
-      row[c] = formulaCols.has(key) && typeof value === "string" && value.startsWith("=") ? value : safeCell(value);
+    changed.set(r, { ...(changed.get(r) ?? {}), ...patch.cells });
+  }
+  const rowNumbers = [...changed.keys()];
+  const first = Math.max(2, Math.min(...rowNumbers));
+  const last = Math.max(...rowNumbers);
+  // The spec's columns, and any a reader added to `columns` (the yearly targets of «Показатели»), typed as values.
+  const owned: ColumnSpec[] = Object.keys(columns).map(
+    (key) => spec.columns.find((c) => c.key === key) ?? { key, header: key, type: "value" },
+  );
+  const byIndex = new Map(owned.map((c) => [columns[c.key], c]));
+  const sheet = table.sheet;
+  const needRows = last - sheet.getMaxRows();
+  if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
+  for (const [start, length] of runs(owned.map((c) => columns[c.key]))) {
+    const block: Cell[][] = [];
+    for (let r = first; r <= last; r++) {
+      const patch = changed.get(r);
+      const row: Cell[] = [];
+      for (let c = start; c < start + length; c++) {
+        const col = byIndex.get(c);
+        const formula = formulas?.[r - 1]?.[c];
+        if (col && patch && col.key in patch) {
+          const v = patch[col.key];
+          row.push(
+            formulaCols.has(col.key) && typeof v === "string" && v.startsWith("=") ? v : encodeCell(col, v, zone),
+          );
+        } else if (formula) row.push(formula);
+        else row.push(keepCell(values[r - 1]?.[c], col?.plainText));
+      }
+      block.push(row);
+    }
+    sheet.getRange(first, start + 1, block.length, length).setValues(block);
+  }
+  // Keep the table in step with what was written, so a second write in the same command sees it.
+  for (const [r, cells] of changed) {
+    while (values.length < r) values.push(Array.from({ length: table.header.length }, () => ""));
+    for (const col of owned) {
+      if (!(col.key in cells)) continue;
+      const c = columns[col.key];
+      const encoded = encodeCell(col, cells[col.key], zone);
+      const isFormula =
+        formulaCols.has(col.key) && typeof cells[col.key] === "string" && String(cells[col.key]).startsWith("=");
+      if (isFormula && formulas) {
+        while (formulas.length < r) formulas.push([]);
+        formulas[r - 1][c] = String(cells[col.key]);
+      } else if (formulas?.[r - 1]) formulas[r - 1][c] = "";
+      // What the cell now holds: the text without Sheets' escaping apostrophe.
+      values[r - 1][c] =
+        typeof encoded === "string" && encoded.startsWith("'") && !col.plainText ? encoded.slice(1) : encoded;
     }
   }
-  const sheet = table.sheet;
-  const needRows = block.length - sheet.getMaxRows();
-  if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
-  if (block.length > 1) sheet.getRange(2, 1, block.length - 1, width).setValues(block.slice(1));
-  return { written: block.length - 1, appended };
+  return { written: last - first + 1, appended };
 }

@@ -12,6 +12,8 @@ import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
 
 type Row = Record<string, unknown>;
+/** The emulator's clock: a day when the demo's «Дата отчёта» (21.11.2026) is in the past. */
+const TODAY = new Date("2027-03-10T09:00:00Z");
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** A sheet as header-keyed rows (the header texts the curator sees). */
@@ -80,7 +82,7 @@ describe("«Показатели» on the demo school: live formulas", () => {
   let emu: Emulator;
   let bundle: LoadedBundle;
   beforeAll(() => {
-    ({ emu, bundle } = freshBundle());
+    ({ emu, bundle } = freshBundle({ now: () => TODAY }));
     loadDemoSchool(emu, bundle);
   });
 
@@ -152,14 +154,15 @@ describe("«Показатели» on the demo school: live formulas", () => {
       .getValues()
       .map((r) => r[0]);
     const dateCell = settings.getRange(labels.indexOf("Дата отчёта") + 1, 2);
-    dateCell.setValue(new Date(2027, 4, 20));
+    emu.editAsUser("Настройки", dateCell.getA1Notation(), "20.05.2027");
     const next = statusFor(2027);
     for (const [code, status, expected] of next) expect({ code, status }).toEqual({ code, status: expected });
     expect(next.map((r) => r[1])).not.toEqual(now.map((r) => r[1]));
-    // No date: the year «Учебный год» (2026-2027) ends.
+    // No date: today's calendar year, not the year «Учебный год» ends (the target year must not flip).
     dateCell.setValue("");
-    for (const [code, status, expected] of statusFor(2027))
+    for (const [code, status, expected] of statusFor(TODAY.getUTCFullYear()))
       expect({ code, status }).toEqual({ code, status: expected });
+    emu.editAsUser("Настройки", dateCell.getA1Notation(), "21.11.2026");
   });
 
   it("shows the KPI table to the sidebar: report year, target, fact, status", () => {
@@ -167,9 +170,9 @@ describe("«Показатели» on the demo school: live formulas", () => {
       reportYear: number;
       rows: Array<{ code: string; target: number | null; fact: number; status: string }>;
     };
-    expect(kpi.reportYear).toBe(2027);
+    expect(kpi.reportYear).toBe(2026); // «Дата отчёта» 21.11.2026: the calendar year's target
     const partners = kpi.rows.find((r) => r.code === "partners_share")!;
-    expect(partners.target).toBe(0.5); // the demo's 2027 target
+    expect(partners.target).toBe(0.4); // the demo's 2026 target
     expect(kpi.rows).toHaveLength(8);
   });
 });
@@ -210,7 +213,7 @@ describe("importing the indicators table of МБОУ «СОШ № 7»", () => {
   });
 
   it("keeps a school's own indicator as a row with no formula and a status once the fact is typed", () => {
-    const { emu, bundle } = freshBundle();
+    const { emu, bundle } = freshBundle({ now: () => new Date("2026-11-21T09:00:00Z") });
     bundle.run("setupWorkbook", {});
     const text = [
       "\tНаименование показателя",
@@ -231,7 +234,16 @@ describe("importing the indicators table of МБОУ «СОШ № 7»", () => {
     expect(own["Код"]).toBe("");
     expect(own["Факт"]).toBe("");
     expect(own["Статус"]).toBe("");
-    emu.editAsUser("Показатели", "H10", "5%"); // no «Дата отчёта»: the year «Учебный год» 2026-2027 ends, target 6 %
+    // No «Дата отчёта»: today's calendar year (2026), target 5 %.
+    emu.editAsUser("Показатели", "H10", "5%");
+    expect(rowsOf(sheet)[8]["Статус"]).toBe("достигнуто");
+    // «Год цели показателей» = учебный: the academic year 2026-2027 ends in 2027, target 6 %.
+    const settings = emu.spreadsheet.getSheetByName("Настройки")!;
+    const labels = settings
+      .getRange(1, 1, settings.getLastRow(), 1)
+      .getValues()
+      .map((r) => r[0]);
+    emu.editAsUser("Настройки", `B${labels.indexOf("Год цели показателей") + 1}`, "учебный");
     expect(rowsOf(sheet)[8]["Статус"]).toBe("близко");
   });
 });

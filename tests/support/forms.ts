@@ -2,9 +2,13 @@
  * Test and bench helpers for the questionnaires: a workbook with seeded registers and the seven forms made
  * by the real bundle, and plain accessors. Item titles come from the definitions (the form's own titles).
  */
+import { createZone } from "../../src/domain/workbook/zone";
 import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
 import { QUESTIONNAIRE_ORDER, item, type FormKey } from "../../src/domain/questionnaires";
+
+/** The emulated spreadsheet's zone. */
+const SHEET_ZONE = createZone("Europe/Moscow");
 
 export type Row = Record<string, string | number | boolean | Date>;
 
@@ -64,7 +68,7 @@ export function seedBases(emu: Emulator, mentors: number, mentees: number, pairs
       "",
       "",
       "активен",
-      new Date(2026, 8, 1),
+      SHEET_ZONE.midnight("2026-09-01"),
       "вручную",
     ]),
   );
@@ -83,7 +87,7 @@ export function seedBases(emu: Emulator, mentors: number, mentees: number, pairs
       "ученик – ученик",
       true,
       "активен",
-      new Date(2026, 8, 1),
+      SHEET_ZONE.midnight("2026-09-01"),
       "",
       "",
       "вручную",
@@ -140,7 +144,5 @@ export function sheetRows(emu: Emulator, name: string): Row[] {
     .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i] as Row[string]])));
 }
 
-export const day = (d: unknown): string =>
-  d instanceof Date
-    ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
-    : String(d);
+/** A date cell's day in the emulated spreadsheet's zone (Europe/Moscow), whatever the host's. */
+export const day = (d: unknown): string => (d instanceof Date ? SHEET_ZONE.dateOf(d) : String(d));

@@ -85,11 +85,3 @@ export function parseCount(value: unknown): number | undefined {
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
-
-/**
- * Values beginning with = + - @ would be taken by Sheets as a formula. User text is stored as text:
- * prefixing an apostrophe is what Sheets itself does when a person types such text.
- */
-export function asPlainText(value: string): string {
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
-}

@@ -15,7 +15,12 @@ import { CONTINGENT_TEMPLATE } from "../contingent/template";
 export const BASE_SHEETS: readonly SheetKey[] = ["mentors", "mentees", "pairs", "meetings", "surveys"];
 
 /** Settings the formulas read. */
-export const FORMULA_SETTINGS: readonly string[] = ["satisfactionThreshold", "reportDate", "academicYear"];
+export const FORMULA_SETTINGS: readonly string[] = [
+  "satisfactionThreshold",
+  "reportDate",
+  "academicYear",
+  "targetYear",
+];
 
 export type NamedRangeSpec =
   | { name: string; kind: "column"; sheet: SheetKey; column: string }

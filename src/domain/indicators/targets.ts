@@ -1,10 +1,9 @@
 /**
  * The yearly targets of «Показатели»: one column «Цель <year>» per programme year, and the report year
- * the «Статус» formula compares against. The report year is the year of «Дата отчёта» when it is a
- * date, else the year «Учебный год» ends (the monitoring report closes a school year), else this year.
- * The same rule exists twice, as a formula over the settings' named ranges (so «Статус» follows a
+ * the «Статус» formula compares against: see `reportYear`. The same rule exists twice, as a formula over the settings' named ranges (so «Статус» follows a
  * changed setting with no script run) and in TypeScript (for the sidebar); a test holds them together.
  */
+import { academicYearOf, type IsoDate } from "../common/dates";
 import { normaliseDashes } from "../common/normalise";
 import { INDICATORS_SHEET_TEXT } from "./messages";
 import { settingRangeName } from "./namedRanges";
@@ -32,25 +31,27 @@ export function programmeYears(settings: { programPeriod?: unknown; academicYear
   return years.length ? years : yearsOf(settings.academicYear);
 }
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
-
-/** The report year as the formula computes it (the sidebar's copy). */
-export function reportYear(settings: { reportDate?: unknown; academicYear?: unknown }, today: Date): number {
-  const d = settings.reportDate;
-  // Date cells are midnight in the spreadsheet's zone: noon-shift before reading the UTC year.
-  if (isDate(d) && !Number.isNaN(d.getTime())) return new Date(d.getTime() + 12 * 3600 * 1000).getUTCFullYear();
-  if (typeof d === "number") return new Date(Date.UTC(1899, 11, 30) + d * 86400000).getUTCFullYear();
-  const m = /(\d{4})\s*$/.exec(String(settings.academicYear ?? "").trim());
-  return m ? Number(m[1]) : today.getFullYear();
+/**
+ * The year whose target column a report reads: the calendar year of the report date (blank: today), as
+ * the national-project targets are set per calendar year; with the setting «учебный», the year the
+ * report's academic year ends. Never the academic-year setting: a blank report date must not move it.
+ */
+export function reportYear(
+  settings: { reportDate: IsoDate | null; targetYear?: "calendar" | "academic" },
+  today: IsoDate,
+): number {
+  const day = settings.reportDate ?? today;
+  return settings.targetYear === "academic" ? academicYearOf(day) + 1 : Number(day.slice(0, 4));
 }
 
-/** The report year as a Sheets expression over the settings' named ranges. */
+/** The report year as a Sheets expression over the settings' named ranges: `reportYear` as a formula. */
 export function reportYearExpression(): string {
   const date = settingRangeName("reportDate");
-  const year = settingRangeName("academicYear");
+  const convention = settingRangeName("targetYear");
   // N(): a date's serial, 0 for blank or text. (ISNUMBER would do in Sheets, but HyperFormula answers
   // TRUE for a named range on a blank cell.)
-  return `IF(N(${date})>0,YEAR(${date}),IFERROR(VALUE(RIGHT(TRIM(${year}),4)),YEAR(TODAY())))`;
+  const day = `IF(N(${date})>0,${date},TODAY())`;
+  return `YEAR(${day})+IF(LOWER(TRIM(${convention}))="учебный",IF(MONTH(${day})>=9,1,0),0)`;
 }
 
 /**

@@ -65,7 +65,7 @@ function fail(ctx: z.RefinementCtx, message: string): never {
 function text(required = false): Cell<string | undefined> {
   return z.unknown().transform((v, ctx) => {
     if (isBlank(v)) return required ? fail(ctx, REQUIRED) : undefined;
-    return squashSpaces(v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+    return squashSpaces(String(v));
   });
 }
 
@@ -196,7 +196,6 @@ function schemas(refs: MatchRefs) {
 }
 
 function display(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value ?? "");
 }
 

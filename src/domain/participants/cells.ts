@@ -4,6 +4,7 @@
  * whether a blank is allowed is the row's business (required columns).
  */
 import * as z from "zod";
+import { formatDateRu, isIsoDate, parseDateText, type IsoDate } from "../common/dates";
 import {
   isBlank,
   matchLabel,
@@ -17,7 +18,7 @@ import { PARTICIPANT_MESSAGES as M } from "./messages";
 import type { Refs } from "./refs";
 import { SHEETS, type RefListKey } from "../workbook/sheets";
 
-export type CellValue = string | number | boolean | Date | null | undefined;
+export type CellValue = string | number | boolean | null | undefined;
 
 export type FieldKind =
   | { kind: "text" }
@@ -54,40 +55,16 @@ export function isEmptyRow(row: Readonly<Record<string, unknown>>): boolean {
   return Object.values(row).every((v) => v === false || isBlank(v));
 }
 
-/** Text as a person would read the cell, for messages and for text columns. */
+/** Text as a person would read the cell, for messages and for text columns (cells arrive decoded: no Dates). */
 export function cellText(value: unknown): string {
-  if (value instanceof Date) return isNaN(value.getTime()) ? "" : formatDateRu(value);
   if (value === null || value === undefined) return "";
+  if (isIsoDate(value)) return formatDateRu(value);
   return String(value);
 }
 
-export function formatDateRu(d: Date): string {
-  const dd = String(d.getDate()).padStart(2, "0");
-  const mm = String(d.getMonth() + 1).padStart(2, "0");
-  return `${dd}.${mm}.${d.getFullYear()}`;
-}
-
-/** «01.09.2026», «1.9.2026», «2026-09-01» or a Date → a Date at local midnight; anything else → undefined. */
-export function parseDate(value: unknown): Date | undefined {
-  if (value instanceof Date) return isNaN(value.getTime()) ? undefined : value;
-  if (typeof value !== "string") return undefined;
-  const text = value.trim();
-  let y: number, m: number, d: number;
-  let match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*г\.?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
-  if (match) {
-    d = Number(match[1]);
-    m = Number(match[2]);
-    y = Number(match[3]);
-  } else {
-    match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(text);
-    if (!match) return undefined;
-    y = Number(match[1]);
-    m = Number(match[2]);
-    d = Number(match[3]);
-  }
-  const date = new Date(y, m - 1, d);
-  if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return undefined;
-  return date;
+/** «01.09.2026», «1.9.2026», «2026-09-01» → the day; anything else → undefined. */
+export function parseDate(value: unknown): IsoDate | undefined {
+  return typeof value === "string" ? parseDateText(value) : undefined;
 }
 
 function parseNumberText(value: unknown): number | undefined {

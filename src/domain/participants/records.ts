@@ -1,4 +1,5 @@
 /** Typed records of the participant-side sheets, as the rest of the add-on uses them. */
+import type { IsoDate } from "../common/dates";
 import type { ConsentBy } from "./consent";
 import type { Role } from "./cells";
 
@@ -17,7 +18,7 @@ interface ParticipantCommon {
   /** For a minor, the legal guardian's consent. */
   consent: boolean;
   status?: string;
-  joined?: Date;
+  joined?: IsoDate;
   source?: string;
   minor: boolean;
   consentBy: ConsentBy;
@@ -42,7 +43,7 @@ export interface MenteeRecord extends ParticipantCommon {
   requests: string[];
   needs: string[];
   form?: string;
-  ended?: Date;
+  ended?: IsoDate;
   result?: string;
 }
 
@@ -51,7 +52,7 @@ export type ParticipantRecord = MentorRecord | MenteeRecord;
 export interface MeetingRecord {
   row: number;
   pairId: string;
-  date: Date;
+  date: IsoDate;
   type?: string;
   menteeRating?: number;
   mentorRating?: number;
@@ -64,7 +65,7 @@ export interface SurveyRecord {
   role?: Role;
   questionnaire?: string;
   stage?: string;
-  date?: Date;
+  date?: IsoDate;
   /** Scaled items (1–10) by column key of «Опросы». */
   scores: Record<string, number>;
   /** Open answers sorted into SWOT, by column key. */
@@ -79,7 +80,7 @@ export interface PreferenceRecord {
   role?: Role;
   /** IDs in order of preference, blanks left out. */
   choices: string[];
-  date?: Date;
+  date?: IsoDate;
 }
 
 /** The minimal view of a pair the questionnaires need (the matching feature owns the full record). */

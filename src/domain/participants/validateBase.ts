@@ -3,6 +3,7 @@
  * naming the sheet, row and column in Russian, plus duplicate IDs and the rows still waiting for an ID.
  */
 import * as z from "zod";
+import { isIsoDate, type IsoDate } from "../common/dates";
 import { isBlank, parseGrade } from "../common/normalise";
 import { SHEETS } from "../workbook/sheets";
 import { cellSchema, cellText, isEmptyRow, type Role, type TagsValue } from "./cells";
@@ -140,7 +141,7 @@ function refListHeader(list: string): string {
 /* Typed reads of parsed values (the schemas above guarantee the runtime types). */
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
-const date = (v: unknown): Date | undefined => (v instanceof Date ? v : undefined);
+const date = (v: unknown): IsoDate | undefined => (isIsoDate(v) ? v : undefined);
 const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 const bool = (v: unknown): boolean => v === true;
 
@@ -199,7 +200,7 @@ const BUILDERS: { [K in BaseSheetKey]: Builder<K> } = {
   meetings: (v, row): MeetingRecord => ({
     row,
     pairId: str(v.pairId) ?? "",
-    date: date(v.date) as Date,
+    date: date(v.date) as IsoDate,
     type: str(v.type),
     menteeRating: num(v.menteeRating),
     mentorRating: num(v.mentorRating),
@@ -248,7 +249,6 @@ const IDENTITY: Record<BaseSheetKey, { columns: string[]; severity: "error" | "w
 function identityKey(sheet: BaseSheetKey, values: Record<string, unknown>): string | undefined {
   const parts = IDENTITY[sheet].columns.map((key) => {
     const v = values[key];
-    if (v instanceof Date) return `${v.getFullYear()}-${v.getMonth() + 1}-${v.getDate()}`;
     return key === "id" || key === "participantId" || key === "pairId" ? idKey(v) : String(v ?? "").toLowerCase();
   });
   return parts[0] === "" ? undefined : parts.join("|");

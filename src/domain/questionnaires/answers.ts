@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { labelKey, matchLabel, parseGrade, squashSpaces } from "../common/normalise";
+import type { IsoDate } from "../common/dates";
 import { parseDate } from "../participants/cells";
 import { PARTICIPANT_MESSAGES as PM } from "../participants/messages";
 import { ANSWER_MESSAGES as M } from "./messages";
@@ -23,7 +24,8 @@ export const namedValuesSchema = z.record(
 /** Titles Google gives the collected e-mail address column. */
 export const EMAIL_TITLES = ["Адрес электронной почты", "Электронная почта", "Email Address", "Email", "E-mail"];
 
-export type AnswerValue = string | number | Date | string[];
+/** Dates are IsoDate strings (a date item's answer). */
+export type AnswerValue = string | number | string[];
 export type Answers = Map<string, AnswerValue>;
 
 export function rawAnswer(values: NamedValues, title: string): string[] {
@@ -76,7 +78,7 @@ export function splitCheckbox(
 }
 
 /** Dates as Forms writes them for a Russian or an ISO locale; «5/10/2026» only when unambiguous. */
-export function parseAnswerDate(text: string): Date | undefined {
+export function parseAnswerDate(text: string): IsoDate | undefined {
   const direct = parseDate(text);
   if (direct) return direct;
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());

@@ -3,11 +3,11 @@
  * when the JSON is longer than one cell holds, it continues in further rows marked «часть 2 из 3», …, whose
  * «Исходные данные» joined in order give the JSON back.
  */
-import { asPlainText } from "../common/normalise";
 import { ERROR_LOG_MESSAGES as M } from "./messages";
 import { CELL_LIMIT } from "./target";
 
 export interface ErrorLogRow {
+  /** When it was logged: an instant, written to the timestamp column «Дата». */
   date: Date;
   source: string;
   row: string;
@@ -47,11 +47,11 @@ export function errorLogRows(
     chunks.push(json.slice(start, end));
     start = end;
   }
-  const base = { date: now, source: asPlainText(source), row: asPlainText(String(rowRef)), state: M.pending };
-  if (chunks.length === 1) return [{ ...base, reason: asPlainText(reason), raw: asPlainText(chunks[0]) }];
+  const base = { date: now, source, row: String(rowRef), state: M.pending };
+  if (chunks.length === 1) return [{ ...base, reason, raw: chunks[0] }];
   return chunks.map((chunk, i) => ({
     ...base,
-    reason: asPlainText(M.part(reason, i + 1, chunks.length)),
-    raw: asPlainText(chunk),
+    reason: M.part(reason, i + 1, chunks.length),
+    raw: chunk,
   }));
 }

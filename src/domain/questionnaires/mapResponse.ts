@@ -1,7 +1,7 @@
 /**
  * A form response → the row it writes, or the Russian reason it is refused (for «Журнал ошибок»).
  *
- * Rules every questionnaire shares: text beginning with = + - @ is stored as text (asPlainText); markup is
+ * Rules every questionnaire shares: text is kept as written (the cell codec stores it as text); markup is
  * stored as typed (escaping is the renderer's job); emoji and line breaks are kept; a value longer than a
  * Sheets cell is refused whole rather than cut; a required item left empty, an unknown option, an unknown
  * person or pair refuses the response with every reason found.
@@ -14,7 +14,8 @@
  * - meetings: ID пары + дата + тип — mentor and mentee fill their own rating in one row, comments add up;
  * - surveys: participant + анкета + этап (the curator's row uses the participant code «куратор»).
  */
-import { asPlainText, labelKey, matchLabel, parseGrade, squashSpaces } from "../common/normalise";
+import type { IsoDate } from "../common/dates";
+import { labelKey, matchLabel, parseGrade, squashSpaces } from "../common/normalise";
 import { isMinor, PUPIL_CATEGORY } from "../participants/consent";
 import { ID_PREFIX, idKey, nextId } from "../participants/ids";
 import type { MenteeRecord, MentorRecord, PairRef, ParticipantRecord } from "../participants/records";
@@ -50,7 +51,8 @@ import { isUnmapped, type FormKey, type QuestionnaireDef } from "./types";
 export interface MapContext {
   refs: Refs;
   existing: { mentors: readonly MentorRecord[]; mentees: readonly MenteeRecord[]; pairs: readonly PairRef[] };
-  now: Date;
+  /** The day the person answered, in the spreadsheet's zone: it dates new rows, surveys and preferences. */
+  today: IsoDate;
   pseudonymous?: boolean;
 }
 
@@ -89,10 +91,6 @@ class Reading {
   }
 }
 
-function dayOf(d: Date): Date {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate());
-}
-
 function readAll(form: QuestionnaireDef, values: NamedValues, ctx: ChoiceContext): Reading {
   const answers: Answers = new Map();
   const reading = new Reading(form, answers, values);
@@ -117,7 +115,7 @@ function readAll(form: QuestionnaireDef, values: NamedValues, ctx: ChoiceContext
 
 /** Text stored as text: formula-like values get the apostrophe Sheets itself adds. */
 function plain(text: string): string {
-  return asPlainText(text);
+  return text;
 }
 
 const tags = (list: string[]): string => plain(list.join("; "));
@@ -232,7 +230,7 @@ function personTarget(
     });
   }
   row.status = matchLabel(NEW_STATUS, ctx.refs.participantStatuses) ?? NEW_STATUS;
-  row.joined = dayOf(ctx.now);
+  row.joined = ctx.today;
   row.source = SOURCE_FORM;
   if (sheet === "mentors") row.trained = false;
   return finish(r, { sheet, key: [{ column: "id", value: row.id }], row });
@@ -276,7 +274,7 @@ function surveyTarget(
   ctx: MapContext,
 ): MapResult {
   const questionnaire = SURVEY_NAMES[form] as string;
-  const row: Record<string, RowValue> = { participantId, role, questionnaire, stage, date: dayOf(ctx.now) };
+  const row: Record<string, RowValue> = { participantId, role, questionnaire, stage, date: ctx.today };
   // A new answer replaces the previous one whole: items left blank now are blank in the row too.
   for (const item of r.form.items) {
     if (isUnmapped(item.feeds) || item.feeds.sheet !== "surveys") continue;
@@ -327,7 +325,7 @@ const MAPPERS: Record<FormKey, Mapper> = {
       choice1: ids[0] ?? "",
       choice2: ids[1] ?? "",
       choice3: ids[2] ?? "",
-      date: dayOf(ctx.now),
+      date: ctx.today,
     };
     return finish(r, { sheet: "preferences", key: [{ column: "participantId", value: self.id }], row });
   },
@@ -338,12 +336,18 @@ const MAPPERS: Record<FormKey, Mapper> = {
     const pair = pairAnswer === undefined ? undefined : findPair(pairAnswer, ctx.existing.pairs);
     if (pairAnswer !== undefined && !pair) r.fail(M.unknownPair(r.title("pair"), pairAnswer));
     const date = r.get("date");
-    const tomorrow = new Date(ctx.now.getFullYear(), ctx.now.getMonth(), ctx.now.getDate() + 1);
-    if (date instanceof Date && date >= tomorrow)
+    if (typeof date === "string" && date > ctx.today)
       r.fail(M.futureDate(r.title("date"), rawAnswer(r.values, r.title("date"))[0]));
     const type = r.text("type");
     const rating = r.num("rating");
-    if (r.reasons.length > 0 || !role || !pair || !(date instanceof Date) || type === undefined || rating === undefined)
+    if (
+      r.reasons.length > 0 ||
+      !role ||
+      !pair ||
+      typeof date !== "string" ||
+      type === undefined ||
+      rating === undefined
+    )
       return refuse(r);
     const row: Record<string, RowValue> = { pairId: pair.pairId, date, type };
     row[role === "mentee" ? "menteeRating" : "mentorRating"] = rating;

@@ -1,7 +1,8 @@
 /** What an accepted answer becomes: a row for one sheet and how to find the row it replaces. */
 import type { SheetKey } from "../workbook/sheets";
 
-export type RowValue = string | number | boolean | Date;
+/** A cell of a mapped answer; dates are IsoDate strings, written by the codec as dates in date columns. */
+export type RowValue = string | number | boolean;
 
 export interface KeyPart {
   column: string;

@@ -1,7 +1,7 @@
 /**
  * Where an accepted answer goes in the target sheet, decided here so the Sheets adapter only reads the block,
  * calls planUpsert and writes one row. Key cells are compared the way people type them: IDs by idKey, dates
- * by calendar day, other text by labelKey; a leading apostrophe that forces text is ignored.
+ * by calendar day, other text by labelKey.
  */
 import { labelKey } from "../common/normalise";
 import { parseDate } from "../participants/cells";
@@ -19,19 +19,14 @@ export type UpsertPlan =
 
 const ID_COLUMNS = new Set(["id", "participantId", "pairId", "mentorId", "menteeId", "choice1", "choice2", "choice3"]);
 
-function stripForcedText(v: unknown): unknown {
-  return typeof v === "string" && /^'[=+\-@]/.test(v) ? v.slice(1) : v;
-}
-
 function asDay(v: unknown): string | undefined {
-  const d = v instanceof Date ? v : typeof v === "string" ? parseDate(v) : undefined;
-  return d ? `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}` : undefined;
+  return parseDate(v);
 }
 
 export function sameCell(column: string, a: unknown, b: unknown): boolean {
-  const x = stripForcedText(a);
-  const y = stripForcedText(b);
-  if (x instanceof Date || y instanceof Date) return asDay(x) !== undefined && asDay(x) === asDay(y);
+  const x = a;
+  const y = b;
+  if (asDay(x) !== undefined || asDay(y) !== undefined) return asDay(x) !== undefined && asDay(x) === asDay(y);
   if (typeof x === "number" || typeof y === "number" || typeof x === "boolean" || typeof y === "boolean")
     return String(x) === String(y);
   const sx = x === null || x === undefined ? "" : String(x);
@@ -43,11 +38,7 @@ export function sameCell(column: string, a: unknown, b: unknown): boolean {
 function appendText(existing: unknown, text: string): string {
   const old = existing === null || existing === undefined ? "" : String(existing);
   if (old.trim() === "") return text;
-  if (
-    stripForcedText(old) === stripForcedText(text) ||
-    old.split("\n").some((line) => stripForcedText(line) === stripForcedText(text))
-  )
-    return old;
+  if (old === text || old.split("\n").some((line) => line === text)) return old;
   return `${old}\n${text}`;
 }
 
@@ -63,9 +54,9 @@ export function planUpsert(rows: ReadonlyArray<Readonly<Record<string, unknown>>
     if (typeof next === "string" && next.length > CELL_LIMIT)
       return { action: "reject", reason: M.tooLong(column, next.length, CELL_LIMIT) };
     const same =
-      next instanceof Date || existing[column] instanceof Date
+      asDay(next) !== undefined || asDay(existing[column]) !== undefined
         ? asDay(next) === asDay(existing[column])
-        : stripForcedText(next) === stripForcedText(existing[column]);
+        : next === existing[column];
     if (!same) changed = true;
     merged[column] = next;
   }

@@ -2,12 +2,14 @@
  * Lays the report model out as one block of cells with its formats, so the sheet is written with one
  * setValues, one setNumberFormats, one setFontWeights and one setBackgrounds, whatever its length.
  */
+import { isIsoDate } from "../common/dates";
 import { REPORT_TEXT as T } from "./messages";
 import type { ReportModel, SwotKey } from "./model";
 import { SWOT_KEYS } from "./model";
 
 export const REPORT_WIDTH = 7;
-export type LayoutCell = string | number | Date;
+/** Dates are IsoDate strings in cells whose format is a date pattern; the writer turns them into date cells. */
+export type LayoutCell = string | number;
 
 export interface ReportLayout {
   values: LayoutCell[][];
@@ -21,10 +23,10 @@ export interface ReportLayout {
 const TITLE_BG = "#d2e3fc";
 const HEADER_BG = "#e8f0fe";
 const PCT = "0.0%";
-const DATE = "dd.MM.yyyy";
+export const REPORT_DATE_FORMAT = "dd.MM.yyyy";
+const DATE = REPORT_DATE_FORMAT;
 
-const toDate = (iso: string | null): LayoutCell =>
-  iso ? new Date(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) : "";
+const toDate = (iso: string | null): LayoutCell => iso ?? "";
 
 export function layoutReport(model: ReportModel): ReportLayout {
   const values: LayoutCell[][] = [];
@@ -39,7 +41,7 @@ export function layoutReport(model: ReportModel): ReportLayout {
   ) => {
     const row = Array.from({ length: REPORT_WIDTH }, (_, i) => cells[i] ?? "");
     values.push(row);
-    formats.push(row.map((_, i) => opts.formats?.[i] ?? (row[i] instanceof Date ? DATE : "")));
+    formats.push(row.map((_, i) => opts.formats?.[i] ?? (isIsoDate(row[i]) ? DATE : "")));
     weights.push(row.map((): "bold" | "normal" => (opts.bold ? "bold" : "normal")));
     backgrounds.push(row.map(() => opts.bg ?? ""));
   };

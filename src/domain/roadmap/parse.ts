@@ -3,6 +3,8 @@
  * sections and numbered items with deadline text, responsible people and result. Never throws: bad input
  * gives no items and a Russian error in `warnings`.
  */
+import { formatDateRu } from "../common/dates";
+import { dayOfDateCell } from "../workbook/zone";
 import { assemble } from "./assemble";
 import { detectDocumentYears } from "./documentYears";
 import { findTableHeader, findTextHeader } from "./header";
@@ -96,11 +98,8 @@ function finish(
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return "";
-    const two = (n: number) => String(n).padStart(2, "0");
-    return `${two(value.getDate())}.${two(value.getMonth() + 1)}.${value.getFullYear()}`;
-  }
+  // The sheets layer decodes date cells (roadmapSource.ts); a Date handed in directly is a date cell's midnight.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : formatDateRu(dayOfDateCell(value));
   return String(value);
 }
 

@@ -12,6 +12,8 @@ export type ColumnType =
   | "int" // whole number ≥ 0
   | "number"
   | "date"
+  | "timestamp" // an instant with its time (a log entry); ISO 8601 in the domain
+  | "value" // mixed («Настройки»: each row its own type); dates decoded to IsoDate
   | "bool" // checkbox; «да/нет», «true/false», «1/0» accepted on read
   | "list" // one value from a reference list in «Справочники»
   | "tags" // several values separated by «;» or «,»
@@ -25,6 +27,8 @@ export interface ColumnSpec {
   list?: RefListKey;
   required?: boolean;
   aliases?: string[];
+  /** Cells formatted as plain text («@»): what a person types stays text, and the codec writes text as is. */
+  plainText?: boolean;
   /** Column width in pixels (presentation only). */
   width?: number;
   help?: string;
@@ -78,7 +82,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     name: "Настройки",
     columns: [
       col("key", "Параметр", "text", { width: 260 }),
-      col("value", "Значение", "text", { width: 200 }),
+      col("value", "Значение", "value", { width: 200 }),
       col("help", "Пояснение", "computed", { width: 360 }),
     ],
   },
@@ -127,7 +131,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     name: "Контингент",
     namedRange: "CMN_Contingent",
     columns: [
-      col("code", "Код", "text", { width: 70, aliases: ["№", "№ п/п"] }),
+      col("code", "Код", "text", { width: 70, aliases: ["№", "№ п/п"], plainText: true }),
       col("name", "Показатель", "text", { width: 420 }),
       col("fact", "Факт", "int", { width: 80 }),
       col("forecast", "Прогноз", "int", { width: 80 }),
@@ -286,7 +290,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     key: "errors",
     name: "Журнал ошибок",
     columns: [
-      col("date", "Дата", "date", { width: 140 }),
+      col("date", "Дата", "timestamp", { width: 140 }),
       col("source", "Источник", "text", { width: 160 }),
       col("row", "Строка", "text", { width: 70 }),
       col("reason", "Причина", "text", { width: 320 }),

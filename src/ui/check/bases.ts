@@ -4,12 +4,13 @@
  * an ID get one (one write of the ID column, under the document lock); people without consent are listed
  * as excluded from matching and counts.
  */
+import { keepCell } from "../../domain/workbook/codec";
 import { assignIds, BASE_SHEETS, formatId, ID_PREFIX, idNumber, validateBase } from "../../domain/participants";
 import { SHEETS } from "../../domain/workbook/sheets";
 import { FORMS_TEXT } from "../../forms/messages";
 import { readRegistry, saveState } from "../../forms/registry";
 import { readRefs } from "../../sheets/refLists";
-import { mapColumns, safeCell } from "../../sheets/table";
+import { mapColumns } from "../../sheets/table";
 import { withDocumentLock } from "../lock";
 import type { ProblemDto, WorkbookCheck } from "./problem";
 
@@ -37,7 +38,7 @@ function assignMissingIds(sheet: Sheet, key: "mentors" | "mentees", idColumn: nu
     const withHighest = max > 0 ? [...rows, { id: formatId(prefix, max) }] : rows;
     const assigned = assignIds(withHighest, prefix);
     if (assigned.length === 0) return 0;
-    const ids = rows.map((r) => [safeCell(r.id)]);
+    const ids = rows.map((r) => [keepCell(r.id)]);
     for (const a of assigned) ids[a.index] = [a.id];
     sheet.getRange(2, idColumn + 1, ids.length, 1).setValues(ids);
     for (const a of assigned) {

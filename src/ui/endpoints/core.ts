@@ -1,9 +1,9 @@
 /** Core sidebar endpoints: the panel's state, creating the workbook, following a link to a cell. */
 import * as z from "zod";
-import { parseYesNo } from "../../domain/common/normalise";
 import { SHEETS, SHEET_ORDER } from "../../domain/workbook/sheets";
 import { setupWorkbook } from "../../sheets/setup";
 import { runChecks } from "../check/index";
+import { defaultSettings } from "../../domain/workbook/settings";
 import { readSettings } from "../../sheets/settings";
 import { endpoint, NoInput } from "../endpoint";
 import { UserFacingError } from "../errors";
@@ -37,15 +37,15 @@ export const CORE_ENDPOINTS = {
       const sheet = existing.has(name) ? ss.getSheetByName(name) : null;
       return sheet ? Math.max(sheet.getLastRow() - 1, 0) : 0;
     };
-    const settings = existing.has(SHEETS.settings.name) ? readSettings(ss) : {};
+    const settings = existing.has(SHEETS.settings.name) ? readSettings(ss) : defaultSettings();
     const props = PropertiesService.getUserProperties();
     const view = props.getProperty("cmn.sidebar.view");
     if (view) props.deleteProperty("cmn.sidebar.view");
     return {
-      organisation: String(settings.organisation ?? ""),
+      organisation: settings.organisation,
       ready: missingSheets.length === 0,
       missingSheets,
-      pseudonymous: parseYesNo(settings.pseudonymous) === true,
+      pseudonymous: settings.pseudonymous,
       counts: {
         mentors: count(SHEETS.mentors.name),
         mentees: count(SHEETS.mentees.name),

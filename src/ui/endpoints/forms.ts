@@ -1,6 +1,5 @@
 /** Sidebar endpoints of the «Анкеты» view: create/update the forms step by step, retry the log, refresh lists. */
 import * as z from "zod";
-import { parseYesNo } from "../../domain/common/normalise";
 import { createFormStep, FORM_COUNT, refreshAllLists } from "../../forms/createForms";
 import { FORMS_TEXT } from "../../forms/messages";
 import { formsOverview } from "../../forms/overview";
@@ -13,7 +12,7 @@ const active = () => SpreadsheetApp.getActiveSpreadsheet();
 export const FORMS_ENDPOINTS = {
   formsOverview: endpoint("formsOverview", NoInput, () => {
     const ss = active();
-    return formsOverview(ss, parseYesNo(readSettings(ss).pseudonymous) === true);
+    return formsOverview(ss, readSettings(ss).pseudonymous);
   }),
 
   /** One questionnaire per call (index 0…6): the sidebar shows «3 из 7» between calls. */

@@ -1,4 +1,5 @@
 /** Sidebar endpoints of «Показатели»: the KPI table, importing the contingent and the indicators. */
+import { zoneOf } from "../../sheets/table";
 import * as z from "zod";
 import { CONTINGENT_IMPORT_TEXT } from "../../domain/contingent/messages";
 import type { ContingentProblem } from "../../domain/contingent/validate";
@@ -50,7 +51,7 @@ export const INDICATOR_ENDPOINTS = {
   getIndicators: endpoint("getIndicators", NoInput, (): KpiTable & { ready: boolean } => {
     const ss = active();
     const sheet = indicatorsSheetOf(ss);
-    if (!sheet) return { ready: false, reportYear: new Date().getFullYear(), years: [], rows: [] };
+    if (!sheet) return { ready: false, reportYear: Number(zoneOf(ss).today().slice(0, 4)), years: [], rows: [] };
     return { ready: true, ...readKpi(ss, sheet, new Date()) };
   }),
 

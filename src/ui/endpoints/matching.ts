@@ -7,7 +7,6 @@
  * the user cache, and the sidebar polls `matchingProgress` while it waits.
  */
 import * as z from "zod";
-import { parseYesNo } from "../../domain/common/normalise";
 import { matchCohort } from "../../domain/matching/match";
 import { REVIEW_MESSAGES } from "../../domain/matching/messages";
 import { APPROVED_STATUS, groupUnmatched, isProposal, PROPOSED_STATUS } from "../../domain/matching/review";
@@ -27,7 +26,7 @@ import {
 } from "../../sheets/pairsSheet";
 import { recomputePairs } from "../../sheets/pairsReview";
 import { readSettings } from "../../sheets/settings";
-import { readTable } from "../../sheets/table";
+import { readTable, zoneOf } from "../../sheets/table";
 import { endpoint, NoInput } from "../endpoint";
 import { UserFacingError } from "../errors";
 import { withDocumentLock } from "../lock";
@@ -325,7 +324,7 @@ export function runMatching(input: {
 function pairsTable() {
   const sheet = active().getSheetByName(SHEETS.pairs.name);
   if (!sheet) throw new UserFacingError(REVIEW_MESSAGES.sheetMissing(SHEETS.pairs.name));
-  return readTable(sheet, SHEETS.pairs, { withFormulas: true });
+  return readTable(sheet, SHEETS.pairs, { zone: zoneOf(active()), withFormulas: true });
 }
 
 function listOf(views: readonly PairRowView[], pseudonymous: boolean): PairsListDto {
@@ -337,13 +336,6 @@ function listOf(views: readonly PairRowView[], pseudonymous: boolean): PairsList
 
 const PairIds = z.array(z.string().min(1).max(40)).max(20000);
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-function dayOf(iso: string | undefined): Date {
-  const now = new Date();
-  if (!iso) return new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(y, m - 1, d);
-}
 
 export const MATCHING_ENDPOINTS = {
   runMatching: endpoint(
@@ -377,7 +369,7 @@ export const MATCHING_ENDPOINTS = {
 
   listPairs: endpoint("listPairs", NoInput, (): PairsListDto => {
     const ss = active();
-    const pseudonymous = parseYesNo(readSettings(ss).pseudonymous) === true;
+    const pseudonymous = readSettings(ss).pseudonymous;
     return listOf(pairRows(pairsTable()), pseudonymous);
   }),
 
@@ -396,7 +388,8 @@ export const MATCHING_ENDPOINTS = {
           const missing = [...wanted].filter((id) => !found.has(id));
           if (missing.length) throw new UserFacingError(REVIEW_MESSAGES.unknownPairIds(missing.slice(0, 10)));
         }
-        const start = dayOf(startDate);
+        // The day as typed, or today in the spreadsheet's zone (the codec writes it as that day).
+        const start = startDate ?? table.zone.today();
         const patches = new Map(
           targets.map((v) => [v.row, { status: APPROVED_STATUS, start } as Record<string, unknown>]),
         );

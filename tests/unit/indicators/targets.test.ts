@@ -19,15 +19,16 @@ describe("programme years and the report year", () => {
     expect(programmeYears({ programPeriod: "", academicYear: "2026-2027" })).toEqual(["2026", "2027"]);
   });
 
-  it("takes the year of «Дата отчёта», else the year «Учебный год» ends", () => {
-    const today = new Date(2030, 0, 1);
-    // 01.01.2027 00:00 in Moscow is still 2026 in UTC: the year must be 2027.
-    expect(reportYear({ reportDate: new Date("2026-12-31T21:00:00Z"), academicYear: "2026-2027" }, today)).toBe(2027);
-    expect(reportYear({ reportDate: "", academicYear: "2026-2027" }, today)).toBe(2027);
-    expect(reportYear({ reportDate: "", academicYear: "" }, today)).toBe(2030);
-    expect(reportYearExpression()).toBe(
-      "IF(N(CMN_Settings_ReportDate)>0,YEAR(CMN_Settings_ReportDate),IFERROR(VALUE(RIGHT(TRIM(CMN_Settings_AcademicYear),4)),YEAR(TODAY())))",
-    );
+  it("takes the calendar year of «Дата отчёта» (blank: today), or the academic year's end by the setting", () => {
+    expect(reportYear({ reportDate: "2026-12-21" }, "2030-01-01")).toBe(2026);
+    expect(reportYear({ reportDate: "2027-01-01" }, "2030-01-01")).toBe(2027);
+    // A blank report date is today, whatever «Учебный год» says: the target year does not flip.
+    expect(reportYear({ reportDate: null }, "2026-11-21")).toBe(2026);
+    expect(reportYear({ reportDate: "2026-11-21", targetYear: "academic" }, "2030-01-01")).toBe(2027);
+    expect(reportYear({ reportDate: "2027-05-31", targetYear: "academic" }, "2030-01-01")).toBe(2027);
+    expect(reportYear({ reportDate: "2027-09-01", targetYear: "academic" }, "2030-01-01")).toBe(2028);
+    expect(reportYearExpression()).toContain("CMN_Settings_ReportDate");
+    expect(reportYearExpression()).toContain("CMN_Settings_TargetYear");
   });
 
   it("builds «Статус» over the target span and leaves a blank fact blank", () => {

@@ -64,7 +64,7 @@ describe("«Наставники» pasted by a curator", () => {
       trained: true,
       consent: "да",
       status: "активен",
-      joined: new Date(2024, 8, 1),
+      joined: "2024-09-01",
     }),
     mentorRow({
       id: "НТ-0002",
@@ -150,7 +150,7 @@ describe("«Наставники» pasted by a curator", () => {
       matchable: true,
       complete: true,
     });
-    expect(teacher.joined).toEqual(new Date(2024, 8, 1));
+    expect(teacher.joined).toEqual("2024-09-01");
     expect(pupil).toMatchObject({
       grade: "10А",
       gradeNumber: 10,
@@ -295,7 +295,7 @@ describe("«Встречи», «Опросы», «Предпочтения»", (
     const rows = [
       {
         pairId: "П-0001",
-        date: new Date(2026, 9, 5),
+        date: "2026-10-05",
         type: "Знакомство",
         menteeRating: 9,
         mentorRating: "8",
@@ -313,7 +313,7 @@ describe("«Встречи», «Опросы», «Предпочтения»", (
       "Встречи, строка 4, «Оценка наставника 1–10»: «0» — ожидается целое число от 1 до 10",
     ]);
     expect(check.records[0]).toMatchObject({ pairId: "П-0001", type: "знакомство", menteeRating: 9, mentorRating: 8 });
-    expect(check.records[2].date).toEqual(new Date(2026, 9, 7));
+    expect(check.records[2].date).toEqual("2026-10-07");
   });
 
   it("reads survey stages, scaled items and SWOT texts", () => {

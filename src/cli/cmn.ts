@@ -36,8 +36,30 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/**
+ * The process around main(): a reader that stops early (`cmn … | head`) closes the pipe, which is not an
+ * error, so the CLI exits quietly; anything thrown outside a command is a Russian message and exit code 3,
+ * never a stack trace.
+ */
+function runAsScript(): void {
+  const quietOnClosedPipe = (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    crash(error);
+  };
+  const crash = (error: unknown) => {
+    try {
+      process.stderr.write(CLI_MESSAGES.internal(error instanceof Error ? error.message : String(error)) + "\n");
+    } finally {
+      process.exit(3);
+    }
+  };
+  process.stdout.on("error", quietOnClosedPipe);
+  process.stderr.on("error", quietOnClosedPipe);
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-  });
+  }, crash);
 }
+
+if (require.main === module) runAsScript();

@@ -1,10 +1,18 @@
 /**
- * CSV files with the same headers as the workbook's sheets. RFC 4180 (quoted fields, doubled quotes,
- * line breaks inside quotes, CRLF), plus what Russian spreadsheets export: a byte-order mark and «;» as
- * the delimiter. Headers are matched to column keys by sheets.ts headers and aliases.
+ * CSV files with the same headers as the workbook's sheets, read by the one delimited-text reader
+ * (src/domain/common/delimited.ts: RFC 4180 quoting, a byte-order mark, «;», «,» or a tab guessed once).
+ * Blank lines are skipped; a quote left open is an error naming its line, never 50 rows folded into one
+ * cell. Files are read with the CLI's limits and encodings (inputFile.ts, decodeText.ts). Headers are
+ * matched to column keys by sheets.ts headers and aliases.
  */
+import { guessDelimiter, parseDelimited, type Delimiter, type DelimitedLimits } from "../domain/common/delimited";
 import { labelKey } from "../domain/common/normalise";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
+import { UserError } from "./command";
+import { readTextFile } from "./inputFile";
+import { FILE_MESSAGES } from "./messages";
+
+export type { Delimiter };
 
 export interface CsvRecord {
   cells: string[];
@@ -12,72 +20,48 @@ export interface CsvRecord {
   line: number;
 }
 
-/** «;» when the header line has more semicolons than commas outside quotes (Excel in Russian locale), else «,». */
-export function detectDelimiter(text: string): ";" | "," {
-  let semicolons = 0;
-  let commas = 0;
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) break;
-    else if (!quoted && ch === ";") semicolons++;
-    else if (!quoted && ch === ",") commas++;
-  }
-  return semicolons > commas ? ";" : ",";
+/**
+ * What one CSV file may hold: far above a school's sheets (a few thousand rows, a dozen columns), and low
+ * enough that reading and matching it stays within the CLI's 300 MB.
+ */
+export const CSV_LIMITS: DelimitedLimits = { rows: 20_000, cells: 400_000, columns: 1_000 };
+
+/** The delimiter of a CSV text: «;», «,» or a tab (see guessDelimiter). */
+export function detectDelimiter(text: string): Delimiter {
+  return guessDelimiter(text);
 }
 
-export function parseCsv(input: string, delimiter?: ";" | ","): CsvRecord[] {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const sep = delimiter ?? detectDelimiter(text);
+/**
+ * Records of a CSV text, blank lines skipped. A quote never closed, or a text over CSV_LIMITS, throws a
+ * UserError naming `source` (the file) and the line.
+ */
+export function parseCsv(input: string, delimiter?: Delimiter, source = "CSV"): CsvRecord[] {
+  const parsed = parseDelimited(input, delimiter ?? guessDelimiter(input), CSV_LIMITS);
+  if (parsed.overLimit) {
+    const { limit, line } = parsed.overLimit;
+    throw new UserError(FILE_MESSAGES.csvTooLarge(source, limit, CSV_LIMITS[limit], line));
+  }
+  if (parsed.unclosedQuoteLine !== undefined) {
+    const line = parsed.unclosedQuoteLine;
+    throw new UserError(FILE_MESSAGES.csvUnclosedQuote(source, line, countLines(input) - line + 1));
+  }
   const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let any = false; // the current record has content (so a trailing newline makes no empty record)
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === "\n") line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"') {
-      quoted = true;
-      any = true;
-    } else if (ch === sep) {
-      cells.push(cell);
-      cell = "";
-      any = true;
-    } else if (ch === "\r" || ch === "\n") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      if (any || cell !== "") {
-        cells.push(cell);
-        records.push({ cells, line: start });
-      }
-      cells = [];
-      cell = "";
-      any = false;
-      line++;
-      start = line;
-    } else {
-      cell += ch;
-      any = true;
-    }
-  }
-  if (any || cell !== "") {
-    cells.push(cell);
-    records.push({ cells, line: start });
-  }
+  parsed.rows.forEach((cells, i) => {
+    if (cells.length > 1 || cells[0] !== "") records.push({ cells, line: parsed.lines[i] });
+  });
   return records;
+}
+
+/** A CSV file's records: type, size and encoding checked first; an empty file is an error. */
+export function readCsvFile(path: string): CsvRecord[] {
+  const records = parseCsv(readTextFile(path), undefined, path);
+  if (records.length === 0) throw new UserError(FILE_MESSAGES.empty(path));
+  return records;
+}
+
+function countLines(text: string): number {
+  const breaks = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return /[\r\n]$/.test(text) ? breaks : breaks + 1;
 }
 
 export interface SheetCsv {
@@ -93,10 +77,10 @@ export interface SheetCsv {
 export function csvToRows(records: readonly CsvRecord[], sheet: SheetKey): SheetCsv {
   const spec = SHEETS[sheet];
   const [header, ...data] = records;
-  const keys: Array<string | undefined> = (header?.cells ?? []).map((h) => {
-    const k = labelKey(h);
-    return spec.columns.find((c) => labelKey(c.header) === k || (c.aliases ?? []).some((a) => labelKey(a) === k))?.key;
-  });
+  const keyOfLabel = new Map<string, string>();
+  for (const c of [...spec.columns].reverse())
+    for (const label of [c.header, ...(c.aliases ?? [])]) keyOfLabel.set(labelKey(label), c.key);
+  const keys: Array<string | undefined> = (header?.cells ?? []).map((h) => keyOfLabel.get(labelKey(h)));
   const missingColumns = spec.columns.filter((c) => c.required && !keys.includes(c.key)).map((c) => c.header);
   const rows = data.map((r) => {
     const row: Record<string, string> = {};

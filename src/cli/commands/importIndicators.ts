@@ -3,11 +3,11 @@
  * tab-separated) → {"indicators": [{number, name, code, unit, targets}]}. A stable interface: other tools
  * read this JSON. Warnings (unmatched rows, unreadable targets) go to stderr.
  */
-import { readFileSync, statSync } from "fs";
 import * as z from "zod";
 import { parseIndicatorsTable, IndicatorsParseError } from "../../domain/indicators/parse";
 import { parseArgs } from "../args";
 import { UserError, type CliCommand } from "../command";
+import { readTextFile as readText } from "../inputFile";
 import { CLI_MESSAGES } from "../messages";
 
 const USAGE = "npm run -s cmn -- import-indicators <файл.txt>";
@@ -32,7 +32,7 @@ export const importIndicators: CliCommand = {
   },
 };
 
-/** The one file argument of an import command, read as UTF-8 text (a document reader may replace this). */
+/** The one file argument of an import command, read as text with the CLI's limits and encodings. */
 const FileArgs = z.tuple([z.string().min(1)]);
 
 export function readTextFile(positionals: string[], usage: string): string {
@@ -41,17 +41,5 @@ export function readTextFile(positionals: string[], usage: string): string {
     if (positionals.length === 0) throw new UserError(CLI_MESSAGES.missingArgument("файл", usage), 2);
     throw new UserError(CLI_MESSAGES.extraArguments(positionals.slice(1).join(" "), usage), 2);
   }
-  const path = parsed.data[0];
-  let isFile = false;
-  try {
-    isFile = statSync(path).isFile();
-  } catch {
-    throw new UserError(CLI_MESSAGES.fileNotFound(path));
-  }
-  if (!isFile) throw new UserError(CLI_MESSAGES.fileNotFound(path));
-  try {
-    return readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  } catch (error) {
-    throw new UserError(CLI_MESSAGES.fileUnreadable(path, error instanceof Error ? error.message : String(error)));
-  }
+  return readText(parsed.data[0]);
 }

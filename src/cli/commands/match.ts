@@ -3,7 +3,6 @@
  * {"pairs": [{mentorId, menteeId, form, score, reasons, roleModel, kept}], "unmatched": [{menteeId, reason}],
  *  "stats": {...}, "problems": ["…"]}; reasons are joined with « · ». Bad rows become problems, not crashes.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { readMatchingInput, type MatchingRows, type MatchingSheet } from "../../domain/matching/input";
 import { matchCohort } from "../../domain/matching/match";
 import { INPUT_MESSAGES, MATCH_CLI_MESSAGES } from "../../domain/matching/messages";
@@ -12,7 +11,8 @@ import type { Problem } from "../../domain/matching/types";
 import { SHEETS } from "../../domain/workbook/sheets";
 import { parseArgs } from "../args";
 import { UserError, type CliCommand } from "../command";
-import { csvToRows, parseCsv } from "../csv";
+import { csvToRows, readCsvFile } from "../csv";
+import { readTextFile } from "../inputFile";
 import { CLI_MESSAGES } from "../messages";
 
 const USAGE = "cmn match --mentors <csv> --mentees <csv> [--pairs <csv>] [--preferences <csv>] [--settings <json>]";
@@ -23,19 +23,10 @@ const FILE_FLAGS: Record<MatchingSheet, string> = {
   preferences: "preferences",
 };
 
-function readText(path: string): string {
-  if (!existsSync(path)) throw new UserError(CLI_MESSAGES.fileNotFound(path));
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    throw new UserError(CLI_MESSAGES.fileUnreadable(path, error instanceof Error ? error.message : String(error)));
-  }
-}
-
 function readSettingsFile(path: string) {
   let json: unknown;
   try {
-    json = JSON.parse(readText(path));
+    json = JSON.parse(readTextFile(path));
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(
@@ -65,7 +56,7 @@ export const matchCommand: CliCommand = {
     for (const sheet of Object.keys(FILE_FLAGS) as MatchingSheet[]) {
       const path = flags[FILE_FLAGS[sheet]];
       if (!path) continue;
-      const table = csvToRows(parseCsv(readText(path)), sheet);
+      const table = csvToRows(readCsvFile(path), sheet);
       const name = SHEETS[sheet].name;
       for (const column of table.missingColumns)
         fileProblems.push({ severity: "error", sheet: name, message: INPUT_MESSAGES.missingColumn(name, column) });

@@ -4,7 +4,7 @@ export { mergeRoadmap, itemToRow, ROADMAP_KEYS, type ExistingRow, type MergeResu
 export { splitResponsible } from "./responsible";
 export { detectDocumentYears, type DocumentYears } from "./documentYears";
 export { parseDelimited, guessDelimiter, type Delimited } from "./delimited";
-export { ROADMAP_MESSAGES, READ_MESSAGES } from "./messages";
+export { ROADMAP_MESSAGES } from "./messages";
 export type {
   ColumnRole,
   RoadmapInput,

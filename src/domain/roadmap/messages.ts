@@ -50,16 +50,6 @@ export const ROADMAP_MESSAGES = {
     `${at(line)}: у раздела ${number} указан срок; он сохранён как отдельный пункт ${number}.`,
 } as const;
 
-/** Messages of reading a document file (CLI). */
-export const READ_MESSAGES = {
-  notFound: (path: string) => `Файл не найден: ${path}`,
-  unreadable: (path: string, reason: string) => `Не удалось прочитать файл ${path}: ${reason}`,
-  unsupported: (path: string) => `Формат файла ${path} не поддерживается: нужен .txt, .csv или .docx.`,
-  badDocx: (path: string) =>
-    `Файл ${path} не является документом Word (.docx): он повреждён или это другой формат. Сохраните его в Word как .docx и повторите.`,
-  csvUnclosedQuote: (line: number) => `CSV: кавычка, открытая в строке ${line}, не закрыта до конца файла.`,
-} as const;
-
 function clip(text: string): string {
   const t = text.replace(/\s+/g, " ").trim();
   return t.length > 60 ? `${t.slice(0, 57)}…` : t;

@@ -128,7 +128,7 @@ describe("cmn import-roadmap", () => {
     };
     it.each([
       ["a missing file", join(dir, "нет.txt"), /Файл не найден/],
-      ["binary junk", write("junk.txt", Buffer.from([0, 1, 2, 3, 255, 0, 7, 8, 0, 0, 12, 14])), /не похоже на текст/],
+      ["binary junk", write("junk.txt", Buffer.from([0, 1, 2, 3, 255, 0, 7, 8, 0, 0, 12, 14])), /не похож на текст/],
       ["an empty file", write("empty.txt", ""), /пуст/],
       [
         "a table without a deadline column",

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { readDocument } from "../../../src/cli/readDocument";
 import { UserError } from "../../../src/cli/command";
-import { parseDelimited, parseRoadmap } from "../../../src/domain/roadmap";
+import { parseRoadmap } from "../../../src/domain/roadmap";
 
 const dir = mkdtempSync(join(tmpdir(), "cmn-roadmap-"));
 const file = (name: string, content: string | Uint8Array) => {
@@ -108,25 +108,9 @@ describe("readDocument", () => {
 
   it("names the line of an unclosed quote, a missing file and an unknown format", async () => {
     await expect(readDocument(file("bad.csv", 'a,b\n1,"2\n3,4\n'))).rejects.toThrow(
-      "CSV: кавычка, открытая в строке 2, не закрыта до конца файла.",
+      "bad.csv: кавычка, открытая в строке 2, не закрыта до конца файла",
     );
     await expect(readDocument(join(dir, "нет.txt"))).rejects.toThrow(`Файл не найден: ${join(dir, "нет.txt")}`);
     await expect(readDocument(file("a.pdf", "%PDF"))).rejects.toThrow(/нужен \.txt, \.csv или \.docx/);
-  });
-});
-
-describe("parseDelimited", () => {
-  it("keeps commas, doubled quotes and line breaks inside quotes, and counts lines", () => {
-    const parsed = parseDelimited('a,"b,c",d\n"x\ny","he said ""hi""",\n\nlast', ",");
-    expect(parsed.rows).toEqual([["a", "b,c", "d"], ["x\ny", 'he said "hi"', ""], [""], ["last"]]);
-    expect(parsed.lines).toEqual([1, 2, 4, 5]);
-    expect(parsed.unclosedQuoteLine).toBeUndefined();
-  });
-
-  it("drops a BOM and handles CRLF and a quote that is not at the start of a field", () => {
-    expect(parseDelimited('\uFEFFa;b\r\nдюйм 5";x', ";").rows).toEqual([
-      ["a", "b"],
-      ['дюйм 5"', "x"],
-    ]);
   });
 });

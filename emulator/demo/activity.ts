@@ -3,8 +3,9 @@
  * obligatory ratings, satisfaction and entry/exit questionnaires, and the preference questionnaire filled
  * after this year's group meeting.
  */
+import { monthWave } from "../../src/domain/indicators/waves";
 import { SHEETS } from "../../src/domain/workbook/sheets";
-import { addDays, nextSchoolDay } from "./calendar";
+import { addDays, isoDay, nextSchoolDay, schoolYearOf } from "./calendar";
 import {
   ROLE_MENTEE,
   ROLE_MENTOR,
@@ -100,6 +101,8 @@ export function buildSurveys(random: DemoRandom, pairs: readonly Pair[], today: 
       role,
       questionnaire,
       stage,
+      wave: monthWave(isoDay(date)),
+      academicYear: `${schoolYearOf(date)}-${schoolYearOf(date) + 1}`,
       date,
       total,
     };

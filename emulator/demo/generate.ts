@@ -3,7 +3,7 @@
  * by the column keys of src/domain/workbook/sheets.ts, deterministic for a seed and a date.
  */
 import { SETTINGS } from "../../src/domain/workbook/defaults";
-import { isoDay, parseIsoDay, schoolYearOf, addDays } from "./calendar";
+import { isoDay, parseIsoDay, schoolYearOf, addDays, day } from "./calendar";
 import { buildContingent, type ContingentRow } from "./contingent";
 import { DEMO_SOURCE } from "./ids";
 import { buildIndicators, type IndicatorRow } from "./indicators";
@@ -89,15 +89,28 @@ export const DEMO_SIZES: Record<DemoSize, DemoSizeSpec> = {
 
 export const DEMO_DEFAULTS = { seed: 20261121, today: "2026-11-21", size: "normal" as DemoSize };
 
-const orEmpty = (d: Date | undefined): Date | "" => d ?? "";
+const orEmpty = (d: Date | undefined): string => (d ? isoDay(d) : "");
+
+/** A stable number from a person's ID, for details that must not shift the random stream (birth days). */
+function idHash(id: string): number {
+  let h = 2166136261;
+  for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}
+
+/** A birth date that makes the person `age` on the demo's day: `age` years and up to 364 days before it. */
+function birthDate(id: string, age: number, today: Date): string {
+  return isoDay(addDays(day(today.getFullYear() - age, today.getMonth() + 1, today.getDate()), -(idHash(id) % 365)));
+}
 const tagCell = (tags: readonly string[]) => tags.join("; ");
 
-function mentorRow(m: Mentor): Record<string, unknown> {
+function mentorRow(m: Mentor, today: Date): Record<string, unknown> {
   return {
     id: m.id,
     name: m.name.full,
     category: m.category,
     grade: m.grade,
+    birthDate: birthDate(m.id, m.age, today),
     age: m.age,
     experience: m.experience,
     subject: m.subject,
@@ -109,17 +122,21 @@ function mentorRow(m: Mentor): Record<string, unknown> {
     organisation: m.organisation,
     contacts: m.contacts,
     status: m.status,
+    questionnaireDate: orEmpty(m.joined ? addDays(m.joined, -14) : undefined),
     joined: orEmpty(m.joined),
+    ended: "",
+    personKey: "",
     source: DEMO_SOURCE,
   };
 }
 
-function menteeRow(e: Mentee): Record<string, unknown> {
+function menteeRow(e: Mentee, today: Date): Record<string, unknown> {
   return {
     id: e.id,
     name: e.name.full,
     category: e.category,
     grade: e.grade,
+    birthDate: birthDate(e.id, e.age, today),
     age: e.age,
     experience: e.experience,
     subject: e.subject,
@@ -128,9 +145,11 @@ function menteeRow(e: Mentee): Record<string, unknown> {
     form: e.form,
     consent: e.consent,
     status: e.status,
+    questionnaireDate: orEmpty(e.joined ? addDays(e.joined, -14) : undefined),
     joined: orEmpty(e.joined),
     ended: orEmpty(e.ended),
     result: e.result,
+    personKey: "",
     source: DEMO_SOURCE,
   };
 }
@@ -215,7 +234,7 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
   for (const s of SETTINGS)
     settings[s.key] = settingValues[s.key] ?? (typeof s.default === "boolean" ? (s.default ? "да" : "нет") : s.default);
 
-  return {
+  return daysAsText({
     settings,
     contingent: buildContingent(random, pupils, staff.all, {
       partners: Math.max(spec.partners, employerOrgs.size),
@@ -224,13 +243,27 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     }),
     indicators: buildIndicators(programYears),
     roadmap: buildRoadmap(random, schoolYear, today, staffNames),
-    mentors: mentors.map(mentorRow),
-    mentees: mentees.map(menteeRow),
+    mentors: mentors.map((m) => mentorRow(m, today)),
+    mentees: mentees.map((e) => menteeRow(e, today)),
     preferences: buildPreferences(random, mentors, mentees, pairs, groupMeeting, today),
     pairs: pairs.map(pairRow),
     meetings: buildMeetings(random, pairs, today),
     surveys: buildSurveys(random, pairs, today),
-  };
+  });
+}
+
+/**
+ * The demo builds its calendar on local-midnight Dates; the rows carry days as «YYYY-MM-DD» text, which the
+ * cell codec writes as that day in the spreadsheet's zone: the same workbook on any host.
+ */
+function daysAsText<T extends object>(school: T): T {
+  const fix = (v: unknown): unknown => (v instanceof Date ? isoDay(v) : v);
+  for (const value of Object.values(school))
+    if (Array.isArray(value))
+      for (const row of value as Array<Record<string, unknown>>)
+        if (row && typeof row === "object" && !Array.isArray(row))
+          for (const k of Object.keys(row)) row[k] = fix(row[k]);
+  return school;
 }
 
 export interface DemoSummary {

@@ -43,7 +43,7 @@ const CATALOGUE: ReadonlyArray<{ code: string; name: string; targets: readonly (
     targets: [20, 30, 40, 50],
   },
   {
-    code: "partners_share",
+    code: "enterprises_share",
     name: "Доля организаций-партнёров, предоставивших наставников",
     targets: [null, 20, 40, 50],
   },

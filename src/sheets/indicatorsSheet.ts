@@ -16,11 +16,11 @@ import { planIndicatorImport, type ImportPlan, type IndicatorWrite } from "../do
 import { FORMULA_SETTINGS, settingRangeName } from "../domain/indicators/namedRanges";
 import type { ImportedIndicator } from "../domain/indicators/parse";
 import {
-  TARGET_HEADER,
   programmeYears,
   reportYear,
   statusCellFormula,
   targetHeader,
+  targetColumns,
 } from "../domain/indicators/targets";
 import { SETTINGS } from "../domain/workbook/defaults";
 import { SHEETS } from "../domain/workbook/sheets";
@@ -51,14 +51,7 @@ export function indicatorsSheetOf(ss: Spreadsheet): Sheet | null {
 }
 
 /** Target columns found in a header: year → 0-based index. */
-export function targetColumns(header: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  header.forEach((h, i) => {
-    const m = TARGET_HEADER.exec(String(h ?? ""));
-    if (m && !out.has(m[1])) out.set(m[1], i);
-  });
-  return out;
-}
+export { targetColumns };
 
 /** The table, with a `target<year>` column key per target column. */
 function withTargets(table: Table): Table & { years: Map<string, number> } {
@@ -128,7 +121,8 @@ function writeRows(
     return d;
   };
   if (seed && table.rows.length === 0)
-    for (const def of DEFAULT_INDICATORS) append(def.code, { code: def.code, name: def.name, unit: def.unit });
+    for (const def of DEFAULT_INDICATORS.filter((d) => !d.optional))
+      append(def.code, { code: def.code, name: def.name, unit: def.unit });
   for (const w of writes) {
     const cells: Record<string, unknown> = { name: w.name };
     if (w.code) cells.code = w.code;

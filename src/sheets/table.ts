@@ -8,8 +8,8 @@
  * the curator's own columns, and rows outside that span, are never rewritten. Formulas inside the span
  * stay formulas; values inside it are written back as they were read (text stays text).
  */
-import { labelKey } from "../domain/common/normalise";
-import { decodeCell, encodeCell, keepCell, type CellValue, type RawCell } from "../domain/workbook/codec";
+import { encodeCell, keepCell, type CellValue, type RawCell } from "../domain/workbook/codec";
+import { isBlankRow, rowsFromGrid, type RowOf, type SheetRows } from "../domain/workbook/rows";
 import type { ColumnSpec, SheetSpec } from "../domain/workbook/sheets";
 import { createZone, intlKnowsZone, type Zone } from "../domain/workbook/zone";
 
@@ -17,26 +17,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Cell = RawCell;
 export type { CellValue };
+export { mapColumns, decodeRow } from "../domain/workbook/rows";
 
-export interface TableRow {
-  /** 1-based sheet row number, for messages and links. */
-  rowNumber: number;
-  /** Decoded cells by column key (dates as IsoDate, blank as ""). */
-  cells: Record<string, CellValue>;
-}
+export type TableRow = RowOf;
 
-export interface Table {
+export interface Table extends SheetRows {
   sheet: Sheet;
-  spec: SheetSpec;
   zone: Zone;
-  /** Header texts as found in row 1. */
-  header: string[];
-  /** Column key → 0-based column index in the sheet. */
-  columns: Record<string, number>;
-  /** Keys of spec columns with no header in the sheet. */
-  missing: string[];
-  /** Data rows (row 2 on), blank rows left out. */
-  rows: TableRow[];
   /** The raw block as read (row 1 included), for writing back. */
   values: Cell[][];
   /** Formulas of the block when asked for ('' where none). */
@@ -59,46 +46,6 @@ export function zoneOf(ss: Spreadsheet): Zone {
   return zone;
 }
 
-/** Map header texts to column keys by header or alias, ignoring case, dashes and spacing. */
-export function mapColumns(
-  spec: SheetSpec,
-  header: readonly unknown[],
-): { columns: Record<string, number>; missing: string[] } {
-  const byLabel = new Map<string, number>();
-  header.forEach((h, i) => {
-    const key = labelKey(String(h ?? ""));
-    if (key && !byLabel.has(key)) byLabel.set(key, i);
-  });
-  const columns: Record<string, number> = {};
-  const missing: string[] = [];
-  for (const col of spec.columns) {
-    const candidates = [col.header, ...(col.aliases ?? [])].map(labelKey);
-    const index = candidates.map((c) => byLabel.get(c)).find((i) => i !== undefined);
-    if (index === undefined) missing.push(col.key);
-    else columns[col.key] = index;
-  }
-  return { columns, missing };
-}
-
-function isBlankRow(row: readonly unknown[]): boolean {
-  return row.every((c) => c === "" || c === null || c === undefined);
-}
-
-/** Decode one raw row by the spec's columns. */
-export function decodeRow(
-  spec: SheetSpec,
-  columns: Record<string, number>,
-  raw: readonly unknown[],
-  zone: Zone,
-): Record<string, CellValue> {
-  const cells: Record<string, CellValue> = {};
-  for (const col of spec.columns) {
-    const index = columns[col.key];
-    if (index !== undefined) cells[col.key] = decodeCell(col.type, raw[index], zone);
-  }
-  return cells;
-}
-
 /** Read the whole table with one getValues (and one getFormulas when `withFormulas`). */
 export function readTable(sheet: Sheet, spec: SheetSpec, options: { zone: Zone; withFormulas?: boolean }): Table {
   const range = sheet.getDataRange();
@@ -109,14 +56,7 @@ export function readTable(sheet: Sheet, spec: SheetSpec, options: { zone: Zone; 
 
 /** A Table over a block already read (row 1 the header). */
 export function tableOf(sheet: Sheet, spec: SheetSpec, zone: Zone, values: Cell[][], formulas?: string[][]): Table {
-  const header = (values[0] ?? []).map((h) => String(h ?? "").trim());
-  const { columns, missing } = mapColumns(spec, header);
-  const rows: TableRow[] = [];
-  for (let r = 1; r < values.length; r++) {
-    if (isBlankRow(values[r])) continue;
-    rows.push({ rowNumber: r + 1, cells: decodeRow(spec, columns, values[r], zone) });
-  }
-  return { sheet, spec, zone, header, columns, missing, rows, values, formulas };
+  return { ...rowsFromGrid(spec, values, zone), sheet, zone, values, formulas };
 }
 
 /**

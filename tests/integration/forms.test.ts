@@ -321,7 +321,9 @@ describe("questionnaires end to end", () => {
     );
     expect(rowsByKey(emu, "mentees")[6]).toMatchObject({ id: "НЯ-0007", consent: false, status: "кандидат" });
     const rules = emu.spreadsheet.getSheetByName("Наставляемые")!.getConditionalFormatRules();
-    expect(rules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0])).toContain('=AND($B2<>"",$K2<>TRUE)');
+    expect(rules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0])).toContain(
+      `=AND($B2<>"",$${String.fromCharCode(64 + SHEETS.mentees.columns.findIndex((c) => c.key === "consent") + 1)}2<>TRUE)`,
+    );
     const list = () =>
       g.FormApp.openById(ids.preference)
         .getItems()
@@ -382,10 +384,12 @@ describe("questionnaires end to end", () => {
   it("the workbook check lists pasted bad rows with their cells and gives missing IDs in one write", () => {
     const { emu, bundle } = world();
     const sheet = emu.spreadsheet.getSheetByName("Наставники")!;
-    sheet.getRange(8, 1, 3, 12).setValues([
-      ["", "Вставленная Ирина", "педагог", "", 45, 20, "", "методика", "учитель – учитель", 1, false, true],
-      ["", "Ошибкин Олег", "космонавт", "", "много", "", "", "", "учитель – учитель", 1, false, true],
-      ["", "Безсогласия Анна", "педагог", "", 50, 25, "", "", "учитель – учитель", 1, false, false],
+    // Pasted in the sheet's own column order (ID, ФИО, Категория, Класс, Дата рождения, Возраст, Стаж, …).
+    const col = (key: string) => SHEETS.mentors.columns.findIndex((c) => c.key === key) + 1;
+    sheet.getRange(8, 1, 3, 13).setValues([
+      ["", "Вставленная Ирина", "педагог", "", "", 45, 20, "", "методика", "учитель – учитель", 1, false, true],
+      ["", "Ошибкин Олег", "космонавт", "", "", "много", "", "", "", "учитель – учитель", 1, false, true],
+      ["", "Безсогласия Анна", "педагог", "", "", 50, 25, "", "", "учитель – учитель", 1, false, false],
     ]);
     emu.calls.reset();
     const result = bundle.run("checkWorkbook", {}) as {
@@ -401,11 +405,15 @@ describe("questionnaires end to end", () => {
     expect(about(9)).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ severity: "error", column: 3, message: expect.stringContaining("«космонавт»") }),
-        expect.objectContaining({ severity: "error", column: 5, message: expect.stringContaining("«много»") }),
+        expect.objectContaining({ severity: "error", column: col("age"), message: expect.stringContaining("«много»") }),
       ]),
     );
     expect(about(10)).toEqual([
-      expect.objectContaining({ severity: "info", column: 12, message: expect.stringContaining("нет согласия") }),
+      expect.objectContaining({
+        severity: "info",
+        column: col("consent"),
+        message: expect.stringContaining("нет согласия"),
+      }),
     ]);
     expect(result.problems).toEqual(
       expect.arrayContaining([

@@ -68,7 +68,7 @@ function handCounts(emu: Emulator): Record<string, number> {
     mentor_satisfaction: satisfaction("наставник"),
     pupils_coverage: (mentees.filter(pupil).length + mentors.filter(pupil).length) / contingent.get("1")!,
     teachers_coverage: (mentees.filter(teacher).length + mentors.filter(teacher).length) / contingent.get("2")!,
-    partners_share: organisations.size / contingent.get("3")!,
+    enterprises_share: organisations.size / contingent.get("3")!,
   };
 }
 
@@ -171,7 +171,7 @@ describe("«Показатели» on the demo school: live formulas", () => {
       rows: Array<{ code: string; target: number | null; fact: number; status: string }>;
     };
     expect(kpi.reportYear).toBe(2026); // «Дата отчёта» 21.11.2026: the calendar year's target
-    const partners = kpi.rows.find((r) => r.code === "partners_share")!;
+    const partners = kpi.rows.find((r) => r.code === "enterprises_share")!;
     expect(partners.target).toBe(0.4); // the demo's 2026 target
     expect(kpi.rows).toHaveLength(8);
   });

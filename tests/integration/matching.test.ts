@@ -434,7 +434,12 @@ describe("bad data never crashes matching", () => {
     );
     expect(messages.filter((m) => /«НЯ-0003» повторяется \(строки 4, 5\)/.test(m))).toHaveLength(2);
     const capacityProblem = s.problems.find((p) => /«много»/.test(p.message))!;
-    expect(capacityProblem).toMatchObject({ sheet: "Наставники", row: 2, column: 10, severity: "error" });
+    expect(capacityProblem).toMatchObject({
+      sheet: "Наставники",
+      row: 2,
+      column: SHEETS.mentors.columns.findIndex((c) => c.key === "capacity") + 1,
+      severity: "error",
+    });
 
     const pairs = rowsOf(emu, "pairs");
     expect(pairs.map((r) => [r.mentorId, r.menteeId]).sort()).toEqual([

@@ -3,6 +3,7 @@
  * by the real bundle, and plain accessors. Item titles come from the definitions (the form's own titles).
  */
 import { createZone } from "../../src/domain/workbook/zone";
+import { SHEETS } from "../../src/domain/workbook/sheets";
 import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
 import { QUESTIONNAIRE_ORDER, item, type FormKey } from "../../src/domain/questionnaires";
@@ -42,75 +43,71 @@ export function seedBases(emu: Emulator, mentors: number, mentees: number, pairs
   }
   const ss = emu.spreadsheet;
   emu.calls.reset();
-  const write = (sheetName: string, rows: unknown[][]) => {
+  /** Rows keyed by column key, laid out by the sheet's own header (the workbook's column order may change). */
+  const write = (key: "mentors" | "mentees" | "pairs", rows: Array<Record<string, unknown>>) => {
     if (rows.length === 0) return;
-    const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+    const spec = SHEETS[key];
+    const sheet = ss.getSheetByName(spec.name) as GoogleAppsScript.Spreadsheet.Sheet;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+    const at = (k: string) => header.indexOf(spec.columns.find((c) => c.key === k)!.header);
     if (sheet.getMaxRows() < rows.length + 1)
       sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
-    sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
+    const block = rows.map((r) => {
+      const out: unknown[] = header.map(() => "");
+      for (const [k, v] of Object.entries(r)) out[at(k)] = v;
+      return out;
+    });
+    sheet.getRange(2, 1, block.length, header.length).setValues(block);
   };
-  // Column order of a fresh workbook (sheets.ts): ID, ФИО, Категория, Класс, Возраст, Стаж, Предмет, …
   write(
-    "Наставники",
-    seed.mentors.map((m) => [
-      m.id,
-      m.name,
-      m.category,
-      "",
-      m.age,
-      10,
-      "математика",
-      "методика",
-      "учитель – учитель",
-      2,
-      true,
-      true,
-      "",
-      "",
-      "активен",
-      SHEET_ZONE.midnight("2026-09-01"),
-      "вручную",
-    ]),
+    "mentors",
+    seed.mentors.map((m) => ({
+      id: m.id,
+      name: m.name,
+      category: m.category,
+      age: m.age,
+      experience: 10,
+      subject: "математика",
+      competencies: "методика",
+      forms: "учитель – учитель",
+      capacity: 2,
+      trained: true,
+      consent: true,
+      status: "активен",
+      joined: SHEET_ZONE.midnight("2026-09-01"),
+      source: "вручную",
+    })),
   );
   write(
-    "Наставляемые",
-    seed.mentees.map((e) => [
-      e.id,
-      e.name,
-      e.category,
-      e.grade,
-      e.age,
-      "",
-      "",
-      "математика",
-      "",
-      "ученик – ученик",
-      true,
-      "активен",
-      SHEET_ZONE.midnight("2026-09-01"),
-      "",
-      "",
-      "вручную",
-    ]),
+    "mentees",
+    seed.mentees.map((e) => ({
+      id: e.id,
+      name: e.name,
+      category: e.category,
+      grade: e.grade,
+      age: e.age,
+      requests: "математика",
+      form: "ученик – ученик",
+      consent: true,
+      status: "активен",
+      joined: SHEET_ZONE.midnight("2026-09-01"),
+      source: "вручную",
+    })),
   );
   write(
-    "Пары",
-    seed.pairs.map((p) => [
-      p.pairId,
-      p.mentorId,
-      p.mentorName,
-      p.menteeId,
-      p.menteeName,
-      "ученик – ученик",
-      "",
-      80,
-      "",
-      "активна",
-      false,
-      new Date(2026, 8, 5),
-      "",
-      "",
-    ]),
+    "pairs",
+    seed.pairs.map((p) => ({
+      pairId: p.pairId,
+      mentorId: p.mentorId,
+      mentorName: p.mentorName,
+      menteeId: p.menteeId,
+      menteeName: p.menteeName,
+      form: "ученик – ученик",
+      score: 80,
+      status: "активна",
+      locked: false,
+      start: SHEET_ZONE.midnight("2026-09-05"),
+    })),
   );
   emu.calls.reset();
   return seed;

@@ -141,7 +141,7 @@ export const REQUIRED_KEYS: ReadonlyArray<{ key: string; usedBy: string }> = [
   { key: "teachers_0_3", usedBy: "young_teachers" },
   { key: "pupils", usedBy: "pupils_coverage" },
   { key: "teachers", usedBy: "teachers_coverage" },
-  { key: "employers", usedBy: "partners_share" },
+  { key: "employers", usedBy: "enterprises_share" },
 ];
 
 export function templateRow(key: string): TemplateRow | undefined {

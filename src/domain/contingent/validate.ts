@@ -4,6 +4,7 @@
  * an error naming both cells); the rows the indicators need are present. Fact and forecast are checked
  * alike and separately.
  */
+import { indicatorDef } from "../indicators/catalogue";
 import { CONTINGENT_MESSAGES, cellRef } from "./messages";
 import { VALUE_COLUMNS, parentCode, type ContingentRow, type ValueColumn } from "./model";
 import { REQUIRED_KEYS, templateRow } from "./template";
@@ -163,7 +164,10 @@ export function validateContingent(rows: readonly ContingentRow[]): ContingentPr
         code: null,
         row: null,
         column: null,
-        message: CONTINGENT_MESSAGES.missingKey(templateRow(need.key)?.name ?? need.key, need.usedBy),
+        message: CONTINGENT_MESSAGES.missingKey(
+          templateRow(need.key)?.name ?? need.key,
+          indicatorDef(need.usedBy)?.name ?? need.usedBy,
+        ),
       });
     }
   }

@@ -6,17 +6,27 @@
 export type IndicatorCode =
   | "mentees_10_18"
   | "mentors_15_18"
+  | "mentees_10_19"
+  | "mentors_15_19"
   | "young_teachers"
+  | "young_teachers_35"
   | "mentee_satisfaction"
   | "mentor_satisfaction"
   | "pupils_coverage"
   | "teachers_coverage"
-  | "partners_share";
+  | "enterprises_share";
 
 /** Features found in a name by match.ts (a table of patterns there). */
 export type NameFeature =
   | "age10_18"
   | "age15_18"
+  | "age10_19"
+  | "age15_19"
+  | "under35"
+  | "firstYears"
+  | "college"
+  | "territory"
+  | "enterprises"
   | "asMentee"
   | "asMentor"
   | "young"
@@ -37,6 +47,10 @@ export interface IndicatorDef {
   aliases?: string[];
   /** All `all` features present, no `none` feature present; each `any` present adds to the score. */
   match: { all: NameFeature[]; any?: NameFeature[]; none?: NameFeature[] };
+  /** Qualifiers (QUALIFIERS in match.ts) this indicator's computation models; any other one in a name blocks the match. */
+  models?: NameFeature[];
+  /** Not in a new workbook's «Показатели»: recognised in a school's table only. */
+  optional?: boolean;
 }
 
 export const DEFAULT_INDICATORS: readonly IndicatorDef[] = [
@@ -57,12 +71,44 @@ export const DEFAULT_INDICATORS: readonly IndicatorDef[] = [
     match: { all: ["age15_18", "asMentor"], any: ["pupils"], none: ["asMentee", "satisfaction"] },
   },
   {
+    code: "mentees_10_19",
+    name: "Доля детей и молодёжи в возрасте от 10 до 19 лет, вошедших в программы наставничества в роли наставляемого",
+    numerator: "наставляемые-обучающиеся в возрасте от 10 до 19 лет",
+    denominator: "обучающиеся в возрасте от 10 до 19 лет (контингент)",
+    unit: "%",
+    match: { all: ["age10_19", "asMentee"], any: ["pupils"], none: ["asMentor", "satisfaction"] },
+    optional: true,
+  },
+  {
+    code: "mentors_15_19",
+    name: "Доля детей и молодёжи в возрасте от 15 до 19 лет, вошедших в программы наставничества в роли наставника",
+    numerator: "наставники-обучающиеся в возрасте от 15 до 19 лет",
+    denominator: "обучающиеся в возрасте от 15 до 19 лет (контингент)",
+    unit: "%",
+    match: { all: ["age15_19", "asMentor"], any: ["pupils"], none: ["asMentee", "satisfaction"] },
+    optional: true,
+  },
+  {
     code: "young_teachers",
     name: "Доля учителей – молодых специалистов (опыт работы от 0 до 3 лет), вошедших в программы наставничества в роли наставляемого",
     numerator: "наставляемые-педагоги со стажем от 0 до 3 лет",
     denominator: "педагоги со стажем от 0 до 3 лет (контингент)",
     unit: "%",
     match: { all: ["young"], any: ["asMentee", "teachers"], none: ["satisfaction", "asMentor"] },
+  },
+  {
+    code: "young_teachers_35",
+    name: "Доля учителей в возрасте до 35 лет, вошедших в программы наставничества в роли наставляемого, в первые три года работы",
+    numerator: "наставляемые-педагоги моложе 35 лет со стажем от 0 до 3 лет",
+    denominator: "педагоги моложе 35 лет со стажем от 0 до 3 лет (контингент)",
+    unit: "%",
+    match: {
+      all: ["under35", "teachers"],
+      any: ["asMentee", "firstYears", "young"],
+      none: ["satisfaction", "asMentor"],
+    },
+    models: ["under35", "firstYears"],
+    optional: true,
   },
   {
     code: "mentee_satisfaction",
@@ -97,12 +143,13 @@ export const DEFAULT_INDICATORS: readonly IndicatorDef[] = [
     match: { all: ["coverage", "teachers"], none: ["pupils", "young", "satisfaction"] },
   },
   {
-    code: "partners_share",
-    name: "Доля организаций-партнёров, предоставивших наставников",
-    numerator: "организации, из которых есть действующие наставники-представители работодателя",
-    denominator: "организации-партнёры, активно участвующие в деятельности школы (контингент)",
+    code: "enterprises_share",
+    name: "Доля предприятий (организаций), предоставивших наставников",
+    numerator: "организации, из которых есть наставники-представители работодателя года отчёта",
+    denominator: "предприятия и организации-партнёры, участвующие в деятельности школы (контингент)",
     unit: "%",
-    match: { all: ["partners"], none: ["satisfaction"] },
+    aliases: ["Доля организаций-партнёров, предоставивших наставников"],
+    match: { all: ["partners"], any: ["enterprises"], none: ["satisfaction"] },
   },
 ];
 

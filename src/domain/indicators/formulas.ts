@@ -121,7 +121,7 @@ const BUILDERS: Record<string, Builder> = {
     `${countifs(M("category"), q(r.pupilCategory), ...counted(M, r))}+${countifs(N("category"), q(r.pupilCategory), ...counted(N, r))},${contingentRangeName(r.contingent.pupils)}`,
   teachers_coverage: (r) =>
     `${countifs(M("category"), q(r.teacherCategory), ...counted(M, r))}+${countifs(N("category"), q(r.teacherCategory), ...counted(N, r))},${contingentRangeName(r.contingent.teachers)}`,
-  partners_share: (r) => `${distinctPartners(r)},${contingentRangeName(r.contingent.employers)}`,
+  enterprises_share: (r) => `${distinctPartners(r)},${contingentRangeName(r.contingent.employers)}`,
 };
 
 /** Codes that have a live fact formula. */

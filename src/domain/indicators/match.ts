@@ -11,6 +11,13 @@ import { DEFAULT_INDICATORS, type IndicatorDef, type NameFeature } from "./catal
 export const FEATURE_PATTERNS: Record<NameFeature, RegExp> = {
   age10_18: /\b10 ?(?:-|до) ?18\b/,
   age15_18: /\b15 ?(?:-|до) ?18\b/,
+  age10_19: /\b10 ?(?:-|до) ?19\b/,
+  age15_19: /\b15 ?(?:-|до) ?19\b/,
+  under35: /до 35 лет|моложе 35|младше 35/,
+  firstYears: /перв\S* (?:тр\S*|3|пят\S*|5) (?:год|лет)/,
+  college: /\bспо\b|профессиональн\S* образоват|колледж|техникум/,
+  territory: /проживающ\S* на территории/,
+  enterprises: /предприят/,
   asMentee: /наставляем/,
   // «наставник», «наставника», «наставников», never «наставничества».
   asMentor: /наставник/,
@@ -19,8 +26,19 @@ export const FEATURE_PATTERNS: Record<NameFeature, RegExp> = {
   coverage: /охват|вовлеч/,
   pupils: /обучающ|учащ|детей|школьник|ученик/,
   teachers: /педагог|учител/,
-  partners: /партнер|работодател/,
+  partners: /партнер|работодател|предприят/,
 };
+
+/**
+ * Qualifiers narrow a population. A name carrying one is matched only to an indicator whose computation
+ * models it (IndicatorDef.models): a wrong formula is worse than none (docs/indicators.md).
+ */
+export const QUALIFIERS: ReadonlyArray<{ feature: NameFeature; words: string }> = [
+  { feature: "under35", words: "«до 35 лет»" },
+  { feature: "firstYears", words: "«в первые годы работы»" },
+  { feature: "college", words: "«СПО»" },
+  { feature: "territory", words: "«проживающих на территории»" },
+];
 
 /** Lower-cased, ё→е, dashes unified, spaces squashed, «%» and the unit suffix dropped. */
 export function normaliseName(name: string): string {
@@ -50,6 +68,7 @@ function scoreFor(def: IndicatorDef, features: Set<NameFeature>): number | null 
   if (def.match.all.length === 0) return null;
   if (!def.match.all.every((f) => features.has(f))) return null;
   if ((def.match.none ?? []).some((f) => features.has(f))) return null;
+  if (QUALIFIERS.some((q) => features.has(q.feature) && !(def.models ?? []).includes(q.feature))) return null;
   return def.match.all.length * 2 + (def.match.any ?? []).filter((f) => features.has(f)).length;
 }
 
@@ -80,4 +99,11 @@ export function matchIndicator(name: string, catalogue: readonly IndicatorDef[] 
     if ([def.name, ...(def.aliases ?? [])].some((n) => normaliseName(n) === text)) return def.code;
   }
   return bestMatch(withoutParentheses(text), catalogue) ?? bestMatch(text, catalogue);
+}
+
+/** The qualifiers in a name that no catalogue indicator models (for the warning that keeps it the school's own). */
+export function unmodelledQualifiers(name: string, catalogue: readonly IndicatorDef[] = DEFAULT_INDICATORS): string[] {
+  const features = featuresOf(normaliseName(name));
+  const modelled = new Set(catalogue.flatMap((d) => d.models ?? []));
+  return QUALIFIERS.filter((q) => features.has(q.feature) && !modelled.has(q.feature)).map((q) => q.words);
 }

@@ -17,6 +17,15 @@ export const STATUS_LABELS = {
   close: "близко",
   notAchieved: "не достигнуто",
   noTarget: "нет цели",
+  noData: "нет данных",
+} as const;
+
+/** Warnings of the computation of the indicators (compute.ts). */
+export const INDICATOR_COMPUTE_TEXT = {
+  noDenominator: (name: string, row: string) =>
+    `Показатель «${name}»: в «Контингенте» нет строки «${row}» или она не заполнена — факт не вычислен`,
+  typedAges: (n: number) =>
+    `У ${n} участн. нет даты рождения: взят введённый возраст, который устаревает с каждым годом — добавьте «Дата рождения»`,
 } as const;
 
 /** Texts of the «Показатели» sheet and its import, as the sheet and the sidebar show them. */

@@ -3,7 +3,8 @@
  * CMN_SHARE's result and «%»-formatted target cells hold; the tolerance is in the same units
  * (0.05 = 5 percentage points).
  */
-export type IndicatorStatus = "achieved" | "close" | "notAchieved" | "noTarget";
+/** «noData»: the fact cannot be computed (no contingent row, or a school's own indicator not filled in). */
+export type IndicatorStatus = "achieved" | "close" | "notAchieved" | "noTarget" | "noData";
 
 /** Rounding noise of the share arithmetic (7/20 vs 35/100) must not turn «достигнуто» into «близко». */
 const EPSILON = 1e-9;

@@ -11,6 +11,25 @@ import { statusFormula } from "./formulas";
 
 export const TARGET_HEADER = /^\s*цель\s*(\d{4})\b/i;
 
+/** «Цель <year>» columns of a header: year → 0-based index (the first of a year wins). */
+export function targetColumns(header: readonly unknown[]): Map<string, number> {
+  const out = new Map<string, number>();
+  header.forEach((h, i) => {
+    const m = TARGET_HEADER.exec(String(h ?? ""));
+    if (m && !out.has(m[1])) out.set(m[1], i);
+  });
+  return out;
+}
+
+/** A target cell as a fraction: 0.35, 35, «35%», «35 %» → 0.35; «-», blank or text → null. */
+export function targetValue(cell: unknown): number | null {
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell > 1 ? cell / 100 : cell;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(String(cell ?? ""));
+  if (!m) return null;
+  const n = Number(m[1].replace(",", "."));
+  return m[2] || n > 1 ? n / 100 : n;
+}
+
 export function targetHeader(year: string): string {
   return INDICATORS_SHEET_TEXT.targetHeader(year);
 }

@@ -5,12 +5,20 @@
 import { SHEETS, type ColumnSpec, type SheetKey } from "../workbook/sheets";
 import type { FieldKind } from "./cells";
 
-export type BaseSheetKey = "mentors" | "mentees" | "meetings" | "surveys" | "preferences";
-export const BASE_SHEETS: readonly BaseSheetKey[] = ["mentors", "mentees", "meetings", "surveys", "preferences"];
+export type BaseSheetKey = "mentors" | "mentees" | "pairs" | "meetings" | "surveys" | "preferences";
+export const BASE_SHEETS: readonly BaseSheetKey[] = [
+  "mentors",
+  "mentees",
+  "pairs",
+  "meetings",
+  "surveys",
+  "preferences",
+];
 
 const OVERRIDES: Partial<Record<BaseSheetKey, Record<string, FieldKind>>> = {
   mentors: { age: { kind: "age" }, grade: { kind: "grade" }, experience: { kind: "years" }, source: { kind: "text" } },
   mentees: { age: { kind: "age" }, grade: { kind: "grade" }, experience: { kind: "years" }, source: { kind: "text" } },
+  pairs: { mentorId: { kind: "id" }, menteeId: { kind: "id" } },
   meetings: { menteeRating: { kind: "score" }, mentorRating: { kind: "score" } },
   surveys: { role: { kind: "role" }, stage: { kind: "stage" }, total: { kind: "mean" } },
   preferences: {

@@ -12,13 +12,21 @@ interface ParticipantCommon {
   category: string;
   grade?: string;
   gradeNumber?: number;
+  birthDate?: IsoDate;
+  /** «Возраст» as the sheet holds it: computed from the birth date, or typed in an old workbook. */
   age?: number;
   experience?: number;
   subject?: string;
   /** For a minor, the legal guardian's consent. */
   consent: boolean;
   status?: string;
+  /** When the questionnaire was filled in. */
+  questionnaireDate?: IsoDate;
+  /** When the person entered the programme (their first pair was approved). */
   joined?: IsoDate;
+  ended?: IsoDate;
+  /** Links a mentee row and a mentor row of the same person (the curator confirms a suggested link). */
+  personKey?: string;
   source?: string;
   minor: boolean;
   consentBy: ConsentBy;
@@ -43,7 +51,6 @@ export interface MenteeRecord extends ParticipantCommon {
   requests: string[];
   needs: string[];
   form?: string;
-  ended?: IsoDate;
   result?: string;
 }
 
@@ -65,6 +72,10 @@ export interface SurveyRecord {
   role?: Role;
   questionnaire?: string;
   stage?: string;
+  /** The survey round («декабрь 2026»): a second answer in the same wave replaces the first. */
+  wave?: string;
+  /** «2026-2027»: entry and exit evaluations are keyed by programme year. */
+  academicYear?: string;
   date?: IsoDate;
   /** Scaled items (1–10) by column key of «Опросы». */
   scores: Record<string, number>;
@@ -93,7 +104,24 @@ export interface PairRef {
   status?: string;
 }
 
+/** A row of «Пары»: one mentor and one mentee (a group is several rows with one mentor). */
+export interface PairRecord {
+  row: number;
+  pairId: string;
+  mentorId: string;
+  menteeId: string;
+  form?: string;
+  roleModel?: string;
+  /** As typed; compare with the vocabulary of defaults.ts (PAIR_STATUS). */
+  status?: string;
+  locked: boolean;
+  start?: IsoDate;
+  end?: IsoDate;
+  order?: string;
+}
+
 export interface BaseRecords {
+  pairs: PairRecord;
   mentors: MentorRecord;
   mentees: MenteeRecord;
   meetings: MeetingRecord;

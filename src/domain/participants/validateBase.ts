@@ -11,7 +11,15 @@ import { consentBy, isCountable, isMatchable, isMinor } from "./consent";
 import { baseColumns, fieldKind, type BaseSheetKey } from "./fields";
 import { idKey } from "./ids";
 import { PARTICIPANT_MESSAGES as M } from "./messages";
-import type { BaseRecords, MeetingRecord, MenteeRecord, MentorRecord, PreferenceRecord, SurveyRecord } from "./records";
+import type {
+  BaseRecords,
+  MeetingRecord,
+  MenteeRecord,
+  MentorRecord,
+  PairRecord,
+  PreferenceRecord,
+  SurveyRecord,
+} from "./records";
 import type { Refs } from "./refs";
 
 export interface Problem {
@@ -39,6 +47,8 @@ export interface BaseCheck<K extends BaseSheetKey> {
 export interface ValidateOptions {
   /** Sheet row number of rows[0]; 2 when the header is row 1. */
   firstRow?: number;
+  /** Sheet row number of each row (when blank rows were left out); overrides firstRow. */
+  rowNumbers?: readonly number[];
 }
 
 /** Values longer than this are cut in messages only; the data itself is never cut. */
@@ -60,9 +70,10 @@ export function rowSchema(sheet: BaseSheetKey, refs: Refs): z.ZodType<Record<str
     const cellOnly = cellSchema(kind, refs);
     // At this boundary tags are just the list; unknown tags are the register check's warnings.
     const schema = kind.kind === "tags" ? cellOnly.transform((t) => (t as TagsValue).tags) : cellOnly;
+    // A column absent from the input (an older export) is a blank one.
     shape[column.key] = column.required
       ? schema.refine((v) => v !== undefined && !(Array.isArray(v) && v.length === 0), { message: "обязательное поле" })
-      : schema;
+      : schema.optional();
   }
   return z.object(shape);
 }
@@ -163,7 +174,11 @@ function participantCommon(v: Record<string, unknown>, row: number, complete: bo
     subject: str(v.subject),
     consent,
     status,
+    birthDate: date(v.birthDate),
+    questionnaireDate: date(v.questionnaireDate),
     joined: date(v.joined),
+    ended: date(v.ended),
+    personKey: str(v.personKey),
     source: str(v.source),
     minor: isMinor({ age, category }),
     consentBy: consentBy({ age, category }),
@@ -175,7 +190,18 @@ function participantCommon(v: Record<string, unknown>, row: number, complete: bo
 
 type Builder<K extends BaseSheetKey> = (v: Record<string, unknown>, row: number, complete: boolean) => BaseRecords[K];
 
-const SURVEY_FIXED = new Set(["participantId", "role", "questionnaire", "stage", "date", "total", "wantsToContinue"]);
+const SURVEY_FIXED = new Set([
+  "participantId",
+  "role",
+  "questionnaire",
+  "stage",
+  "wave",
+  "academicYear",
+  "date",
+  "total",
+  "wantsToContinue",
+  "counted",
+]);
 
 const BUILDERS: { [K in BaseSheetKey]: Builder<K> } = {
   mentors: (v, row, complete): MentorRecord => ({
@@ -194,8 +220,20 @@ const BUILDERS: { [K in BaseSheetKey]: Builder<K> } = {
     requests: list(v.requests),
     needs: list(v.needs),
     form: str(v.form),
-    ended: date(v.ended),
     result: str(v.result),
+  }),
+  pairs: (v, row): PairRecord => ({
+    row,
+    pairId: str(v.pairId) ?? "",
+    mentorId: str(v.mentorId) ?? "",
+    menteeId: str(v.menteeId) ?? "",
+    form: str(v.form),
+    roleModel: str(v.roleModel),
+    status: str(v.status),
+    locked: bool(v.locked),
+    start: date(v.start),
+    end: date(v.end),
+    order: str(v.order),
   }),
   meetings: (v, row): MeetingRecord => ({
     row,
@@ -221,6 +259,8 @@ const BUILDERS: { [K in BaseSheetKey]: Builder<K> } = {
       role: str(v.role) as Role | undefined,
       questionnaire: str(v.questionnaire),
       stage: str(v.stage),
+      wave: str(v.wave),
+      academicYear: str(v.academicYear),
       date: date(v.date),
       scores,
       texts,
@@ -241,6 +281,7 @@ const BUILDERS: { [K in BaseSheetKey]: Builder<K> } = {
 const IDENTITY: Record<BaseSheetKey, { columns: string[]; severity: "error" | "warning" }> = {
   mentors: { columns: ["id"], severity: "error" },
   mentees: { columns: ["id"], severity: "error" },
+  pairs: { columns: ["pairId"], severity: "error" },
   preferences: { columns: ["participantId"], severity: "warning" },
   surveys: { columns: ["participantId", "questionnaire", "stage"], severity: "warning" },
   meetings: { columns: ["pairId", "date", "type"], severity: "warning" },
@@ -271,7 +312,7 @@ export function validateBase<K extends BaseSheetKey>(
 
   rows.forEach((raw, index) => {
     if (isEmptyRow(raw)) return;
-    const rowNumber = firstRow + index;
+    const rowNumber = options.rowNumbers?.[index] ?? firstRow + index;
     const read = readRow(sheet, raw, rowNumber, refs);
     problems.push(...read.problems);
     if (isPeople && idKey(read.values.id) === "") missingIds.push(rowNumber);

@@ -78,8 +78,39 @@ export const DEFAULT_NEEDS = [
 /** Needs that make a mentee a priority for the optimiser (special needs first). */
 export const PRIORITY_NEEDS = ["ОВЗ", "ТЖС"] as const;
 
-export const PARTICIPANT_STATUSES = ["кандидат", "активен", "завершил", "выбыл"] as const;
-export const PAIR_STATUSES = ["предложена", "утверждена", "активна", "завершена", "расторгнута"] as const;
+/** Status words by meaning: code names the meaning, a curator sees the word (a misspelt key does not compile). */
+export const PARTICIPANT_STATUS = {
+  candidate: "кандидат",
+  active: "активен",
+  finished: "завершил",
+  withdrawn: "выбыл",
+} as const;
+export const PAIR_STATUS = {
+  proposed: "предложена",
+  approved: "утверждена",
+  active: "активна",
+  ended: "завершена",
+  cancelled: "расторгнута",
+} as const;
+export type PairStatusKey = keyof typeof PAIR_STATUS;
+
+export const PARTICIPANT_STATUSES = [
+  PARTICIPANT_STATUS.candidate,
+  PARTICIPANT_STATUS.active,
+  PARTICIPANT_STATUS.finished,
+  PARTICIPANT_STATUS.withdrawn,
+] as const;
+export const PAIR_STATUSES = [
+  PAIR_STATUS.proposed,
+  PAIR_STATUS.approved,
+  PAIR_STATUS.active,
+  PAIR_STATUS.ended,
+  PAIR_STATUS.cancelled,
+] as const;
+/** Pairs that put their people in the programme (indicators.md): approved, active or ended in the year. */
+export const COUNTING_PAIR_STATUSES = [PAIR_STATUS.approved, PAIR_STATUS.active, PAIR_STATUS.ended] as const;
+/** Pairs that are live now (a person with one is «активен»). */
+export const LIVE_PAIR_STATUSES = [PAIR_STATUS.approved, PAIR_STATUS.active] as const;
 export const MEETING_TYPES = ["знакомство", "пробная", "планирование", "рабочая", "итоговая"] as const;
 export const ROADMAP_STATUSES = ["выполнено", "просрочено", "в работе", "запланировано", "без срока"] as const;
 export const REPEATS = ["нет", "ежегодно", "ежеквартально", "ежемесячно"] as const;

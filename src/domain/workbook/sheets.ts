@@ -29,6 +29,11 @@ export interface ColumnSpec {
   aliases?: string[];
   /** Cells formatted as plain text («@»): what a person types stays text, and the codec writes text as is. */
   plainText?: boolean;
+  /**
+   * A live per-row formula the add-on keeps in this column (domain/indicators/rowFormulas.ts): written into
+   * new rows and blank cells; a value a curator typed stays (an old workbook's typed age).
+   */
+  formula?: RowFormulaKey;
   /** Column width in pixels (presentation only). */
   width?: number;
   help?: string;
@@ -56,6 +61,9 @@ export type SheetKey =
   | "surveys"
   | "errors"
   | "report";
+
+export type RowFormulaKey =
+  "age" | "mentorPairs" | "menteePairs" | "alsoMentee" | "organisationCounted" | "surveyCounted";
 
 export type RefListKey =
   | "forms"
@@ -160,7 +168,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("name", "ФИО (или код)", "text", { required: true, width: 200, aliases: ["ФИО", "Код"] }),
       col("category", "Категория", "list", { list: "categories", required: true, width: 150 }),
       col("grade", "Класс", "text", { width: 60 }),
-      col("age", "Возраст", "int", { width: 70 }),
+      col("birthDate", "Дата рождения", "date", { width: 100 }),
+      col("age", "Возраст", "int", { width: 70, formula: "age" }),
       col("experience", "Стаж, лет", "number", { width: 70, aliases: ["Стаж"] }),
       col("subject", "Предмет", "text", { width: 120 }),
       col("competencies", "Компетенции (теги)", "tags", { list: "tags", width: 200, aliases: ["Компетенции"] }),
@@ -171,8 +180,14 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("organisation", "Организация", "text", { width: 150 }),
       col("contacts", "Контакты", "text", { width: 150 }),
       col("status", "Статус", "list", { list: "participantStatuses", width: 110 }),
-      col("joined", "Дата вхождения", "date", { width: 100 }),
+      col("questionnaireDate", "Дата анкеты", "date", { width: 100 }),
+      col("joined", "Дата вхождения", "date", { width: 100, aliases: ["Дата вхождения в программу"] }),
+      col("ended", "Дата завершения", "date", { width: 100 }),
+      col("personKey", "Ключ персоны", "text", { width: 90 }),
       col("source", "Источник", "computed", { width: 110 }),
+      col("inProgram", "Пар в году отчёта", "computed", { width: 80, formula: "mentorPairs" }),
+      col("alsoMentee", "Учтён как наставляемый", "computed", { width: 90, formula: "alsoMentee" }),
+      col("organisationCounted", "Организация учтена", "computed", { width: 90, formula: "organisationCounted" }),
     ],
   },
   mentees: {
@@ -184,7 +199,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("name", "ФИО (или код)", "text", { required: true, width: 200, aliases: ["ФИО", "Код"] }),
       col("category", "Категория", "list", { list: "categories", required: true, width: 150 }),
       col("grade", "Класс", "text", { width: 60 }),
-      col("age", "Возраст", "int", { width: 70 }),
+      col("birthDate", "Дата рождения", "date", { width: 100 }),
+      col("age", "Возраст", "int", { width: 70, formula: "age" }),
       col("experience", "Стаж, лет", "number", { width: 70, aliases: ["Стаж"] }),
       col("subject", "Предмет", "text", { width: 120 }),
       col("requests", "Запросы (теги)", "tags", { list: "tags", width: 200, aliases: ["Запросы"] }),
@@ -195,10 +211,13 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
         aliases: ["Согласие", "Согласие ПДн (законного представителя для несовершеннолетних)"],
       }),
       col("status", "Статус", "list", { list: "participantStatuses", width: 110 }),
-      col("joined", "Дата вхождения", "date", { width: 100 }),
+      col("questionnaireDate", "Дата анкеты", "date", { width: 100 }),
+      col("joined", "Дата вхождения", "date", { width: 100, aliases: ["Дата вхождения в программу"] }),
       col("ended", "Дата завершения", "date", { width: 100 }),
       col("result", "Результат", "text", { width: 160 }),
+      col("personKey", "Ключ персоны", "text", { width: 90 }),
       col("source", "Источник", "computed", { width: 110 }),
+      col("inProgram", "Пар в году отчёта", "computed", { width: 80, formula: "menteePairs" }),
     ],
   },
   preferences: {
@@ -259,6 +278,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("role", "Роль", "text", { width: 100 }),
       col("questionnaire", "Анкета", "text", { width: 160 }),
       col("stage", "Этап", "text", { width: 70 }),
+      col("wave", "Волна", "text", { width: 110 }),
+      col("academicYear", "Учебный год", "text", { width: 90 }),
       col("date", "Дата", "date", { width: 100 }),
       col("satComfort", "Комфорт общения в паре", "int", { width: 90 }),
       col("satUsefulness", "Польза для себя", "int", { width: 90 }),
@@ -284,6 +305,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("threats", "Угрозы", "text", { width: 200 }),
       col("wantsToContinue", "Хочет продолжить", "bool", { width: 90 }),
       col("total", "Итог", "number", { width: 70 }),
+      col("counted", "Участник года отчёта", "computed", { width: 90, formula: "surveyCounted" }),
     ],
   },
   errors: {

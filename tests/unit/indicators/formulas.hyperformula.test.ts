@@ -175,7 +175,7 @@ const HAND: Record<string, () => number> = {
     [...mentees, ...mentors].filter((r) => lower(r.category) === "обучающийся" && countedP(r)).length / facts.pupils,
   teachers_coverage: () =>
     [...mentees, ...mentors].filter((r) => r.category === "педагог" && countedP(r)).length / facts.teachers,
-  partners_share: () =>
+  enterprises_share: () =>
     new Set(
       mentors
         .filter((r) => r.category === "представитель работодателя" && r.organisation && countedP(r))

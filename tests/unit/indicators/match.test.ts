@@ -33,7 +33,7 @@ describe("matchIndicator", () => {
       "mentee_satisfaction",
     ],
     ["Уровень удовлетворённости наставников участием в программах наставничества", "mentor_satisfaction"],
-    ["Доля предприятий-работодателей, предоставивших наставников", "partners_share"],
+    ["Доля предприятий-работодателей, предоставивших наставников", "enterprises_share"],
   ])("%s → %s", (name, code) => {
     expect(matchIndicator(name)).toBe(code);
   });

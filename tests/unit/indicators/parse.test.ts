@@ -67,7 +67,7 @@ describe("parseIndicatorsTable on other shapes", () => {
     const { indicators, warnings } = parseIndicatorsTable({ kind: "table", rows });
     expect(indicators.map((i) => [i.number, i.code, i.unit, i.targets])).toEqual([
       ["1", "mentees_10_18", "%", { "2024": 15, "2025": 25.5, "2026": null }],
-      ["2", "partners_share", "%", { "2024": 20, "2025": null, "2026": 40 }],
+      ["2", "enterprises_share", "%", { "2024": 20, "2025": null, "2026": 40 }],
       ["3", "mentor_satisfaction", "%", { "2024": 70, "2025": 75, "2026": 80 }],
       ["4", null, "%", { "2024": 5, "2025": null, "2026": 7 }],
     ]);

@@ -84,8 +84,9 @@ describe("the seven questionnaire definitions are well formed", () => {
         f.items.flatMap((i) => (isUnmapped(i.feeds) || i.feeds.sheet !== "surveys" ? [] : i.feeds.columns)),
       ),
     );
-    // Written by the mapping itself, not asked: the questionnaire's name and the date of the answer.
-    const filledByMapping = ["questionnaire", "date"];
+    // Written by the mapping itself, not asked: the questionnaire's name, the date of the answer, its wave
+    // and programme year; «Участник года отчёта» is a live formula.
+    const filledByMapping = ["questionnaire", "date", "wave", "academicYear", "counted"];
     for (const column of SHEETS.surveys.columns)
       if (!filledByMapping.includes(column.key)) expect(asked).toContain(column.key);
   });

@@ -35,7 +35,7 @@ const isDate = (v: unknown): v is Date => v instanceof Date && !Number.isNaN(v.g
 const byId = (rows: Row[], key = "id") => new Map(rows.map((r) => [String(r[key]), r]));
 const todayOf = (options: DemoOptions) => {
   const [y, m, d] = (options.today ?? "2026-11-21").split("-").map(Number);
-  return new Date(y, m - 1, d);
+  return new Date(Date.UTC(y, m - 1, d));
 };
 
 const cases: Array<[string, DemoOptions]> = [
@@ -415,7 +415,7 @@ describe("the default school", () => {
   });
 
   test("shows past roadmap items done, one overdue, and later ones open", () => {
-    const today = new Date(2026, 10, 21).getTime();
+    const today = Date.UTC(2026, 10, 21);
     const done = school.roadmap.filter((r) => isDate(r.doneDate));
     expect(done.length).toBeGreaterThan(5);
     done.forEach((r) => expect((r.doneDate as Date).getTime()).toBeLessThanOrEqual(today));

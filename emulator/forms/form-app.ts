@@ -734,7 +734,7 @@ export class FormRegistry {
         if (!col) continue;
         const text = Array.isArray(a.value) ? a.value.join(", ") : a.value;
         // Forms stores answers as typed values, but never as formulas.
-        const parsed = parseInput(text, undefined, sheet.spreadsheet.tz);
+        const parsed = parseInput(text, undefined, sheet.spreadsheet.cellContext());
         row[col - 1] = parsed.formula !== undefined ? { value: text } : parsed;
       }
       const rowNumber = sheet.getLastRow() + 1;

@@ -39,6 +39,18 @@ export const DEFAULT_CONTEXT: CellContext = {
 
 const escape = (chars: string) => chars.replace(/[\\\]^-]/g, "\\$&");
 
+/**
+ * Formats a typed date, time or date-time gives an automatic cell: the locale's default pattern, resolved
+ * when read, so switching the spreadsheet's locale shows such cells in the new locale's pattern.
+ */
+export const LOCALE_FORMAT = { date: "\u0001date", dateTime: "\u0001dateTime", time: "\u0001time" } as const;
+
+/** A stored format as Sheets reports it: the locale's pattern for a locale format. */
+export function resolveFormat(format: string | undefined, loc: LocaleSpec): string | undefined {
+  if (format === undefined || !format.startsWith("\u0001")) return format;
+  return loc.formats[format.slice(1) as keyof LocaleSpec["formats"]];
+}
+
 // ---- reading ---------------------------------------------------------------------------------------------
 
 interface LocalePatterns {
@@ -77,6 +89,14 @@ function readNumber(text: string, loc: LocaleSpec): number | undefined {
   const int = (m[2] ?? "0").replace(p.group, "");
   const n = Number(`${m[1]}${int}.${m[3] ?? "0"}e${m[4] ?? "0"}`);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** A plain number; typed with grouping («1 000», «1,000.5») the cell shows grouping too. */
+function readPlainNumber(text: string, loc: LocaleSpec): Parsed | undefined {
+  const n = readNumber(text, loc);
+  if (n === undefined) return undefined;
+  const grouped = /\d[^\d.,eE+-]\d{3}/.test(text) || (loc.group === "," && /\d,\d{3}/.test(text));
+  return grouped ? { value: n, format: Number.isInteger(n) ? "#,##0" : "#,##0.00" } : { value: n };
 }
 
 /** «50%», «50 %», «-7,5%». */
@@ -179,11 +199,10 @@ function validDay(y: number, m: number, d: number): boolean {
 
 /** Dates, date-times and times, as Dates in the spreadsheet's zone, with the format the cell takes. */
 function readDateTime(text: string, ctx: CellContext): Parsed | undefined {
-  const f = ctx.locale.formats;
   const time = readTime(text);
   if (time) {
     const wall = Date.UTC(1899, 11, 30, time.h, time.mi, time.s, time.ms);
-    return { value: fromWallClock(wall, ctx.tz), format: f.time };
+    return { value: fromWallClock(wall, ctx.tz), format: LOCALE_FORMAT.time };
   }
   let day = readDay(text, ctx.locale);
   let t: TimeParts | undefined;
@@ -199,7 +218,7 @@ function readDateTime(text: string, ctx: CellContext): Parsed | undefined {
   const wall = Date.UTC(year, day.m - 1, day.d, t?.h ?? 0, t?.mi ?? 0, t?.s ?? 0, t?.ms ?? 0);
   const at = new Date(wall);
   if (year < 100) at.setUTCFullYear(year);
-  return { value: fromWallClock(at.getTime(), ctx.tz), format: t ? f.dateTime : f.date };
+  return { value: fromWallClock(at.getTime(), ctx.tz), format: t ? LOCALE_FORMAT.dateTime : LOCALE_FORMAT.date };
 }
 
 function readBoolean(text: string, loc: LocaleSpec): boolean | undefined {
@@ -219,9 +238,7 @@ function readValue(text: string, ctx: CellContext): Parsed | undefined {
   // Dates first: in a day-month locale «1.10» and «7.1» are dates, not decimals.
   const when = readDateTime(text, ctx);
   if (when) return when;
-  const n = readNumber(text, loc);
-  if (n !== undefined) return { value: n };
-  return readPercent(text, loc) ?? readCurrency(text, loc);
+  return readPlainNumber(text, loc) ?? readPercent(text, loc) ?? readCurrency(text, loc);
 }
 
 /**
@@ -250,6 +267,7 @@ export function parseInput(input: unknown, numberFormat: string | undefined, ctx
 /** Whether a number format shows a date or time (then a numeric cell reads back as a Date). */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format || format === "@") return false;
+  if (format.startsWith("\u0001")) return true;
   const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
   return /[dy]/i.test(bare) || /h/i.test(bare) || (/m/i.test(bare) && /s/i.test(bare)) || /M{1,4}/.test(bare);
 }
@@ -286,19 +304,20 @@ function formatNumber(n: number, format: string, loc: LocaleSpec): string {
   const grouped = /[0#],[0#]/.test(numberPart) ? groupThousands(intPart, loc.group) : intPart;
   const digits = `${grouped}${frac ? loc.decimal + frac : ""}`;
   const sign = n < 0 && !negativeSection && Number(text) !== 0 ? "-" : "";
-  // Literal text keeps its place around the digits; the digits replace the first run of placeholders.
+  // Literal text keeps its place around the digits; the digits replace the first run of placeholders; the
+  // minus sign comes first («-$5.00»).
   let out = "";
   let placed = false;
   const tokens = section.match(/"[^"]*"|[0#?,.]+|%|./g) ?? [];
   for (const tok of tokens) {
     if (tok.startsWith('"')) out += tok.slice(1, -1);
     else if (/^[0#?,.]+$/.test(tok)) {
-      if (!placed) out += sign + digits;
+      if (!placed) out += digits;
       placed = true;
     } else if (tok === "%") out += `${loc.percentGap}%`;
     else out += tok;
   }
-  return placed ? out : sign + digits + out;
+  return sign + (placed ? out : digits + out);
 }
 
 function splitSections(format: string): string[] {
@@ -377,11 +396,16 @@ function automaticNumber(n: number, loc: LocaleSpec): string {
 }
 
 /** The text Sheets shows for a value under a number format (getDisplayValue). */
-export function displayValue(value: unknown, format: string | undefined, ctx: CellContext = DEFAULT_CONTEXT): string {
+export function displayValue(
+  value: unknown,
+  storedFormat: string | undefined,
+  ctx: CellContext = DEFAULT_CONTEXT,
+): string {
   if (value === "" || value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   const loc = ctx.locale;
+  const format = resolveFormat(storedFormat, loc);
   if (value instanceof Date) {
     if (format && isDateFormat(format)) return formatDateCell(value, format, ctx);
     const w = wallClock(value, ctx.tz);

@@ -7,7 +7,14 @@ import { counted } from "../core/calls";
 import { GasError, GAS_MESSAGES } from "../core/errors";
 import { a1Of } from "./a1";
 import type { Box, OpenEnds } from "./a1";
-import { automaticFormatOf, displayValue, isAutomaticFormat, isDateFormat, parseInput } from "./cell-values";
+import {
+  automaticFormatOf,
+  displayValue,
+  isAutomaticFormat,
+  isDateFormat,
+  parseInput,
+  resolveFormat,
+} from "./cell-values";
 import type { CellContext, Parsed, Stored } from "./cell-values";
 import type { EngineValue } from "./formula-engine";
 import type { Grid } from "./grid";
@@ -334,7 +341,9 @@ export class EmuRange {
   getNumberFormats(): string[][] {
     const s = this.sheet;
     const ctx = this.ctx;
-    return this.mapCells((r, c) => s.formats.get(r, c) ?? automaticFormatOf(s.values.get(r, c), ctx));
+    return this.mapCells(
+      (r, c) => resolveFormat(s.formats.get(r, c), ctx.locale) ?? automaticFormatOf(s.values.get(r, c), ctx),
+    );
   }
   setNumberFormat(format: string): this {
     const s = this.sheet;

@@ -306,16 +306,18 @@ export function zonedDateClass(tz: string, now?: () => Date): DateConstructor {
       return super.toLocaleTimeString(locales, { timeZone: tz, ...options });
     }
   }
-  const proto = ZonedDate.prototype as unknown as Record<string, unknown>;
+  // Methods on the prototype are not enumerable, as Date's own are.
+  const define = (name: string, fn: (...args: never[]) => unknown) =>
+    Object.defineProperty(ZonedDate.prototype, name, { value: fn, writable: true, configurable: true });
   for (const [local, utc] of Object.entries(LOCAL_GETTERS)) {
-    proto[local] = function (this: Date): number {
+    define(local, function (this: Date): number {
       const t = this.getTime();
       if (Number.isNaN(t)) return NaN;
       return (wallClock(this, tz) as unknown as Record<string, () => number>)[utc]();
-    };
+    });
   }
   for (const [local, utc] of Object.entries(LOCAL_SETTERS)) {
-    proto[local] = function (this: Date, ...values: number[]): number {
+    define(local, function (this: Date, ...values: number[]): number {
       const t = this.getTime();
       // setFullYear on an invalid date starts from +0 (ECMA-262); other setters keep it invalid.
       const base = Number.isNaN(t) ? (local === "setFullYear" ? fromWallClock(0, tz) : null) : this;
@@ -323,11 +325,11 @@ export function zonedDateClass(tz: string, now?: () => Date): DateConstructor {
       const wall = wallClock(base, tz);
       (wall as unknown as Record<string, (...v: number[]) => number>)[utc](...values);
       return this.setTime(Number.isNaN(wall.getTime()) ? NaN : fromWallClock(wall.getTime(), tz).getTime());
-    };
+    });
   }
-  proto.getYear = function (this: Date): number {
+  define("getYear", function (this: Date): number {
     return this.getFullYear() - 1900;
-  };
+  });
   // Called without `new`, Date() gives the current time as text.
   const ctor = new Proxy(ZonedDate, {
     apply: () => new ZonedDate().toString(),

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { DEFAULT_TZ, zonedDateClass } from "./core/time";
+import { DEFAULT_TZ, zonedDateClass, zonedIntl } from "./core/time";
 
 export interface BundleHost {
   installGlobals(target: object): void;
@@ -54,9 +54,10 @@ export function scriptTimeZone(distDir: string): string {
 export function loadBundle(host: BundleHost, distDir = path.resolve("dist"), now?: () => Date): LoadedBundle {
   const code = fs.readFileSync(path.join(distDir, "Code.js"), "utf8");
   // Apps Script runs the script in its own time zone, whatever the machine's: the script's Date reads and
-  // builds local time in that zone, and `new Date()` follows the emulator's clock. Dates the emulator hands
+  // builds local time in that zone, Intl defaults to it, and `new Date()` follows the emulator's clock. Dates the emulator hands
   // the script are made with this constructor (installGlobals), so `instanceof Date` holds inside it.
-  const sandbox: Record<string, unknown> = { console, Date: zonedDateClass(scriptTimeZone(distDir), now) };
+  const tz = scriptTimeZone(distDir);
+  const sandbox: Record<string, unknown> = { console, Date: zonedDateClass(tz, now), Intl: zonedIntl(tz) };
   const context = vm.createContext(sandbox);
   // Installed on the context, so the emulator learns the script's Date (installGlobals reads it there).
   host.installGlobals(context);

@@ -337,3 +337,19 @@ export function zonedDateClass(tz: string, now?: () => Date): DateConstructor {
   if (!now) zonedClasses.set(tz, ctor);
   return ctor;
 }
+
+/**
+ * Intl as a script in `tz` sees it: DateTimeFormat defaults to that zone (in Apps Script, appsscript.json's
+ * timeZone is the runtime's default zone); everything else is the host's Intl.
+ */
+export function zonedIntl(tz: string): typeof Intl {
+  const Base = Intl.DateTimeFormat;
+  const DateTimeFormat = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+    return new Base(locales, { ...options, timeZone: options?.timeZone ?? tz });
+  } as unknown as typeof Intl.DateTimeFormat;
+  Object.defineProperty(DateTimeFormat, "prototype", { value: Base.prototype });
+  Object.defineProperty(DateTimeFormat, "supportedLocalesOf", { value: Base.supportedLocalesOf.bind(Base) });
+  const zoned = Object.create(Intl) as typeof Intl;
+  Object.defineProperty(zoned, "DateTimeFormat", { value: DateTimeFormat, writable: true, configurable: true });
+  return zoned;
+}

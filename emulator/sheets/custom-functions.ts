@@ -31,6 +31,8 @@ export interface EvaluationHost {
   nameAnchor(engineName: string): { sheet: number; row: number; col: number } | undefined;
   /** The script's Date (local time in the script's zone, clock from the emulator): see runAsScript. */
   scriptDate?: DateConstructor;
+  /** The script's Intl (DateTimeFormat defaults to the script's zone). */
+  scriptIntl?: typeof Intl;
 }
 
 let host: EvaluationHost | undefined;
@@ -93,20 +95,23 @@ function toCell(v: unknown, date: boolean): CellValue {
 
 /**
  * Apps Script runs a custom function inside the script, whose Date reads local time in the script's zone
- * (appsscript.json) and whose `new Date()` is the execution's clock. The catalogue is imported here rather
- * than loaded from the bundle, so the global Date is the script's while the implementation runs, and
- * restored after: the result does not depend on the machine's zone.
+ * (appsscript.json), whose Intl defaults to that zone, and whose `new Date()` is the execution's clock. The
+ * catalogue is imported here rather than loaded from the bundle, so the global Date and Intl are the
+ * script's while the implementation runs, and restored after: the result does not depend on the machine's
+ * zone.
  */
 function runAsScript<T>(fn: () => T): T {
   const scriptDate = host?.scriptDate;
   if (!scriptDate) return fn();
-  const g = globalThis as { Date: DateConstructor };
-  const saved = g.Date;
+  const g = globalThis as { Date: DateConstructor; Intl: typeof Intl };
+  const saved = { Date: g.Date, Intl: g.Intl };
   g.Date = scriptDate;
+  if (host?.scriptIntl) g.Intl = host.scriptIntl;
   try {
     return fn();
   } finally {
-    g.Date = saved;
+    g.Date = saved.Date;
+    g.Intl = saved.Intl;
   }
 }
 

@@ -2,7 +2,7 @@
 import { counted } from "../core/calls";
 import type { Kernel } from "../core/kernel";
 import { GasError, GAS_MESSAGES } from "../core/errors";
-import { dateToSerial, serialToDate, zonedDateClass } from "../core/time";
+import { dateToSerial, serialToDate, zonedDateClass, zonedIntl } from "../core/time";
 import { columnLetter, parseA1 } from "./a1";
 import { isDateFormat } from "./cell-values";
 import type { CellContext } from "./cell-values";
@@ -61,6 +61,7 @@ export class EmuSpreadsheet {
       isDateCell: (hf, r, c) => this.isDateCell(hf, r, c),
       // Custom functions run as the script: local time in the script's zone, the emulator's clock.
       scriptDate: zonedDateClass(k.tz, () => k.now()),
+      scriptIntl: zonedIntl(k.tz),
     });
     counted(this, "Spreadsheet", k.ctx);
   }

@@ -30,6 +30,7 @@ function cellDay(a1) {
 }
 function shifted() { var d = new Date(2026, 2, 31); d.setMonth(d.getMonth() + 1); return localParts(d); }
 function text() { return String(new Date(2026, 10, 21, 9, 5)); }
+function intlZone() { return new Intl.DateTimeFormat().resolvedOptions().timeZone; }
 `;
 
 function scriptDir(timeZone: string): string {
@@ -49,6 +50,8 @@ describe(`the script runs in the manifest's time zone (${REF.manifest})`, () => 
     expect(bundle.call("zoneOffset")).toBe(-180);
     expect(bundle.call("shifted")).toEqual([2026, 5, 1, 0, 0]);
     expect(bundle.call("text")).toBe("Sat Nov 21 2026 09:05:00 GMT+0300 (Moscow Standard Time)");
+    // Intl's default zone is the script's too (what the add-on's scriptZone() reads).
+    expect(bundle.call("intlZone")).toBe("Europe/Moscow");
   });
 
   it(`a date cell reaches the script as its own Date, the day it shows (${REF.getValues})`, () => {
@@ -79,7 +82,8 @@ describe(`custom functions run as the script (${REF.customFunctions})`, () => {
     sheet.getRange("A1").setValue("21.11.2012");
     // The birth date arrives as a Date, the reference date as text: on a machine west of Moscow a Date read
     // in the machine's zone would fall on the 20th and make the child a year older.
-    sheet.getRange("D1:E1").setFormulas([['=CMN_AGE(A1, "20.11.2026")', '=CMN_AGE(A1, "21.11.2026")']]);
-    expect(sheet.getRange("D1:E1").getValues()).toEqual([[13, 14]]);
+    sheet.getRange("D1:F1").setFormulas([['=CMN_AGE(A1, "20.11.2026")', '=CMN_AGE(A1, "21.11.2026")', "=CMN_AGE(A1)"]]);
+    // F1 counts to today in the script's zone: 00:30 on the 21st in Moscow, still the 20th in UTC.
+    expect(sheet.getRange("D1:F1").getValues()).toEqual([[13, 14, 14]]);
   });
 });

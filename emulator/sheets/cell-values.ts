@@ -233,8 +233,11 @@ function readValue(text: string, ctx: CellContext): Parsed | undefined {
   const loc = ctx.locale;
   const bool = readBoolean(text, loc);
   if (bool !== undefined) return { value: bool };
-  // Every other typed value has a digit: most text is settled here, cheaply.
+  // Every other typed value has a digit, and only a date starts with a letter («Nov 21, 2026»): most
+  // text is settled here, cheaply.
   if (!/\d/.test(text)) return undefined;
+  const word = /^\p{L}+/u.exec(text);
+  if (word) return monthIndex(word[0], loc) ? readDateTime(text, ctx) : undefined;
   // Dates first: in a day-month locale «1.10» and «7.1» are dates, not decimals.
   const when = readDateTime(text, ctx);
   if (when) return when;

@@ -224,6 +224,22 @@ describe(`open-ended ranges keep their open end (${REF.gridRange})`, () => {
     expect(sheet.getRange("B1").getValue()).toBe(20);
     expect(ss.snapshot().namedRanges).toContainEqual({ name: "Оценки", sheet: "Лист1", a1: "A2:A" });
   });
+
+  it("open ends survive save() and loading the state (named ranges and dropdown sources)", () => {
+    const { emu, ss, sheet } = sheetIn();
+    const refs = ss.insertSheet("Справочники");
+    ss.setNamedRange("Оценки", sheet.getRange("A2:A"));
+    const app = emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const rule = app
+      .newDataValidation()
+      .requireValueInRange(refs.getRange("B2:B") as never)
+      .build();
+    sheet.getRange("C1").setDataValidation(rule);
+    const loaded = createEmulator({ now: () => NOW, state: emu.save() }).spreadsheet;
+    expect(loaded.getRangeByName("Оценки")!.getA1Notation()).toBe("A2:A");
+    const source = loaded.getSheetByName("Лист1")!.getRange("C1").getDataValidation()!.getCriteriaValues()[0];
+    expect((source as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe("B2:B");
+  });
 });
 
 describe(`named ranges take the names Sheets takes (${REF.setNamedRange}, ${REF.nameRangeHelp})`, () => {

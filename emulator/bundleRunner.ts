@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { DEFAULT_TZ, zonedDateClass, zonedIntl } from "./core/time";
 
 export interface BundleHost {
   installGlobals(target: object): void;
@@ -38,28 +39,28 @@ export function findDates(value: unknown, at = "result"): string | null {
   return null;
 }
 
-/**
- * Date as the script sees it when the emulator's clock is fixed: `new Date()` and `Date.now()` follow
- * `now`; everything else (and `instanceof Date`) is the real Date, so emulator Dates stay Dates.
- */
-function clockDate(now: () => Date): DateConstructor {
-  return new Proxy(Date, {
-    construct: (target, args: unknown[]) =>
-      args.length === 0
-        ? new target(now().getTime())
-        : new (target as unknown as new (...a: unknown[]) => Date)(...args),
-    apply: () => now().toString(),
-    get: (target, key, receiver) => (key === "now" ? () => now().getTime() : Reflect.get(target, key, receiver)),
-  });
+/** The script's time zone: appsscript.json's `timeZone` beside Code.js, as Apps Script reads it. */
+export function scriptTimeZone(distDir: string): string {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "appsscript.json"), "utf8")) as {
+      timeZone?: unknown;
+    };
+    return typeof manifest.timeZone === "string" && manifest.timeZone ? manifest.timeZone : DEFAULT_TZ;
+  } catch {
+    return DEFAULT_TZ;
+  }
 }
 
 export function loadBundle(host: BundleHost, distDir = path.resolve("dist"), now?: () => Date): LoadedBundle {
   const code = fs.readFileSync(path.join(distDir, "Code.js"), "utf8");
-  // The emulator's Dates come from this realm; in Apps Script they share the script's realm, so
-  // `instanceof Date` inside the script must see the same constructor.
-  const sandbox: Record<string, unknown> = { console, Date: now ? clockDate(now) : Date };
-  host.installGlobals(sandbox);
+  // Apps Script runs the script in its own time zone, whatever the machine's: the script's Date reads and
+  // builds local time in that zone, Intl defaults to it, and `new Date()` follows the emulator's clock. Dates the emulator hands
+  // the script are made with this constructor (installGlobals), so `instanceof Date` holds inside it.
+  const tz = scriptTimeZone(distDir);
+  const sandbox: Record<string, unknown> = { console, Date: zonedDateClass(tz, now), Intl: zonedIntl(tz) };
   const context = vm.createContext(sandbox);
+  // Installed on the context, so the emulator learns the script's Date (installGlobals reads it there).
+  host.installGlobals(context);
   new vm.Script(code, { filename: "Code.js" }).runInContext(context);
   const fnOf = (name: string) => {
     const fn = (context as Record<string, unknown>)[name];

@@ -199,3 +199,157 @@ export function parseDate(text: string, tz: string, pattern: string): Date {
 }
 
 export const MONTHS_GENITIVE_RU = RU_MONTHS;
+
+const TZ_NAMES = new Map<string, Intl.DateTimeFormat>();
+
+/** "GMT+0300 (Moscow Standard Time)", the zone part of Date.prototype.toString. */
+function zoneText(ms: number, tz: string): string {
+  const offset = tzOffsetMinutes(ms, tz);
+  const abs = Math.abs(offset);
+  let f = TZ_NAMES.get(tz);
+  if (!f) TZ_NAMES.set(tz, (f = new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "long" })));
+  const name = f.formatToParts(new Date(ms)).find((p) => p.type === "timeZoneName")?.value ?? tz;
+  return `GMT${offset < 0 ? "-" : "+"}${pad(Math.floor(abs / 60), 2)}${pad(abs % 60, 2)} (${name})`;
+}
+
+/** A date-time text with no zone of its own is read as wall-clock time ("local" to JavaScript). */
+const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT)\b.*)$/i;
+const ISO_DATE_ONLY = /^[+-]?\d{4,6}(?:-\d{2}(?:-\d{2})?)?$/;
+const ISO_LOCAL = /^[+-]?\d{4,6}-\d{2}-\d{2}T[\d:.]+$/;
+
+/** Date.parse as a script in `tz` sees it: ISO dates are UTC, other texts without a zone are wall-clock. */
+function parseIn(text: string, tz: string): number {
+  const t = text.trim();
+  if (ISO_DATE_ONLY.test(t) || HAS_ZONE.test(t)) return Date.parse(t);
+  const asUtc = ISO_LOCAL.test(t) ? Date.parse(`${t}Z`) : Date.parse(`${t} UTC`);
+  return Number.isNaN(asUtc) ? Date.parse(t) : fromWallClock(asUtc, tz).getTime();
+}
+
+const LOCAL_GETTERS = {
+  getFullYear: "getUTCFullYear",
+  getMonth: "getUTCMonth",
+  getDate: "getUTCDate",
+  getDay: "getUTCDay",
+  getHours: "getUTCHours",
+  getMinutes: "getUTCMinutes",
+  getSeconds: "getUTCSeconds",
+  getMilliseconds: "getUTCMilliseconds",
+} as const;
+const LOCAL_SETTERS = {
+  setFullYear: "setUTCFullYear",
+  setMonth: "setUTCMonth",
+  setDate: "setUTCDate",
+  setHours: "setUTCHours",
+  setMinutes: "setUTCMinutes",
+  setSeconds: "setUTCSeconds",
+  setMilliseconds: "setUTCMilliseconds",
+} as const;
+
+const zonedClasses = new Map<string, DateConstructor>();
+
+/**
+ * A Date constructor whose local time is the wall-clock time of `tz`, whatever the host's zone: what a
+ * script sees in Apps Script, which runs it in the script's time zone (appsscript.json). Instances are real
+ * Dates (`instanceof Date`, getTime, JSON, toISOString unchanged); `new Date()` and `Date.now()` follow
+ * `now` when given. Without `now`, one class per zone is shared.
+ */
+export function zonedDateClass(tz: string, now?: () => Date): DateConstructor {
+  const cached = now ? undefined : zonedClasses.get(tz);
+  if (cached) return cached;
+  const nowMs = () => (now ? now().getTime() : Date.now());
+  class ZonedDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(nowMs());
+      else if (args.length === 1) {
+        const a = args[0];
+        if (typeof a === "string") super(parseIn(a, tz));
+        else super(isDate(a) ? a.getTime() : (a as number));
+      } else {
+        const [y, m, d = 1, h = 0, mi = 0, s = 0, ms = 0] = args.map(Number);
+        const wall = Date.UTC(y, m, d, h, mi, s, ms);
+        // Date.UTC maps years 0–99 to 1900–1999, as the local constructor does.
+        super(Number.isNaN(wall) ? NaN : fromWallClock(wall, tz).getTime());
+      }
+    }
+    static override now(): number {
+      return nowMs();
+    }
+    static override parse(text: string): number {
+      return parseIn(String(text), tz);
+    }
+    override getTimezoneOffset(): number {
+      const t = this.getTime();
+      return Number.isNaN(t) ? NaN : -tzOffsetMinutes(t, tz);
+    }
+    override toString(): string {
+      const t = this.getTime();
+      if (Number.isNaN(t)) return "Invalid Date";
+      return `${this.toDateString()} ${this.toTimeString()}`;
+    }
+    override toDateString(): string {
+      const t = this.getTime();
+      if (Number.isNaN(t)) return "Invalid Date";
+      return formatDate(this, tz, "EEE MMM dd yyyy");
+    }
+    override toTimeString(): string {
+      const t = this.getTime();
+      if (Number.isNaN(t)) return "Invalid Date";
+      return `${formatDate(this, tz, "HH:mm:ss")} ${zoneText(t, tz)}`;
+    }
+    override toLocaleString(locales?: string | string[], options?: Intl.DateTimeFormatOptions): string {
+      return super.toLocaleString(locales, { timeZone: tz, ...options });
+    }
+    override toLocaleDateString(locales?: string | string[], options?: Intl.DateTimeFormatOptions): string {
+      return super.toLocaleDateString(locales, { timeZone: tz, ...options });
+    }
+    override toLocaleTimeString(locales?: string | string[], options?: Intl.DateTimeFormatOptions): string {
+      return super.toLocaleTimeString(locales, { timeZone: tz, ...options });
+    }
+  }
+  // Methods on the prototype are not enumerable, as Date's own are.
+  const define = (name: string, fn: (...args: never[]) => unknown) =>
+    Object.defineProperty(ZonedDate.prototype, name, { value: fn, writable: true, configurable: true });
+  for (const [local, utc] of Object.entries(LOCAL_GETTERS)) {
+    define(local, function (this: Date): number {
+      const t = this.getTime();
+      if (Number.isNaN(t)) return NaN;
+      return (wallClock(this, tz) as unknown as Record<string, () => number>)[utc]();
+    });
+  }
+  for (const [local, utc] of Object.entries(LOCAL_SETTERS)) {
+    define(local, function (this: Date, ...values: number[]): number {
+      const t = this.getTime();
+      // setFullYear on an invalid date starts from +0 (ECMA-262); other setters keep it invalid.
+      const base = Number.isNaN(t) ? (local === "setFullYear" ? fromWallClock(0, tz) : null) : this;
+      if (!base) return NaN;
+      const wall = wallClock(base, tz);
+      (wall as unknown as Record<string, (...v: number[]) => number>)[utc](...values);
+      return this.setTime(Number.isNaN(wall.getTime()) ? NaN : fromWallClock(wall.getTime(), tz).getTime());
+    });
+  }
+  define("getYear", function (this: Date): number {
+    return this.getFullYear() - 1900;
+  });
+  // Called without `new`, Date() gives the current time as text.
+  const ctor = new Proxy(ZonedDate, {
+    apply: () => new ZonedDate().toString(),
+  }) as unknown as DateConstructor;
+  if (!now) zonedClasses.set(tz, ctor);
+  return ctor;
+}
+
+/**
+ * Intl as a script in `tz` sees it: DateTimeFormat defaults to that zone (in Apps Script, appsscript.json's
+ * timeZone is the runtime's default zone); everything else is the host's Intl.
+ */
+export function zonedIntl(tz: string): typeof Intl {
+  const Base = Intl.DateTimeFormat;
+  const DateTimeFormat = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+    return new Base(locales, { ...options, timeZone: options?.timeZone ?? tz });
+  } as unknown as typeof Intl.DateTimeFormat;
+  Object.defineProperty(DateTimeFormat, "prototype", { value: Base.prototype });
+  Object.defineProperty(DateTimeFormat, "supportedLocalesOf", { value: Base.supportedLocalesOf.bind(Base) });
+  const zoned = Object.create(Intl) as typeof Intl;
+  Object.defineProperty(zoned, "DateTimeFormat", { value: DateTimeFormat, writable: true, configurable: true });
+  return zoned;
+}

@@ -91,7 +91,7 @@ export function buildSurveys(random: DemoRandom, pairs: readonly Pair[], today: 
     date: Date,
     total: number,
   ) => {
-    const key = `${participantId}|${questionnaire}|${stage}|${date.getFullYear()}`;
+    const key = `${participantId}|${questionnaire}|${stage}|${date.getUTCFullYear()}`;
     if (seen.has(key) || date.getTime() > today.getTime()) return;
     seen.add(key);
     // Every column of «Опросы»; the scaled items of this questionnaire vary around its total.

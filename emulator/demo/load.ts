@@ -13,6 +13,7 @@ import { readTable, writeTable, zoneOf } from "../../src/sheets/table";
 import { importContingent } from "../../src/sheets/contingentSheet";
 import { importIndicators } from "../../src/sheets/indicatorsSheet";
 import type { ImportedIndicator } from "../../src/domain/indicators/parse";
+import { isoDay } from "./calendar";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -61,12 +62,16 @@ export function loadDemoSchool(
     ["meetings", school.meetings],
     ["surveys", school.surveys],
   ];
+  // The demo's calendar days go to the sheets layer as IsoDate, which the codec writes as midnights of the
+  // spreadsheet's zone, whatever the machine's.
+  const asDays = (cells: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, v instanceof Date ? isoDay(v) : v]));
   for (const [key, rows] of bases) {
     const sheet = ss.getSheetByName(SHEETS[key].name);
     if (!sheet || !rows.length) continue;
     writeTable(
       readTable(sheet, SHEETS[key], { zone: zoneOf(ss) }),
-      rows.map((cells) => ({ cells })),
+      rows.map((cells) => ({ cells: asDays(cells) })),
     );
   }
   // «Контингент» and «Показатели» through the add-on's own importers, as a curator's paste would go.

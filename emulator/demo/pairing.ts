@@ -107,7 +107,7 @@ interface CohortDates {
   end?: Date;
 }
 
-const notSunday = (d: Date): Date => (d.getDay() === 0 ? addDays(d, -2) : d);
+const notSunday = (d: Date): Date => (d.getUTCDay() === 0 ? addDays(d, -2) : d);
 
 export function cohortDates(random: DemoRandom, schoolYear: number, today: Date): CohortDates[] {
   const dates: CohortDates[] = [];
@@ -246,7 +246,7 @@ function settleParticipants(
     return next.getTime() > today.getTime() ? today : next;
   };
   const joinedBefore = (orderDate: Date) => {
-    const cohortYear = orderDate.getMonth() >= 8 ? orderDate.getFullYear() : orderDate.getFullYear() - 1;
+    const cohortYear = orderDate.getUTCMonth() >= 8 ? orderDate.getUTCFullYear() : orderDate.getUTCFullYear() - 1;
     const joined = schoolDay(between(random, day(cohortYear, 9, 1), addDays(orderDate, -7)));
     return joined.getTime() < orderDate.getTime() ? joined : addDays(orderDate, -1);
   };

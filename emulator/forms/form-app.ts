@@ -726,6 +726,8 @@ export class FormRegistry {
       form.ensureDestinationColumns();
       const width = Math.max(sheet.getLastColumn(), 1);
       const row: Parsed[] = Array.from({ length: width }, () => ({}));
+      // The answers as submitted, for e.namedValues ("values from the form submission").
+      const submitted: Array<string | undefined> = Array.from({ length: width }, () => undefined);
       row[0] = { value: response.timestamp };
       if (st.settings.collectEmail) row[1] = { value: response.email ?? "" };
       for (const a of list) {
@@ -734,8 +736,9 @@ export class FormRegistry {
         if (!col) continue;
         const text = Array.isArray(a.value) ? a.value.join(", ") : a.value;
         // Forms stores answers as typed values, but never as formulas.
-        const parsed = parseInput(text, undefined, sheet.spreadsheet.tz);
+        const parsed = parseInput(text, undefined, sheet.spreadsheet.cellContext());
         row[col - 1] = parsed.formula !== undefined ? { value: text } : parsed;
+        submitted[col - 1] = text;
       }
       const rowNumber = sheet.getLastRow() + 1;
       if (rowNumber > sheet.maxRows) sheet.insertRowsAfter(sheet.maxRows, 1);
@@ -745,7 +748,9 @@ export class FormRegistry {
       const values = range.getDisplayValues()[0];
       values[0] = formatDate(response.timestamp, sheet.spreadsheet.tz, "dd.MM.yyyy H:mm:ss");
       const namedValues: Record<string, string[]> = {};
-      headers.forEach((h, i) => (namedValues[h] = [values[i]]));
+      // e.values are the row as the spreadsheet shows it; e.namedValues the answers as given, so an answer
+      // «1.10» stays «1.10» there even where the sheet read it as a date (Triggers «Event objects»).
+      headers.forEach((h, i) => (namedValues[h] = [submitted[i] ?? values[i]]));
       this.triggers.fire(
         "ON_FORM_SUBMIT",
         sheet.spreadsheet.id,

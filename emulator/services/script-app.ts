@@ -59,6 +59,12 @@ export class TriggerTable {
     const saved = { depth: ctx.depth, ui: ctx.uiAvailable };
     ctx.depth = 0;
     ctx.uiAvailable = false;
+    // Dates in the event (an edit's value and oldValue) are the script's own, as in Apps Script.
+    const RealmDate = ctx.realmDate;
+    if (RealmDate)
+      event = Object.fromEntries(
+        Object.entries(event).map(([k, v]) => [k, v instanceof Date ? new RealmDate(v.getTime()) : v]),
+      );
     try {
       if (this.handler) return this.handler(handlerName, event);
       const fn = this.globalsTarget?.[handlerName];

@@ -19,10 +19,36 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-export function a1Of(box: Box): string {
+/**
+ * Which ends of a range are open, as in «B2:B» (rows: to the last row, whatever the sheet's size), «5:7»
+ * (columns) or «D:F» (rows). An open end follows the sheet as it grows (a GridRange without an end index).
+ */
+export interface OpenEnds {
+  rows?: boolean;
+  cols?: boolean;
+}
+
+export function a1Of(box: Box, open?: OpenEnds): string {
+  const lastCol = columnLetter(box.col + box.numCols - 1);
+  const lastRow = box.row + box.numRows - 1;
+  if (open?.rows && open.cols) return `${columnLetter(box.col)}${box.row}:${lastCol}`;
+  if (open?.rows)
+    return box.row === 1 ? `${columnLetter(box.col)}:${lastCol}` : `${columnLetter(box.col)}${box.row}:${lastCol}`;
+  if (open?.cols) return box.col === 1 ? `${box.row}:${lastRow}` : `${columnLetter(box.col)}${box.row}:${lastRow}`;
   const start = `${columnLetter(box.col)}${box.row}`;
   if (box.numRows === 1 && box.numCols === 1) return start;
-  return `${start}:${columnLetter(box.col + box.numCols - 1)}${box.row + box.numRows - 1}`;
+  return `${start}:${lastCol}${lastRow}`;
+}
+
+/** A box whose open ends reach the sheet's current last row or column. */
+export function resolveOpen(box: Box, open: OpenEnds | undefined, maxRows: number, maxCols: number): Box {
+  if (!open || (!open.rows && !open.cols)) return box;
+  return {
+    row: box.row,
+    col: box.col,
+    numRows: open.rows ? Math.max(0, maxRows - box.row + 1) : box.numRows,
+    numCols: open.cols ? Math.max(0, maxCols - box.col + 1) : box.numCols,
+  };
 }
 
 /** Quote a sheet name for a formula or an A1 reference when it needs it, as Sheets does. */
@@ -32,14 +58,17 @@ export function quoteSheetName(name: string): string {
 
 export interface ParsedA1 {
   sheetName?: string;
+  /** The block, open ends closed at the given sheet size. */
   box: Box;
+  /** Set when an end is open («B2:B», «5:7», «D:F»). */
+  open?: OpenEnds;
 }
 
 const PART = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/;
 
 /**
  * Parse "A1", "A1:C3", "A:C", "2:5", "'Лист 1'!B2:C". Open ends (whole columns or rows) are closed with
- * the sheet's size. Returns undefined for text that is not a reference.
+ * the sheet's size in `box` and reported in `open`. Returns undefined for text that is not a reference.
  */
 export function parseA1(text: string, maxRows: number, maxCols: number): ParsedA1 | undefined {
   let ref = text.trim();
@@ -63,7 +92,11 @@ export function parseA1(text: string, maxRows: number, maxCols: number): ParsedA
   if (r1 < 1 || c1 < 1) return undefined;
   const row = Math.min(r1, r2);
   const col = Math.min(c1, c2);
-  return { sheetName, box: { row, col, numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 } };
+  const box = { row, col, numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
+  const open: OpenEnds = {};
+  if (b !== undefined && !pb[2]) open.rows = true;
+  if (b !== undefined && !pb[1]) open.cols = true;
+  return open.rows || open.cols ? { sheetName, box, open } : { sheetName, box };
 }
 
 /** Shift or stretch a block of lines [start, start+size) when `count` lines are inserted before `at`. */

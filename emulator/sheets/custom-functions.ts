@@ -29,6 +29,10 @@ export interface EvaluationHost {
   isDateCell(hfSheet: number, row: number, col: number): boolean;
   /** Top-left cell of a named expression (engine name), for date detection. */
   nameAnchor(engineName: string): { sheet: number; row: number; col: number } | undefined;
+  /** The script's Date (local time in the script's zone, clock from the emulator): see runAsScript. */
+  scriptDate?: DateConstructor;
+  /** The script's Intl (DateTimeFormat defaults to the script's zone). */
+  scriptIntl?: typeof Intl;
 }
 
 let host: EvaluationHost | undefined;
@@ -75,12 +79,40 @@ class ArgError {
   constructor(readonly error: CellError) {}
 }
 
+/** A date argument as the script receives it: a Date of its own realm, local time in its zone. */
+function dateArg(serial: number): Date {
+  const d = (host as EvaluationHost).fromSerial(serial);
+  return host?.scriptDate ? new host.scriptDate(d.getTime()) : d;
+}
+
 function toCell(v: unknown, date: boolean): CellValue {
   if (v === EmptyValue || v === null || v === undefined) return "";
   if (v instanceof CellError) throw new ArgError(v);
-  if (isRich(v)) return host && (date || isDateType(v.getDetailedType())) ? host.fromSerial(v.val) : v.val;
-  if (typeof v === "number" && date && host) return host.fromSerial(v);
+  if (isRich(v)) return host && (date || isDateType(v.getDetailedType())) ? dateArg(v.val) : v.val;
+  if (typeof v === "number" && date && host) return dateArg(v);
   return v as CellValue;
+}
+
+/**
+ * Apps Script runs a custom function inside the script, whose Date reads local time in the script's zone
+ * (appsscript.json), whose Intl defaults to that zone, and whose `new Date()` is the execution's clock. The
+ * catalogue is imported here rather than loaded from the bundle, so the global Date and Intl are the
+ * script's while the implementation runs, and restored after: the result does not depend on the machine's
+ * zone.
+ */
+function runAsScript<T>(fn: () => T): T {
+  const scriptDate = host?.scriptDate;
+  if (!scriptDate) return fn();
+  const g = globalThis as { Date: DateConstructor; Intl: typeof Intl };
+  const saved = { Date: g.Date, Intl: g.Intl };
+  g.Date = scriptDate;
+  if (host?.scriptIntl) g.Intl = host.scriptIntl;
+  try {
+    return fn();
+  } finally {
+    g.Date = saved.Date;
+    g.Intl = saved.Intl;
+  }
 }
 
 function toArg(value: unknown, ast: AstLike | undefined, state: StateLike): CellInput {
@@ -115,7 +147,7 @@ function call(
   try {
     const args = values.map((v, i) => toArg(v, ast.args[i], state));
     while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
-    const result = spec.impl(...args);
+    const result = runAsScript(() => spec.impl(...args));
     if (Array.isArray(result)) {
       const rows = result.map((row) => row.map((v) => fromResult(plugin, v)));
       return SimpleRangeValue.onlyValues(rows as never);
@@ -148,7 +180,7 @@ function predictSize(plugin: Plugin, spec: CustomFunctionSpec, ast: { args: AstL
   const literals = literalArgs(ast);
   if (literals) {
     try {
-      const r = spec.impl(...literals);
+      const r = runAsScript(() => spec.impl(...literals));
       if (Array.isArray(r) && r.length > 0 && r[0].length > 0) return new ArraySize(r[0].length, r.length);
     } catch {
       // the evaluation reports the error

@@ -23,7 +23,7 @@ export function encode(v: unknown): Json {
   if (Array.isArray(v)) return v.map(encode);
   if (v && typeof v === "object" && "sheet" in v && "box" in v && typeof (v as EmuRange).getA1Notation === "function") {
     const r = v as EmuRange;
-    return { $range: `'${r.sheet.name.replace(/'/g, "''")}'!${a1Of(r.box)}` };
+    return { $range: `'${r.sheet.name.replace(/'/g, "''")}'!${r.getA1Notation()}` };
   }
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
   return (v ?? null) as Json;
@@ -144,7 +144,7 @@ export function saveSpreadsheet(ss: EmuSpreadsheet): SpreadsheetState {
     namedRanges: ss
       .namedRangeList()
       .filter((n) => n.tracked.valid)
-      .map((n) => ({ name: n.name, ref: refOf(n.tracked.sheet, a1Of(n.tracked.box)) })),
+      .map((n) => ({ name: n.name, ref: refOf(n.tracked.sheet, a1Of(n.tracked.box, n.tracked.open)) })),
   };
 }
 
@@ -156,7 +156,7 @@ export function loadSpreadsheet(k: Kernel, state: SpreadsheetState): EmuSpreadsh
     const p = parseA1(ref, 1_000_000, 18_278);
     const sheet = p?.sheetName !== undefined ? ss.getSheetByName(p.sheetName) : null;
     if (!p || !sheet) throw new Error(`Emulator state: bad range ${ref}`);
-    return sheet.rangeAt(p.box);
+    return sheet.rangeAt(p.box, p.open);
   };
   const sheets = state.sheets.map((s) =>
     ss.addSheet(s.name, undefined, { rows: s.maxRows, cols: s.maxCols }, s.sheetId),

@@ -1,17 +1,28 @@
-/** Range: a fixed block of one sheet (it does not follow inserted rows, as in Apps Script). */
+/**
+ * Range: a fixed block of one sheet (it does not follow inserted rows, as in Apps Script). An open end
+ * («B2:B», «5:7», «D:F») reaches the sheet's last row or column at each call, as a GridRange without an
+ * end index does, and stays open in getA1Notation.
+ */
 import { counted } from "../core/calls";
 import { GasError, GAS_MESSAGES } from "../core/errors";
 import { a1Of } from "./a1";
-import type { Box } from "./a1";
-import { displayValue, isDateFormat, parseInput, parseTyped } from "./cell-values";
-import type { Parsed, Stored } from "./cell-values";
+import type { Box, OpenEnds } from "./a1";
+import {
+  automaticFormatOf,
+  displayValue,
+  isAutomaticFormat,
+  isDateFormat,
+  parseInput,
+  resolveFormat,
+} from "./cell-values";
+import type { CellContext, Parsed, Stored } from "./cell-values";
 import type { EngineValue } from "./formula-engine";
 import type { Grid } from "./grid";
 import type { EmuSheet, StyleKey } from "./sheet";
 import { STYLE_DEFAULTS } from "./sheet";
 import { EmuProtection } from "./sheet-objects";
 import { EmuDataValidation } from "./validation";
-import { dateToSerial, wallClock } from "../core/time";
+import { dateToSerial, zonedDateClass } from "../core/time";
 import type { RawCellContent } from "hyperformula";
 
 export type Value = string | number | boolean | Date;
@@ -22,9 +33,15 @@ const SPILLING = /CMN_|ARRAYFORMULA|FILTER|SORT|UNIQUE|TRANSPOSE|SEQUENCE|MMULT|
 export class EmuRange {
   constructor(
     readonly sheet: EmuSheet,
-    readonly box: Box,
+    /** The block as given; with open ends, `box` reaches the sheet's current size. */
+    readonly base: Box,
+    readonly open?: OpenEnds,
   ) {
     counted(this, "Range", sheet.k.ctx);
+  }
+
+  get box(): Box {
+    return this.open ? this.sheet.resolve(this.base, this.open) : this.base;
   }
 
   // ---- internal ----------------------------------------------------------------------------------
@@ -33,26 +50,35 @@ export class EmuRange {
     return this.sheet.spreadsheet.tz;
   }
 
+  private get ctx(): CellContext {
+    return this.sheet.spreadsheet.cellContext();
+  }
+
   private checkShape(data: unknown, method: string): unknown[][] {
     if (!Array.isArray(data) || (data.length > 0 && !Array.isArray(data[0]))) {
       throw new GasError(
         `The parameters (${Array.isArray(data) ? "number[]" : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
       );
     }
-    if (data.length !== this.box.numRows) throw new GasError(GAS_MESSAGES.rowsMismatch(data.length, this.box.numRows));
+    const box = this.box;
+    if (data.length !== box.numRows) throw new GasError(GAS_MESSAGES.rowsMismatch(data.length, box.numRows));
     for (const row of data as unknown[][]) {
       if (!Array.isArray(row))
         throw new GasError(`The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
-      if (row.length !== this.box.numCols) throw new GasError(GAS_MESSAGES.colsMismatch(row.length, this.box.numCols));
+      if (row.length !== box.numCols) throw new GasError(GAS_MESSAGES.colsMismatch(row.length, box.numCols));
     }
     return data as unknown[][];
   }
 
-  /** Write parsed cells and mirror them into the formula engine in one block. */
+  /**
+   * Write parsed cells and mirror them into the formula engine in one block. A cell whose format is
+   * automatic takes the format its value was read with («21.11.2026» → a date format).
+   */
   writeParsed(cells: Parsed[][]): void {
     const { row, col } = this.box;
     const s = this.sheet;
     const engine = s.spreadsheet.engine;
+    const tz = this.tz;
     const raw: RawCellContent[][] = new Array(cells.length);
     for (let i = 0; i < cells.length; i++) {
       const line = cells[i];
@@ -63,8 +89,9 @@ export class EmuRange {
         const c = col - 1 + j;
         s.values.set(r, c, p.value);
         s.formulas.set(r, c, p.formula);
+        if (p.format !== undefined && isAutomaticFormat(s.formats.get(r, c))) s.formats.set(r, c, p.format);
         if (p.formula !== undefined && !s.mayHaveSpill && SPILLING.test(p.formula)) s.mayHaveSpill = true;
-        out[j] = toEngine(p, engine, this.tz);
+        out[j] = toEngine(p, engine, tz);
       }
       raw[i] = out;
     }
@@ -72,10 +99,11 @@ export class EmuRange {
   }
 
   private mapCells<T>(fn: (r: number, c: number) => T): T[][] {
-    const out: T[][] = new Array(this.box.numRows);
-    for (let i = 0; i < this.box.numRows; i++) {
-      const line: T[] = new Array(this.box.numCols);
-      for (let j = 0; j < this.box.numCols; j++) line[j] = fn(this.box.row - 1 + i, this.box.col - 1 + j);
+    const { row, col, numRows, numCols } = this.box;
+    const out: T[][] = new Array(numRows);
+    for (let i = 0; i < numRows; i++) {
+      const line: T[] = new Array(numCols);
+      for (let j = 0; j < numCols; j++) line[j] = fn(row - 1 + i, col - 1 + j);
       out[i] = line;
     }
     return out;
@@ -131,7 +159,8 @@ export class EmuRange {
   private setStyles(key: StyleKey, values: unknown[][], method: string): this {
     const data = this.checkShape(values, method);
     const g = this.styleGrid(key);
-    this.mapCells((r, c) => g.set(r, c, data[r - this.box.row + 1][c - this.box.col + 1] ?? undefined));
+    const { row, col } = this.box;
+    this.mapCells((r, c) => g.set(r, c, data[r - row + 1][c - col + 1] ?? undefined));
     return this;
   }
 
@@ -174,7 +203,7 @@ export class EmuRange {
     return this.box.numCols;
   }
   getA1Notation(): string {
-    return a1Of(this.box);
+    return a1Of(this.box, this.open);
   }
   getSheet(): EmuSheet {
     return this.sheet;
@@ -213,15 +242,17 @@ export class EmuRange {
         "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValue.",
       );
     const fmts = this.sheet.formats;
-    this.writeParsed(this.mapCells((r, c) => parseInput(value, fmts.get(r, c), this.tz)));
+    const ctx = this.ctx;
+    this.writeParsed(this.mapCells((r, c) => parseInput(value, fmts.get(r, c), ctx)));
     return this;
   }
   setValues(values: unknown[][]): this {
     const data = this.checkShape(values, "setValues");
     const fmts = this.sheet.formats;
+    const ctx = this.ctx;
     const r0 = this.box.row - 1;
     const c0 = this.box.col - 1;
-    this.writeParsed(this.mapCells((r, c) => parseInput(data[r - r0][c - c0], fmts.get(r, c), this.tz)));
+    this.writeParsed(this.mapCells((r, c) => parseInput(data[r - r0][c - c0], fmts.get(r, c), ctx)));
     return this;
   }
   getDisplayValue(): string {
@@ -229,7 +260,8 @@ export class EmuRange {
   }
   getDisplayValues(): string[][] {
     const fmts = this.sheet.formats;
-    return this.mapCells((r, c) => displayValue(this.valueAt(r, c), fmts.get(r, c), this.tz));
+    const ctx = this.ctx;
+    return this.mapCells((r, c) => displayValue(this.valueAt(r, c), fmts.get(r, c), ctx));
   }
   isBlank(): boolean {
     const s = this.sheet;
@@ -251,8 +283,9 @@ export class EmuRange {
   }
   setFormula(formula: string): this {
     const f = String(formula);
+    const ctx = this.ctx;
     this.writeParsed(
-      this.mapCells(() => (f === "" ? {} : f.startsWith("=") ? { formula: f } : parseInput(f, undefined, this.tz))),
+      this.mapCells(() => (f === "" ? {} : f.startsWith("=") ? { formula: f } : parseInput(f, undefined, ctx))),
     );
     return this;
   }
@@ -260,10 +293,11 @@ export class EmuRange {
     const data = this.checkShape(formulas, "setFormulas");
     const r0 = this.box.row - 1;
     const c0 = this.box.col - 1;
+    const ctx = this.ctx;
     this.writeParsed(
       this.mapCells((r, c) => {
         const f = String(data[r - r0][c - c0] ?? "");
-        return f === "" ? {} : f.startsWith("=") ? { formula: f } : parseInput(f, undefined, this.tz);
+        return f === "" ? {} : f.startsWith("=") ? { formula: f } : parseInput(f, undefined, ctx);
       }),
     );
     return this;
@@ -274,7 +308,8 @@ export class EmuRange {
     if (this.box.numRows !== 1 || this.box.numCols !== 1) throw new GasError("editAsUser works on one cell.");
     const r = this.box.row - 1;
     const c = this.box.col - 1;
-    const parsed = parseTyped(input, this.sheet.formats.get(r, c), this.tz);
+    // A person typing and a script writing are read alike (USER_ENTERED is "as if the user typed them").
+    const parsed = parseInput(input, this.sheet.formats.get(r, c), this.ctx);
     const rule = this.sheet.validations.get(r, c);
     const candidate = parsed.formula !== undefined ? parsed.formula : (parsed.value ?? "");
     if (rule && !rule.spec.allowInvalid && parsed.formula === undefined && !rule.accepts(candidate)) {
@@ -305,9 +340,9 @@ export class EmuRange {
   }
   getNumberFormats(): string[][] {
     const s = this.sheet;
+    const ctx = this.ctx;
     return this.mapCells(
-      (r, c) =>
-        s.formats.get(r, c) ?? (s.values.get(r, c) instanceof Date ? "dd.MM.yyyy H:mm:ss" : "0.###############"),
+      (r, c) => resolveFormat(s.formats.get(r, c), ctx.locale) ?? automaticFormatOf(s.values.get(r, c), ctx),
     );
   }
   setNumberFormat(format: string): this {
@@ -318,7 +353,8 @@ export class EmuRange {
   setNumberFormats(formats: string[][]): this {
     const data = this.checkShape(formats, "setNumberFormats");
     const s = this.sheet;
-    this.mapCells((r, c) => s.formats.set(r, c, String(data[r - this.box.row + 1][c - this.box.col + 1])));
+    const { row, col } = this.box;
+    this.mapCells((r, c) => s.formats.set(r, c, String(data[r - row + 1][c - col + 1])));
     return this;
   }
 
@@ -335,8 +371,9 @@ export class EmuRange {
   }
   setNotes(notes: Array<Array<string | null>>): this {
     const data = this.checkShape(notes, "setNotes");
+    const { row, col } = this.box;
     this.mapCells((r, c) => {
-      const n = data[r - this.box.row + 1][c - this.box.col + 1];
+      const n = data[r - row + 1][c - col + 1];
       this.sheet.notes.set(r, c, n === null || n === "" || n === undefined ? undefined : String(n));
     });
     return this;
@@ -450,12 +487,9 @@ export class EmuRange {
   }
   setDataValidations(rules: Array<Array<EmuDataValidation | null>>): this {
     const data = this.checkShape(rules, "setDataValidations");
+    const { row, col } = this.box;
     this.mapCells((r, c) =>
-      this.sheet.validations.set(
-        r,
-        c,
-        (data[r - this.box.row + 1][c - this.box.col + 1] as EmuDataValidation | null) ?? undefined,
-      ),
+      this.sheet.validations.set(r, c, (data[r - row + 1][c - col + 1] as EmuDataValidation | null) ?? undefined),
     );
     return this;
   }
@@ -578,7 +612,13 @@ export class EmuRange {
     return this.activate();
   }
   protect(): EmuProtection {
-    const p = new EmuProtection("RANGE", this.sheet, this.sheet.track(this.box), this.sheet.k.ctx, this.sheet.k.user);
+    const p = new EmuProtection(
+      "RANGE",
+      this.sheet,
+      this.sheet.track(this.base, this.open),
+      this.sheet.k.ctx,
+      this.sheet.k.user,
+    );
     this.sheet.protections.push(p);
     return p;
   }
@@ -638,19 +678,11 @@ function toEngine(p: Parsed, engine: { engineFormula(f: string): string }, tz: s
   if (v === undefined) return null;
   if (typeof v === "string") return `'${v}`;
   if (v instanceof Date) {
-    // HyperFormula reads a Date's local fields: give it the wall-clock time in the spreadsheet's zone,
-    // so it keeps the cell typed as a date (DATE()-A1 is then a number of days, as in Sheets).
-    const w = wallClock(v, tz);
-    const local = new Date(
-      w.getUTCFullYear(),
-      w.getUTCMonth(),
-      w.getUTCDate(),
-      w.getUTCHours(),
-      w.getUTCMinutes(),
-      w.getUTCSeconds(),
-      w.getUTCMilliseconds(),
-    );
-    return local.getFullYear() >= 1900 ? local : dateToSerial(v, tz);
+    // HyperFormula reads a Date's local fields: a Date whose local time is the spreadsheet's zone gives it
+    // the wall-clock time there whatever the machine's zone, and keeps the cell typed as a date (DATE()-A1
+    // is then a number of days, as in Sheets).
+    const zoned = new (zonedDateClass(tz))(v.getTime());
+    return zoned.getFullYear() >= 1900 ? zoned : dateToSerial(v, tz);
   }
   return v;
 }

@@ -20,7 +20,7 @@ export class EmuNamedRange {
   }
   getRange(): EmuRange {
     if (!this.tracked.valid) throw new GasError("Range not found");
-    return this.tracked.sheet.rangeAt(this.tracked.box);
+    return this.tracked.sheet.rangeAt(this.tracked.base, this.tracked.open);
   }
   setName(name: string): this {
     this.owner.renameNamedRange(this.name, name);
@@ -28,7 +28,7 @@ export class EmuNamedRange {
   }
   setRange(range: EmuRange): this {
     this.tracked.sheet.untrack(this.tracked);
-    this.tracked = range.sheet.track({ ...range.box });
+    this.tracked = range.sheet.track(range.base, range.open);
     this.owner.renameNamedRange(this.name, this.name);
     return this;
   }

@@ -2,8 +2,8 @@
 import { counted } from "../core/calls";
 import type { Kernel } from "../core/kernel";
 import { GasError, GAS_MESSAGES } from "../core/errors";
-import { afterDelete, afterInsert, parseA1 } from "./a1";
-import type { Box } from "./a1";
+import { afterDelete, afterInsert, parseA1, resolveOpen } from "./a1";
+import type { Box, OpenEnds } from "./a1";
 import type { Stored } from "./cell-values";
 import { EmuConditionalFormatRule } from "./conditional";
 import type { RuleSpec } from "./conditional";
@@ -13,10 +13,15 @@ import { EmuChart, EmuChartBuilder, EmuProtection } from "./sheet-objects";
 import type { EmuSpreadsheet } from "./spreadsheet";
 import type { EmuDataValidation } from "./validation";
 
-/** A block that moves with inserted and deleted rows/columns (named ranges, protections, rules). */
+/**
+ * A block that moves with inserted and deleted rows/columns (named ranges, protections, rules). `box` is
+ * read with open ends reaching the sheet's current size; moves are applied to `base`.
+ */
 export interface Tracked {
   sheet: EmuSheet;
-  box: Box;
+  readonly box: Box;
+  base: Box;
+  open?: OpenEnds;
   valid: boolean;
 }
 
@@ -79,12 +84,26 @@ export class EmuSheet {
     return g;
   }
 
-  rangeAt(box: Box): EmuRange {
-    return new EmuRange(this, { ...box });
+  rangeAt(box: Box, open?: OpenEnds): EmuRange {
+    return new EmuRange(this, { ...box }, open?.rows || open?.cols ? { ...open } : undefined);
   }
 
-  track(box: Box): Tracked {
-    const t: Tracked = { sheet: this, box: { ...box }, valid: true };
+  /** A box with open ends reaching the sheet's current size. */
+  resolve(box: Box, open: OpenEnds | undefined): Box {
+    return resolveOpen(box, open, this.maxRows, this.maxCols);
+  }
+
+  track(box: Box, open?: OpenEnds): Tracked {
+    const resolve = (b: Box, o: OpenEnds | undefined) => this.resolve(b, o);
+    const t: Tracked = {
+      sheet: this,
+      base: { ...box },
+      open: open?.rows || open?.cols ? { ...open } : undefined,
+      valid: true,
+      get box() {
+        return resolve(this.base, this.open);
+      },
+    };
     this.tracked.add(t);
     return t;
   }
@@ -99,16 +118,21 @@ export class EmuSheet {
     >;
   }
 
-  private moveTracked(rows: boolean, fn: (start: number, size: number) => [number, number]): void {
+  /** Move tracked blocks; `sizeBefore` is the sheet's row (or column) count before the change. */
+  private moveTracked(rows: boolean, sizeBefore: number, fn: (start: number, size: number) => [number, number]): void {
     for (const t of this.tracked) {
       if (!t.valid) continue;
-      const [start, size] = rows ? fn(t.box.row, t.box.numRows) : fn(t.box.col, t.box.numCols);
+      const b = t.base;
+      // An open end reaches the last line before the change, and again after it.
+      if (rows && t.open?.rows) b.numRows = sizeBefore - b.row + 1;
+      if (!rows && t.open?.cols) b.numCols = sizeBefore - b.col + 1;
+      const [start, size] = rows ? fn(b.row, b.numRows) : fn(b.col, b.numCols);
       if (size <= 0) {
         t.valid = false;
         continue;
       }
-      if (rows) [t.box.row, t.box.numRows] = [start, size];
-      else [t.box.col, t.box.numCols] = [start, size];
+      if (rows) [b.row, b.numRows] = [start, size];
+      else [b.col, b.numCols] = [start, size];
     }
     this.spreadsheet.syncNames(this);
   }
@@ -120,7 +144,7 @@ export class EmuSheet {
     for (const l of this.layers()) l.insertRows(at - 1, count);
     this.spreadsheet.engine.insertRows(this.hfId, at - 1, count);
     this.maxRows += count;
-    this.moveTracked(true, (s, n) => afterInsert(s, n, at, count));
+    this.moveTracked(true, this.maxRows - count, (s, n) => afterInsert(s, n, at, count));
   }
 
   private insertColsAt(at: number, count: number): void {
@@ -129,7 +153,7 @@ export class EmuSheet {
     for (const l of this.layers()) l.insertCols(at - 1, count);
     this.spreadsheet.engine.insertCols(this.hfId, at - 1, count);
     this.maxCols += count;
-    this.moveTracked(false, (s, n) => afterInsert(s, n, at, count));
+    this.moveTracked(false, this.maxCols - count, (s, n) => afterInsert(s, n, at, count));
   }
 
   // ---- public API ----------------------------------------------------------------------------------
@@ -171,7 +195,7 @@ export class EmuSheet {
       const b = p.box;
       if (b.row + b.numRows - 1 > this.maxRows || b.col + b.numCols - 1 > this.maxCols)
         throw new GasError(GAS_MESSAGES.rangeNotFound);
-      return this.rangeAt(b);
+      return this.rangeAt(b, p.open);
     }
     const box = { row: a, col: col as number, numRows: numRows ?? 1, numCols: numCols ?? 1 };
     for (const [v, what] of [
@@ -241,8 +265,11 @@ export class EmuSheet {
     if (!Array.isArray(rowContents) || rowContents.length === 0)
       throw new GasError("The parameters don't match the method signature for Sheet.appendRow.");
     const row = this.getLastRow() + 1;
+    const grew = row > this.maxRows || rowContents.length > this.maxCols;
     if (row > this.maxRows) this.maxRows = row;
     if (rowContents.length > this.maxCols) this.maxCols = rowContents.length;
+    // Named ranges open to the end of the sheet reach the new row.
+    if (grew) this.spreadsheet.syncNames(this);
     this.rangeAt({ row, col: 1, numRows: 1, numCols: rowContents.length }).setValues([rowContents]);
     return this;
   }
@@ -291,7 +318,7 @@ export class EmuSheet {
     for (const l of this.layers()) l.deleteRows(row - 1, count);
     this.spreadsheet.engine.deleteRows(this.hfId, row - 1, count);
     this.maxRows -= count;
-    this.moveTracked(true, (s, n) => afterDelete(s, n, row, count));
+    this.moveTracked(true, this.maxRows + count, (s, n) => afterDelete(s, n, row, count));
     return this;
   }
   deleteColumn(col: number): this {
@@ -303,7 +330,7 @@ export class EmuSheet {
     for (const l of this.layers()) l.deleteCols(col - 1, count);
     this.spreadsheet.engine.deleteCols(this.hfId, col - 1, count);
     this.maxCols -= count;
-    this.moveTracked(false, (s, n) => afterDelete(s, n, col, count));
+    this.moveTracked(false, this.maxCols + count, (s, n) => afterDelete(s, n, col, count));
     return this;
   }
 
@@ -360,7 +387,7 @@ export class EmuSheet {
     const p = new EmuProtection(
       "SHEET",
       this,
-      this.track({ row: 1, col: 1, numRows: this.maxRows, numCols: this.maxCols }),
+      this.track({ row: 1, col: 1, numRows: this.maxRows, numCols: this.maxCols }, { rows: true, cols: true }),
       this.k.ctx,
       this.k.user,
     );

@@ -58,7 +58,7 @@ export function snapshotOf(ss: EmuSpreadsheet, only?: string): SpreadsheetSnapsh
     namedRanges: ss
       .namedRangeList()
       .filter((n) => n.tracked.valid)
-      .map((n) => ({ name: n.name, sheet: n.tracked.sheet.name, a1: a1Of(n.tracked.box) })),
+      .map((n) => ({ name: n.name, sheet: n.tracked.sheet.name, a1: a1Of(n.tracked.box, n.tracked.open) })),
     sheets: ss.sheets
       .filter((sheet) => only === undefined || sheet.name === only)
       .map((sheet) => {

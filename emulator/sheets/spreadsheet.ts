@@ -2,9 +2,13 @@
 import { counted } from "../core/calls";
 import type { Kernel } from "../core/kernel";
 import { GasError, GAS_MESSAGES } from "../core/errors";
-import { dateToSerial, serialToDate } from "../core/time";
+import { dateToSerial, serialToDate, zonedDateClass, zonedIntl } from "../core/time";
 import { columnLetter, parseA1 } from "./a1";
+import { isDateFormat } from "./cell-values";
+import type { CellContext } from "./cell-values";
 import { FormulaEngine } from "./formula-engine";
+import { SHEETS_CELL_REFERENCE } from "./formula-text";
+import { DEFAULT_LOCALE, localeSpec } from "./locale";
 import { EmuRange } from "./range";
 import { EmuSheet } from "./sheet";
 import { EmuNamedRange } from "./sheet-objects";
@@ -16,12 +20,17 @@ export interface Toast {
   timeoutSeconds: number;
 }
 
-/** Sheets' rule for range names: letters, digits, underscores; not a cell reference; not TRUE/FALSE. */
-function validRangeName(name: string): boolean {
+/**
+ * Sheets' rule for range names (Docs Editors Help «Name a range»): letters, digits and underscores; not
+ * starting with a digit; not TRUE or FALSE; 1–250 characters; not a reference in A1 or R1C1 notation
+ * (A1 to ZZZ99…, R1C1, RC, R2, C3 and, stricter, R and C alone). Letters then digits past column ZZZ
+ * («Total2025») are names.
+ */
+export function validRangeName(name: string): boolean {
   return (
     /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) &&
-    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
-    !/^R\d*C\d*$/i.test(name) &&
+    !SHEETS_CELL_REFERENCE.test(name) &&
+    !/^(?:R\d*C\d*|R\d*|C\d*)$/i.test(name) &&
     !/^(true|false)$/i.test(name) &&
     name.length <= 250
   );
@@ -35,8 +44,9 @@ export class EmuSpreadsheet {
   activeRange: EmuRange | null = null;
   toasts: Toast[] = [];
   tz: string;
-  locale = "ru_RU";
+  locale = DEFAULT_LOCALE;
   private nextSheetId = 0;
+  private context: CellContext | undefined;
 
   constructor(
     readonly k: Kernel,
@@ -49,6 +59,9 @@ export class EmuSpreadsheet {
       toSerial: (d) => dateToSerial(d, this.tz),
       fromSerial: (n) => serialToDate(n, this.tz),
       isDateCell: (hf, r, c) => this.isDateCell(hf, r, c),
+      // Custom functions run as the script: local time in the script's zone, the emulator's clock.
+      scriptDate: zonedDateClass(k.tz, () => k.now()),
+      scriptIntl: zonedIntl(k.tz),
     });
     counted(this, "Spreadsheet", k.ctx);
   }
@@ -59,13 +72,20 @@ export class EmuSpreadsheet {
     return serialToDate(serial, this.tz);
   }
 
+  /** What reading and showing cells depend on: this spreadsheet's locale, time zone and the clock. */
+  cellContext(): CellContext {
+    const loc = localeSpec(this.locale);
+    if (!loc) throw new Error(`Emulator: locale ${this.locale} is not modelled`);
+    if (!this.context || this.context.locale !== loc || this.context.tz !== this.tz)
+      this.context = { locale: loc, tz: this.tz, now: () => this.k.now() };
+    return this.context;
+  }
+
   private isDateCell(hfId: number, r: number, c: number): boolean {
     const sheet = this.sheets.find((s) => s.hfId === hfId);
     if (!sheet) return false;
-    return (
-      sheet.values.get(r, c) instanceof Date ||
-      (typeof sheet.values.get(r, c) === "number" && /[dy]/i.test(sheet.formats.get(r, c) ?? ""))
-    );
+    const v = sheet.values.get(r, c);
+    return v instanceof Date || (typeof v === "number" && isDateFormat(sheet.formats.get(r, c)));
   }
 
   addSheet(name: string, index?: number, size?: { rows: number; cols: number }, sheetId?: number): EmuSheet {
@@ -229,18 +249,18 @@ export class EmuSpreadsheet {
     const existing = this.namedRanges.get(n.toLowerCase());
     if (existing) {
       existing.tracked.sheet.untrack(existing.tracked);
-      existing.tracked = range.sheet.track(range.box);
+      existing.tracked = range.sheet.track(range.base, range.open);
       existing.name = n;
       this.defineInEngine(existing);
       return;
     }
-    const nr = new EmuNamedRange(n, range.sheet.track(range.box), this, this.k.ctx);
+    const nr = new EmuNamedRange(n, range.sheet.track(range.base, range.open), this, this.k.ctx);
     this.namedRanges.set(n.toLowerCase(), nr);
     this.defineInEngine(nr);
   }
   getRangeByName(name: string): EmuRange | null {
     const nr = this.namedRanges.get(String(name).toLowerCase());
-    return nr && nr.tracked.valid ? nr.tracked.sheet.rangeAt(nr.tracked.box) : null;
+    return nr && nr.tracked.valid ? nr.tracked.sheet.rangeAt(nr.tracked.base, nr.tracked.open) : null;
   }
   getNamedRanges(): EmuNamedRange[] {
     return this.namedRangeList();
@@ -265,8 +285,15 @@ export class EmuSpreadsheet {
   getSpreadsheetLocale(): string {
     return this.locale;
   }
+  /**
+   * Sheets accepts any of its locales; the emulator models ru_RU and en_US and refuses others rather than
+   * read values by rules it does not know (stricter).
+   */
   setSpreadsheetLocale(locale: string): void {
-    this.locale = locale;
+    const id = String(locale);
+    if (!localeSpec(id))
+      throw new Error(`Emulator: locale ${id} is not modelled (ru_RU, en_US); see emulator/CONFORMANCE.md`);
+    this.locale = id;
   }
   getFormUrl(): string | null {
     return this.k.hooks.formUrlFor?.(this.id) ?? null;

@@ -94,7 +94,7 @@ describe("the monitoring report", () => {
         const last = sheet.getLastRow();
         sheet
           .getRange(last + 1, 1, extra, 3)
-          .setValues(Array.from({ length: extra }, () => ["П-0001", new Date(2026, 9, 1), "рабочая"]));
+          .setValues(Array.from({ length: extra }, () => ["П-0001", new Date("2026-10-01T00:00:00+03:00"), "рабочая"]));
       }
       bundle.run("buildReport", {});
       emu.calls.reset();

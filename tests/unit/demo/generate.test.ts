@@ -41,7 +41,7 @@ const isDate = (v: unknown): boolean => D(v) !== undefined;
 const byId = (rows: Row[], key = "id") => new Map(rows.map((r) => [String(r[key]), r]));
 const todayOf = (options: DemoOptions) => {
   const [y, m, d] = (options.today ?? "2026-11-21").split("-").map(Number);
-  return new Date(y, m - 1, d);
+  return new Date(Date.UTC(y, m - 1, d));
 };
 
 const cases: Array<[string, DemoOptions]> = [
@@ -422,7 +422,7 @@ describe("the default school", () => {
   });
 
   test("shows past roadmap items done, one overdue, and later ones open", () => {
-    const today = new Date(2026, 10, 21).getTime();
+    const today = Date.UTC(2026, 10, 21);
     const done = school.roadmap.filter((r) => isDate(r.doneDate));
     expect(done.length).toBeGreaterThan(5);
     done.forEach((r) => expect(D(r.doneDate)!.getTime()).toBeLessThanOrEqual(today));

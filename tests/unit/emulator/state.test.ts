@@ -77,7 +77,7 @@ describe("save() and createEmulator({ state })", () => {
       ["Иванов", new Date("2024-09-02T00:00:00+03:00"), false, 2, 1 / 3],
       ["Петрова", new Date("2024-10-01T12:30:00+03:00"), false, "", ""],
     ]);
-    expect(sheet.getRange("E2").getDisplayValue()).toBe("33,3%");
+    expect(sheet.getRange("E2").getDisplayValue()).toBe("33,3\u00a0%");
     expect(sheet.getRange("D2").getFormula()).toBe("=COUNTA(Наставляемые_ФИО)");
     expect(sheet.getRange("A1").getFontWeight()).toBe("bold");
     expect(sheet.getRange("A1").getBackground()).toBe("#d9ead3");
@@ -130,7 +130,7 @@ describe("save() and createEmulator({ state })", () => {
     const s = snap.sheets.find((x) => x.name === "Наставляемые");
     expect(s?.frozenRows).toBe(1);
     expect(s?.rows[0]).toEqual(["ФИО", "Дата вхождения", "Согласие", "", ""]); // F and G hold only validations
-    expect(s?.rows[1].slice(0, 5)).toEqual(["Иванов", "02.09.2024", "FALSE", "2", "33,3%"]);
+    expect(s?.rows[1].slice(0, 5)).toEqual(["Иванов", "02.09.2024", "FALSE", "2", "33,3\u00a0%"]);
     expect(s?.rows[2][1]).toBe("01.10.2024 12:30:00");
     expect(s?.cells.find((c) => c.row === 1 && c.col === 1)).toEqual({
       row: 1,

@@ -83,8 +83,8 @@ describe("Range values as in Google Sheets", () => {
     expect(sheet.getRange("A1:H1").getDisplayValues()[0]).toEqual([
       "0",
       "0,3",
-      "26%",
-      "25,6%",
+      "26\u00a0%", // ru_RU: a no-break space before the percent sign (CLDR)
+      "25,6\u00a0%",
       "12,3",
       "01.09.2024",
       "2024-09-01",

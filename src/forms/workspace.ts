@@ -7,10 +7,22 @@
  *   sheet once at the end.
  * Written cells go through safeCell: answer text is never taken as a formula; formulas already in a row stay.
  */
-import { keepCell } from "../domain/workbook/codec";
+import { decodeCell } from "../domain/workbook/codec";
 import type { Refs } from "../domain/participants";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
-import { mapColumns, readTable, writeTable, zoneOf, type Cell, type RowPatch, type Table } from "../sheets/table";
+import { columnSpec } from "../domain/workbook/sheets";
+import type { Zone } from "../domain/workbook/zone";
+import {
+  decodeRow,
+  encodeRow,
+  mapColumns,
+  readTable,
+  writeTable,
+  zoneOf,
+  type Cell,
+  type RowPatch,
+  type Table,
+} from "../sheets/table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -91,10 +103,11 @@ export class LiveWorkspace implements Workspace {
       const from = Math.min(...wanted.map((k) => columns[k]));
       const to = Math.max(...wanted.map((k) => columns[k]));
       const values = sheet.getRange(2, from + 1, lastRow - 1, to - from + 1).getValues();
+      const zone = this.zone();
       values.forEach((row, i) => {
         if (row.every(isBlankCell)) return;
         const cells: Record<string, unknown> = {};
-        for (const k of wanted) cells[k] = row[columns[k] - from];
+        for (const k of wanted) cells[k] = decodeCell(columnSpec(key, k).type, row[columns[k] - from], zone);
         block.rows.push(cells);
         block.rowNumbers.push(i + 2);
       });
@@ -106,6 +119,11 @@ export class LiveWorkspace implements Workspace {
 
   block(key: BlockKey): Block {
     return this.live(key).block;
+  }
+
+  private zoneMemo: Zone | undefined;
+  private zone(): Zone {
+    return (this.zoneMemo ??= zoneOf(this.ss));
   }
 
   private rowCache = new Map<string, { values: Cell[]; formulas: string[] }>();
@@ -123,20 +141,14 @@ export class LiveWorkspace implements Workspace {
   fullRow(block: Block, index: number): Record<string, unknown> {
     const live = this.live(block.key);
     const { values } = this.readRow(live, block.rowNumbers[index]);
-    const out: Record<string, unknown> = {};
-    for (const [k, c] of Object.entries(live.columns)) out[k] = values[c];
-    return out;
+    return decodeRow(SHEETS[block.key], live.columns, values, this.zone());
   }
 
   update(block: Block, index: number, cells: Record<string, unknown>): void {
     const live = this.live(block.key);
     const rowNumber = block.rowNumbers[index];
-    const { values, formulas } = this.readRow(live, rowNumber);
-    const out: Cell[] = values.map((v, c) => (formulas[c] ? formulas[c] : keepCell(v)));
-    for (const [k, v] of Object.entries(cells)) {
-      const c = live.columns[k];
-      if (c !== undefined) out[c] = keepCell(v);
-    }
+    const base = this.readRow(live, rowNumber);
+    const out = encodeRow(SHEETS[block.key], live.columns, live.width, cells, this.zone(), base);
     live.sheet.getRange(rowNumber, 1, 1, live.width).setValues([out]);
     block.rows[index] = { ...block.rows[index], ...cells };
     this.rowCache.delete(`${block.key}:${rowNumber}`);
@@ -144,11 +156,7 @@ export class LiveWorkspace implements Workspace {
 
   append(block: Block, cells: Record<string, unknown>): void {
     const live = this.live(block.key);
-    const out: Cell[] = Array.from({ length: live.width }, () => "");
-    for (const [k, v] of Object.entries(cells)) {
-      const c = live.columns[k];
-      if (c !== undefined) out[c] = keepCell(v);
-    }
+    const out = encodeRow(SHEETS[block.key], live.columns, live.width, cells, this.zone());
     // appendRow is atomic: a competing writer cannot take the same row.
     live.sheet.appendRow(out);
     live.lastRow += 1;

@@ -4,9 +4,13 @@ export { mergeRoadmap, itemToRow, ROADMAP_KEYS, type ExistingRow, type MergeResu
 export { splitResponsible } from "./responsible";
 export { detectDocumentYears, type DocumentYears } from "./documentYears";
 export { parseDelimited, guessDelimiter, type Delimited } from "./delimited";
-export { ROADMAP_MESSAGES } from "./messages";
+export { ROADMAP_MESSAGES, ROLE_NAMES } from "./messages";
+export { COLUMN_ROLES } from "./types";
 export type {
+  ColumnInfo,
+  ColumnMapping,
   ColumnRole,
+  ParseOptions,
   RoadmapInput,
   RoadmapItem,
   RoadmapParse,

@@ -94,6 +94,15 @@ export const HEADER_FILLER = new Set([
   "отметка",
   "о",
   "мероприятий,",
+  "работы",
+  "работ",
+  "/",
+  "документ",
+  "документы",
+  "мероприятия,",
+  "планируемый",
+  "ожидаемые",
+  "показатели",
 ]);
 
 /** Columns a header may have that the roadmap does not import (ignored, not an error). */
@@ -138,6 +147,12 @@ export const DEADLINE_WORDS = re(
 );
 
 /**
+ * Words that can only continue a deadline (never a title): a year, «года», «г.», a month. Where a deadline
+ * was left open on the line above, these mark where its continuation begins after the title's.
+ */
+export const DEADLINE_TAIL = re(`${B}(?:${YEAR}${E}|года${E}|гг?\\.(?![\\p{L}])|г\\.\\s*г\\.|${MONTH_ANY}${E})`);
+
+/**
  * Where the responsible column may begin. Capitalised forms may start it right after a title on the same
  * line; any case after a deadline or at the start of a line («ежеквартально кураторы внедрения …»).
  */
@@ -171,6 +186,8 @@ const ROLE_HEADS = [
 /** «Москвина Т.Н.», «Т.Н. Москвина»: case matters, so these are kept apart from the role words. */
 const PERSON = `[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s*[А-ЯЁ]\\.?|[А-ЯЁ]\\.\\s*[А-ЯЁ]\\.\\s*[А-ЯЁ][а-яё]+`;
 export const PERSON_START = new RegExp(`^(?:${PERSON})`, "u");
+/** A cell piece that is only a name: «Москвина Т.Н.», «Т.Н. Москвина». */
+export const PERSON_ONLY = new RegExp(`^(?:${PERSON})\\.?$`, "u");
 
 const roleOrPerson = (role: RegExp, person: RegExp) => ({
   test: (text: string) => role.test(text) || person.test(text),
@@ -231,6 +248,9 @@ export const BINDING_WORDS = new Set([
 
 /** Words after which a deadline or a role obviously needs more («в течение всего» / «периода реализации ЦМН»). */
 export const NEEDS_COMPLEMENT = new Set([
+  "учебного",
+  "календарного",
+  "текущего",
   "всего",
   "периода",
   "сроками",
@@ -278,3 +298,14 @@ export const ABBREVIATIONS = new Set([
   "г",
   "гг",
 ]);
+
+/**
+ * How a result / document cell begins: document kinds and the participles of «what is done». Used to
+ * tell the result column apart when a table comes without its header.
+ */
+export const RESULT_START = re(
+  `^(?:приказ[а-яё]*|положени[ея]|распоряжени[ея]|справк[аи]|аналитическ[а-яё]+\\s+справк|отч[её]т[а-яё]*|протокол[а-яё]*|план[а-яё]*|программ[а-яё]*|дорожн[а-яё]+\\s+карт|информаци[а-яё]*|информационн[а-яё]*|публикаци[а-яё]*|размещени[а-яё]*|анкет[а-яё]*|база\\s|базы\\s|банк${E}|перечень|список|соглашени[а-яё]*|договор[а-яё]*|методическ[а-яё]*|материал[а-яё]*|сертификат[а-яё]*|диплом[а-яё]*|благодарн[а-яё]*|пакет|портфолио|кейс[а-яё]*|результат[а-яё]*|мониторинг${E}|сформирован[а-яё]*|утвержд[её]н[а-яё]*|разработан[а-яё]*|проведен[а-яё]*|созда[нт][а-яё]*|заключен[а-яё]*|определен[а-яё]*|назначен[а-яё]*|организован[а-яё]*|обобщ[её]н[а-яё]*|повышени[ея]|увеличени[ея]|наличие|фото|пресс-релиз|статья|страниц[а-яё]*\\s+на\\s+сайте|сайт${E})`,
+);
+
+/** Words a section (stage) row's title begins with when it has no number: «Раздел 2. …», «Этап I». */
+export const SECTION_HEADING = re(`^(?:раздел|этап|блок|направление|модуль|часть)${E}`);

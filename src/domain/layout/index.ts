@@ -5,6 +5,7 @@ export { continuesList, listMarker, stitchRows, tableWidth, type StitchedRow, ty
 export {
   isNumberingRow,
   normaliseText,
+  readWordText,
   shapeText,
   type PhysicalTable,
   type ShapedText,

@@ -60,7 +60,7 @@ export function shapeText(input: string, pickTable?: (rows: string[][]) => boole
     (l) => /\t/.test(l) && !/^\t[^\t]*$/.test(l) && l.replace(/\t/g, "").trim() !== "",
   ).length;
   if (tabbed >= 3 && tabbed >= cellStarts) return tabRows(text);
-  if (cellStarts >= 4 && cellStarts >= nonEmpty.length * 0.2) return wordRows(lines);
+  if (cellStarts >= 4 && cellStarts >= nonEmpty.length * 0.2) return readWordText(text);
   const inline = INLINE_HTML.test(text);
   return { shape: "lines", lines: inline ? stripHtml(text).split("\n") : lines };
 }
@@ -91,7 +91,8 @@ function tabRows(text: string): PhysicalTable {
  * blank lines («Март 2022», blank lines, «Сентябрь 2022» is one cell). Rows of empty cells are kept: they
  * may be the first half of a row cut by a blank line in a cell.
  */
-function wordRows(lines: string[]): PhysicalTable {
+export function readWordText(input: string): PhysicalTable {
+  const lines = normaliseText(input).split("\n");
   const rows: SourceRow[] = [];
   const preamble: string[] = [];
   let row: SourceRow | undefined;

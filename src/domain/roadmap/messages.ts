@@ -104,6 +104,20 @@ export const ROADMAP_SHEET_TEXT = {
   headerMissing: (sheet: string, columns: string[]) =>
     `На листе «${sheet}» нет столбцов: ${columns.join(", ")}. Выполните «Создать листы книги» — столбцы добавятся, данные не пострадают.`,
   nothingImported: "Дорожная карта не изменена.",
+  backupSheet: "Дорожная карта — до импорта",
+  previewReady: (items: number, sections: number) =>
+    `Понято мероприятий: ${items}${sections ? `, разделов: ${sections}` : ""}. Проверьте и подтвердите импорт — до подтверждения лист не меняется.`,
+  nothingToUndo: "Отменять нечего: импорт дорожной карты ещё не выполнялся или уже отменён.",
+  backupMissing: (sheet: string) =>
+    `Не найден скрытый лист «${sheet}» с дорожной картой до импорта: отменить импорт нельзя.`,
+  changedSincePreview:
+    "Лист «Дорожная карта» изменился после предпросмотра: посмотрите, что изменит импорт, ещё раз и подтвердите.",
+  previewChanged: "Документ или сопоставление столбцов изменились после предпросмотра: проверьте предпросмотр ещё раз.",
+  undone: (when: string) => `Импорт от ${when} отменён: дорожная карта такая же, как до него.`,
+  undoEdited: (when: string) =>
+    `После импорта от ${when} лист «Дорожная карта» менялся. Если отменить импорт, эти правки пропадут.`,
+  undoAvailable: (when: string, added: number, updated: number) =>
+    `Последний импорт — ${when}: добавлено ${added}, изменено ${updated}.`,
   imported: (added: number, updated: number, unchanged: number) =>
     `Импорт завершён: добавлено — ${added}, обновлено — ${updated}, без изменений — ${unchanged}.`,
   checkNeedsReview: (number: string, text: string) =>

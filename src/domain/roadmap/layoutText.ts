@@ -25,9 +25,13 @@ import {
   NEEDS_COMPLEMENT,
   OPEN_ADJECTIVE,
   PAGE_FURNITURE,
+  PERSON_START,
   ROLE_INLINE_ANY,
   ROLE_INLINE_CAPITAL,
+  ROLE_INLINE_POST,
   ROLE_START,
+  ROLE_TAIL,
+  MONTH_END,
   ROLE_WORDS,
   SECTION_LABEL,
 } from "./vocabulary";
@@ -246,6 +250,8 @@ class Columns {
     const last = raw.toLowerCase();
     if (BINDING_WORDS.has(raw)) return true;
     if ((col === "deadline" || col === "responsible") && NEEDS_COMPLEMENT.has(last)) return true;
+    // «октябрь – ноябрь» / «2023»: a month whose year follows on the next line.
+    if (col === "deadline" && MONTH_END.test(t)) return true;
     if ((col === "title" || col === "result") && last.length >= 5 && OPEN_ADJECTIVE.test(last)) return true;
     return false;
   }
@@ -285,7 +291,10 @@ function placeSegments(cols: Columns, segments: Segment[]): void {
 /** Which column a continuation line starts in, and how the line splits. */
 function route(cols: Columns, text: string): Segment[] {
   const strict: Col[] = ["deadline", "responsible"];
-  // a. A line that held several columns leaves the leftmost unfinished one to be continued.
+  // a. A line that held several columns leaves the leftmost unfinished one to be continued: a title that
+  // ended on a preposition first, unless the line plainly begins a deadline or a role.
+  if (cols.prevMulti && bindsForward(cols.text("title")) && !ROLE_START.test(text) && !DEADLINE_START.test(text))
+    return scan(cols, "title", text, 1);
   if (cols.prevMulti) {
     for (const col of strict) {
       if (cols.filled(col) && cols.incomplete(col)) {
@@ -329,6 +338,13 @@ function prefixFit(col: Col, text: string): number | undefined {
   let end = 0;
   let m: RegExpExecArray | null;
   while ((m = words.exec(text))) {
+    // A person's name («Ефимова О.Г.,») continues a list of responsible people.
+    const person = col === "responsible" ? PERSON_START.exec(text.slice(m.index)) : null;
+    if (person) {
+      end = m.index + person[0].length + (/^,/.test(text.slice(m.index + person[0].length)) ? 1 : 0);
+      words.lastIndex = end;
+      continue;
+    }
     const w = m[0].replace(/^[«"(]+|[»"),;:]+$/g, "");
     const ok = w === "" || vocabulary.test(w) || (col === "responsible" && /^[А-ЯЁ]\.\s*[А-ЯЁ]?\.?,?$/u.test(w));
     if (!ok) break;
@@ -392,22 +408,38 @@ function cutTo(cols: Columns, from: Col, to: Col, text: string, min: number): nu
       return [starts, tail].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
     }
     case "responsible": {
-      if (from === "title" && !cols.open("responsible")) return firstMatch(ROLE_INLINE_CAPITAL, text, min);
+      if (from === "title" && !cols.open("responsible"))
+        return earliest(
+          firstMatch(ROLE_INLINE_CAPITAL, text, min),
+          firstMatch(ROLE_INLINE_POST, text, Math.max(min, 1)),
+        );
       if (from === "result" && !cols.open("responsible")) return -1;
-      return firstMatch(ROLE_INLINE_ANY, text, Math.max(min, 1));
+      // A post left open above («заместитель директора по» / «УВР»): its tail after the other column's words.
+      const tail = cols.open("responsible") && from !== "deadline" ? firstMatch(ROLE_TAIL, text, 1) : -1;
+      return earliest(firstMatch(ROLE_INLINE_ANY, text, Math.max(min, 1)), tail);
     }
     case "result": {
       if (from === "responsible") return responsibleEnd(text) ?? -1;
       if (from === "deadline") {
         const end = prefixFit("deadline", text);
         const rest = end === undefined ? "" : text.slice(end);
-        return end !== undefined && /^\s*[«"]?[А-ЯЁ]/u.test(rest) ? end + (rest.length - rest.trimStart().length) : -1;
+        const capital = /^\s*[«"]?[А-ЯЁ]/u.test(rest);
+        // After the deadline's words, the rest goes on with a result left open above, or starts a new one.
+        return end !== undefined && rest.trim() && (capital || cols.open("result"))
+          ? end + (rest.length - rest.trimStart().length)
+          : -1;
       }
       return -1;
     }
     default:
       return -1;
   }
+}
+
+/** The smaller of two positions found (-1 = not found). */
+function earliest(...positions: number[]): number {
+  const found = positions.filter((p) => p >= 0);
+  return found.length ? Math.min(...found) : -1;
 }
 
 const globalCopies = new Map<RegExp, RegExp>();

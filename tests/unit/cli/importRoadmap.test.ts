@@ -77,7 +77,7 @@ describe("cmn import-roadmap", () => {
       severity: "warning",
       code: "noDeadline",
       line: 489,
-      message: "строка 489: у пункта 6.2 не указан срок.",
+      message: "У пункта 6.2 «на уровне муниципалитета:» не указан срок.",
     });
   });
 
@@ -89,7 +89,7 @@ describe("cmn import-roadmap", () => {
     expect(byNumber(out, "1.1").period.occurrences).toEqual([{ start: "2021-09-01", end: "2021-09-30" }]);
     expect(byNumber(out, "6.4").period.occurrences).toEqual([{ start: "2022-02-01", end: "2022-05-31" }]);
     expect(byNumber(out, "7.8").period.occurrences).toEqual([{ start: "2022-12-01", end: "2022-12-31" }]);
-    expect(byNumber(out, "1.1").responsible).toEqual(["Москвина Т.Н.", "директор школы"]);
+    expect(byNumber(out, "1.1").responsible).toEqual(["Москвина Т.Н., директор школы"]);
   });
 
   it("ДОУ 2023: 16 events numbered under their stages; lists give several occurrences", async () => {

@@ -42,7 +42,7 @@ export const HEADER_SYNONYMS: { role: ColumnRole; pattern: RegExp }[] = [
   {
     role: "result",
     pattern: re(
-      `${B}результат[а-яё]*|${B}вид\\s+документа|${B}итогов[а-яё]*\\s+документ|${B}форма\\s+отч[её]т|${B}продукт${E}|${B}показател[ьи]\\s+выполнения`,
+      `${B}результат[а-яё]*|${B}вид\\s+документа|${B}документ[а-яё]*${E}|${B}итогов[а-яё]*\\s+документ|${B}форма\\s+отч[её]т|${B}отч[её]тност[ьи]|${B}продукт${E}|${B}показател[ьи]\\s+выполнения`,
     ),
   },
   { role: "deadline", pattern: re(`${B}срок[а-яё]*${E}|${B}дата${E}|${B}даты${E}|${B}период${E}|${B}когда${E}`) },
@@ -263,6 +263,7 @@ export const BINDING_WORDS = new Set([
 
 /** Words after which a deadline or a role obviously needs more («в течение всего» / «периода реализации ЦМН»). */
 export const NEEDS_COMPLEMENT = new Set([
+  "социальный",
   "старший",
   "старшая",
   "высшей",

@@ -9,6 +9,7 @@ export const INDICATOR_MESSAGES = {
   columnsInferred: (columns: string) =>
     `Заголовок не найден, столбцы определены по содержимому: ${columns}. Проверьте их и при необходимости поправьте`,
   mappingChanged: (columns: string) => `Столбцы заданы вручную: ${columns}`,
+  strayText: (text: string) => `Текст «${clip(text)}» перед таблицей не относится ни к одному показателю`,
   nameContinued: (number: string, text: string) =>
     `Строка «${clip(text)}» без номера и целей продолжает наименование показателя ${number}`,
   noRows: "В таблице показателей нет ни одной строки с показателем",

@@ -187,13 +187,27 @@ export function parseIndicatorsTable(
   if (source.rows.length === 0) throw new IndicatorsParseError(M.noTable);
   const raw = source.rows.map((r) => r.cells);
   const header = findHeader(raw);
-  const body = header ? source.rows.slice(header.at + 1) : source.rows;
+  const body = header
+    ? source.rows.slice(header.at + 1)
+    : source.rows.slice(
+        Math.max(
+          0,
+          raw.findIndex((r) => r.filter((c) => c.trim() !== "").length >= 2),
+        ),
+      );
   const width = header ? Math.max(raw[header.at].length, ...header.years.map((y) => y.column + 1)) : tableWidth(body);
   const rows = source.stitch
     ? stitchRows(body, { width, mode: source.stitch, startsRow: (next) => startsIndicator(next) })
     : body;
   const grid = rows.map((r) => r.cells);
-  const heading = [source.preamble, ...(header ? raw.slice(0, header.at).map((r) => r.join(" ")) : [])].join("\n");
+  // Above a table without a header, lines of one cell are its heading («Показатели на 2022 - 2025 гг.»).
+  const lead = header
+    ? header.at
+    : Math.max(
+        0,
+        raw.findIndex((r) => r.filter((c) => c.trim() !== "").length >= 2),
+      );
+  const heading = [source.preamble, ...raw.slice(0, lead).map((r) => r.join(" "))].join("\n");
   const years = options.years?.length ? [...options.years] : headingYears(heading);
   const found = header ?? inferLayout(grid, width, years);
   const layout = options.mapping ? layoutOfMapping(options.mapping) : found;
@@ -237,6 +251,10 @@ function readRows(
       continue;
     }
     const previous = out[out.length - 1];
+    if (!number && !hasValues && !previous) {
+      warnings.push(M.strayText(text));
+      continue;
+    }
     if (!number && !hasValues && previous) {
       // The rest of the name above (a line or page break inside the cell).
       written[written.length - 1] = `${written[written.length - 1]} ${text}`;

@@ -59,7 +59,7 @@ export function shapeText(input: string, pickTable?: (rows: string[][]) => boole
   const tabbed = lines.filter(
     (l) => /\t/.test(l) && !/^\t[^\t]*$/.test(l) && l.replace(/\t/g, "").trim() !== "",
   ).length;
-  if (tabbed >= 3 && tabbed >= cellStarts) return tabRows(text);
+  if (tabbed >= Math.min(3, Math.max(1, nonEmpty.length - 1)) && tabbed >= cellStarts) return tabRows(text);
   if (cellStarts >= 4 && cellStarts >= nonEmpty.length * 0.2) return readWordText(text);
   const inline = INLINE_HTML.test(text);
   return { shape: "lines", lines: inline ? stripHtml(text).split("\n") : lines };
@@ -99,6 +99,7 @@ export function readWordText(input: string): PhysicalTable {
   let cell: string[] | undefined;
   let blankSince = false;
   const flushCell = () => {
+    while (cell && cell.length > 1 && cell[cell.length - 1] === "") cell.pop();
     if (row && cell) row.cells.push(cell.join("\n"));
     cell = undefined;
   };

@@ -127,6 +127,10 @@ export function assemble(rows: RawRow[]): Assembled {
       warn({ severity: "warning", code: "truncatedRow", message: M.truncatedRow(rowText(row)), line: row.line });
       return;
     }
+    if (row.tail) {
+      warn({ severity: "warning", code: "orphanRow", message: M.orphanRow(rowText(row)), line: row.line });
+      return;
+    }
     if (row.kind === "section" && row.number !== undefined) {
       openSection(row.number, row.title, row.description);
       return;
@@ -185,11 +189,12 @@ export function assemble(rows: RawRow[]): Assembled {
           return;
         }
         if (previous) {
+          const before = ref(previous);
           continueItem(row, previous);
           warn({
             severity: "warning",
             code: "titleContinued",
-            message: M.titleContinued(text, ref(previous)),
+            message: M.titleContinued(text, before),
             line: row.line,
             item: previous.number,
           });
@@ -199,11 +204,12 @@ export function assemble(rows: RawRow[]): Assembled {
         return;
       }
       if (previous && startsLower(text)) {
+        const before = ref(previous);
         continueItem(row, previous);
         warn({
           severity: "warning",
           code: "continuationRow",
-          message: M.continuationRow(ref(previous)),
+          message: M.continuationRow(before),
           line: row.line,
           item: previous.number,
         });

@@ -70,7 +70,7 @@ export function inferColumns(rows: readonly string[][], width: number): Columns 
 
   take(
     "number",
-    free().find((p) => p.number >= 0.6 && p.length <= 8),
+    free().find((p) => p.number >= 0.6),
   );
   take(
     "deadline",

@@ -121,6 +121,11 @@ function fromTable(table: PhysicalTable, options: ParseOptions): RoadmapParse {
     .join("\n")
     .trim();
   const read = readTableRows(rows, columns, width, header ? table.rows[header.row].cells : undefined);
+  const first = rows[0];
+  if (stitch && first && first.cells.length < width && !startsWithNumber(first.cells)) {
+    const raw = read.rows.find((r) => r.line === first.line);
+    if (raw) raw.tail = true;
+  }
   const last = rows[rows.length - 1];
   if (stitch && last && isCut(last, columns, width)) {
     const raw = read.rows.find((r) => r.line === last.line);
@@ -135,6 +140,16 @@ function fromTable(table: PhysicalTable, options: ParseOptions): RoadmapParse {
  */
 function isCut(row: SourceRow, columns: Columns, width: number): boolean {
   return row.cells.length < width && row.cells.length <= (columns.deadline ?? width);
+}
+
+/** A row that starts with an item or section number, or a heading merged across the table. */
+function startsWithNumber(cells: readonly string[]): boolean {
+  const first = cells.find((c) => c.trim() !== "")?.trim() ?? "";
+  return (
+    normaliseNumber(first) !== undefined ||
+    splitNumberLine(first) !== undefined ||
+    cells.filter((c) => c.trim()).length === 1
+  );
 }
 
 /** Whether a piece of a split table begins a row of its own (see layout/stitch.ts). */

@@ -19,6 +19,8 @@ export interface RawRow {
   extraCells?: { cells: number; expected: number };
   /** The reader found the row cut off at the end of the text (the copy stopped mid-row). */
   truncated?: boolean;
+  /** The first row is the end of a row cut above (the copy started mid-row). */
+  tail?: boolean;
 }
 
 export const emptyRow = (line: number): RawRow => ({

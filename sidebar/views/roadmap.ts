@@ -20,6 +20,9 @@ import { TEXT } from "../texts";
 import { ROADMAP_TEXT as T } from "../texts/roadmap";
 
 const WARNINGS_SHOWN = 40;
+/** Lines of a long title shown under its first (the whole text goes to the sheet). */
+const EXTRA_LINES = 3;
+const clip = (line: string) => (line.length > 140 ? `${line.slice(0, 139)}…` : line);
 const ru = (iso: string | null) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : null);
 
 type Source = { kind: "text"; text: string } | { kind: "sheet"; sheet?: string } | { kind: "doc"; url: string };
@@ -162,8 +165,9 @@ function itemBlock(
     item.title.split("\n")[0],
     ...item.title
       .split("\n")
-      .slice(1)
-      .map((line) => h("div", { class: "muted" }, line)),
+      .slice(1, 1 + EXTRA_LINES)
+      .map((line) => h("div", { class: "muted" }, clip(line))),
+    item.title.split("\n").length > 1 + EXTRA_LINES ? h("div", { class: "muted" }, "…") : null,
     h("div", {}, when),
     item.responsible.length ? h("div", {}, `${T.responsible}: ${item.responsible.join("; ")}`) : null,
     item.result ? h("div", {}, `${T.result}: ${item.result.replace(/\s*\n\s*/g, "; ")}`) : null,

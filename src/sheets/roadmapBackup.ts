@@ -50,7 +50,7 @@ export type Backup = Pick<UndoRecord, "rows" | "width" | "endColumn">;
 export function backupRoadmap(ss: Spreadsheet, sheet: Sheet, rows: number, width: number, endColumn: number): Backup {
   let backup = ss.getSheetByName(BACKUP_SHEET);
   if (!backup) {
-    backup = ss.insertSheet(BACKUP_SHEET);
+    backup = ss.insertSheet(BACKUP_SHEET, ss.getNumSheets());
     backup.hideSheet();
   }
   backup.clear();

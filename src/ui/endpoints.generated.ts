@@ -14,6 +14,7 @@ global.roadmapOverview = (input?: unknown) => ENDPOINTS.roadmapOverview(input as
 global.getIndicators = (input?: unknown) => ENDPOINTS.getIndicators(input as never);
 global.importContingent = (input?: unknown) => ENDPOINTS.importContingent(input as never);
 global.fillContingentSums = (input?: unknown) => ENDPOINTS.fillContingentSums(input as never);
+global.previewIndicatorsImport = (input?: unknown) => ENDPOINTS.previewIndicatorsImport(input as never);
 global.importIndicators = (input?: unknown) => ENDPOINTS.importIndicators(input as never);
 global.formsOverview = (input?: unknown) => ENDPOINTS.formsOverview(input as never);
 global.createFormsStep = (input?: unknown) => ENDPOINTS.createFormsStep(input as never);

@@ -289,7 +289,7 @@ function named(
 
 function roleName(column: IndicatorColumnInfo): string {
   if (!column.role) return "";
-  if (column.role.startsWith("year:")) return `${column.role.slice(5)} г.`;
+  if (column.role.startsWith("year:")) return column.role.slice(5);
   return { number: "№", name: "Показатель", unit: "Ед." }[column.role as "number" | "name" | "unit"];
 }
 

@@ -230,7 +230,11 @@ function planOn(ss: Spreadsheet, sheet: Sheet, imported: readonly ImportedIndica
 }
 
 /** What an import would write, for the preview: one read, nothing written (not even year columns). */
-export function planIndicators(ss: Spreadsheet, sheet: Sheet, imported: readonly ImportedIndicator[]): IndicatorsImport {
+export function planIndicators(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  imported: readonly ImportedIndicator[],
+): IndicatorsImport {
   const zone = zoneOf(ss);
   const period = programmeYears(readSettings(ss, zone));
   const plan = planIndicatorImport(sheetRows(readTable(sheet, SPEC, { zone })), imported);

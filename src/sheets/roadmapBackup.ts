@@ -30,8 +30,8 @@ export interface UndoRecord {
   /** Rows the import wrote under the header, and their fingerprint right after. */
   height: number;
   after: string;
-  /** ISO date-time of the import. */
-  when: string;
+  /** When the import ran (milliseconds since 1970). */
+  when: number;
   added: number;
   updated: number;
   unchanged: number;
@@ -73,7 +73,7 @@ export function recordImport(
     ...backup,
     height: written.length,
     after: fingerprint(written),
-    when: new Date().toISOString(),
+    when: Date.now(),
     ...counts,
   };
   PropertiesService.getDocumentProperties().setProperty(PROPERTY, JSON.stringify(record));

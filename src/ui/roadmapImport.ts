@@ -391,8 +391,8 @@ export function applyRoadmapImport(ss: Spreadsheet, request: RoadmapRequest & { 
 }
 
 /** «12.03.2025 10:15» in the spreadsheet's zone. */
-function whenText(ss: Spreadsheet, iso: string): string {
-  return Utilities.formatDate(new Date(iso), ss.getSpreadsheetTimeZone(), "dd.MM.yyyy HH:mm");
+function whenText(ss: Spreadsheet, when: number): string {
+  return Utilities.formatDate(new Date(when), ss.getSpreadsheetTimeZone(), "dd.MM.yyyy HH:mm");
 }
 
 export function undoRoadmapImport(ss: Spreadsheet, force: boolean): RoadmapUndoDto {

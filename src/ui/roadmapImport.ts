@@ -204,12 +204,13 @@ function parseSource(ss: Spreadsheet, request: RoadmapRequest): RoadmapParse {
       return parseRoadmap({ kind: "table", rows }, options);
     }
     const doc = readDocumentTables(source.url);
-    const tables = doc.tables.map((rows) => [[doc.name], ...rows]);
-    const parses = tables.map((rows) => parseRoadmap({ kind: "table", rows }));
+    const parses = doc.tables.map((rows) => parseRoadmap({ kind: "table", rows, heading: doc.name }));
     const best = parses.reduce((a, b, i) => (b.items.length > parses[a].items.length ? i : a), 0);
     if (parses[best].items.length === 0 && !request.mapping)
       throw new ImportRefused(`${T.docNoRoadmapTable} ${T.nothingImported}`, warningsOf(parses[best]), parses[best]);
-    return request.mapping ? parseRoadmap({ kind: "table", rows: tables[best] }, options) : parses[best];
+    return request.mapping
+      ? parseRoadmap({ kind: "table", rows: doc.tables[best], heading: doc.name }, options)
+      : parses[best];
   } catch (error) {
     if (error instanceof RoadmapSheetError || error instanceof RoadmapDocumentError)
       throw new ImportRefused(error.message);

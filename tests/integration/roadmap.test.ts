@@ -355,6 +355,24 @@ describe("other sources", () => {
     expect(wb.row("1.2")[col("Окончание")]).toBe("15.10.2021");
   });
 
+  it("a Google Doc's table without its header: columns by content, dated by the document's name", () => {
+    const wb = workbook();
+    const id = wb.emu.documents.create("План работы наставников на 2023 год", [
+      [
+        ["3.1", "Встреча наставников и наставляемых", "Март\nСентябрь", "Наставники", "Протокол"],
+        ["3.2", "Открытые уроки наставников", "Апрель", "Иванова А.А., заместитель директора по УВР", "Справка"],
+      ],
+    ]);
+    const result = importVia(wb.bundle, {
+      source: { kind: "doc", url: `https://docs.google.com/document/d/${id}/edit` },
+    });
+    expect(result.ok).toBe(true);
+    expect(wb.rows().map((r) => r[0])).toEqual(["3.1", "3.2"]);
+    expect([wb.row("3.1")[col("Начало")], wb.row("3.1")[col("Окончание")]]).toEqual(["01.03.2023", "30.09.2023"]);
+    expect(wb.row("3.2")[col("Ответственные")]).toBe("Иванова А.А., заместитель директора по УВР");
+    expect(wb.row("3.2")[col("Результат / документ")]).toBe("Справка");
+  });
+
   it("a Google Doc's table, dated by the document's name", () => {
     const wb = workbook();
     const id = wb.emu.documents.create("Дорожная карта на 2022-2023 учебный год", [

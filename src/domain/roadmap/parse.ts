@@ -69,7 +69,7 @@ function parseChecked(input: unknown, options: ParseOptions): RoadmapParse {
     const table: PhysicalTable = {
       shape: "table",
       rows: rows.map((cells, i) => ({ cells, line: i + 1 })),
-      preamble: "",
+      preamble: data.heading ?? "",
     };
     return fromTable(table, options);
   }

@@ -129,7 +129,8 @@ const cell = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined
 
 export const roadmapInputSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("text"), text: z.string() }),
-  z.object({ kind: z.literal("table"), rows: z.array(z.array(cell)) }),
+  z.object({ kind: z.literal("table"), rows: z.array(z.array(cell)), heading: z.string().max(10_000).optional() }),
 ]);
 
-export type RoadmapInput = { kind: "text"; text: string } | { kind: "table"; rows: unknown[][] };
+/** A table may come with the text above it (a Google Doc's name), which names the document's year. */
+export type RoadmapInput = { kind: "text"; text: string } | { kind: "table"; rows: unknown[][]; heading?: string };

@@ -6,9 +6,15 @@
  * HTML layouts exactly; PDF text, whose columns come interleaved, for its items and numbers), then small
  * hand-written cases that name what a curator would have seen.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readDocument } from "../../../src/cli/readDocument";
 import { parseRoadmap, type RoadmapParse } from "../../../src/domain/roadmap";
-import { DEV_DOCUMENTS, DEV_LAYOUTS } from "../../fixtures/roadmaps/dev";
-import { gold, render } from "../../fixtures/roadmaps/render";
+import { DEV_DOCUMENTS, DEV_LAYOUTS, SOSH3, GYMNASIUM } from "../../fixtures/roadmaps/dev";
+import type { Layout } from "../../fixtures/roadmaps/render";
+import { gold, render, tableOf } from "../../fixtures/roadmaps/render";
+import { buildDocx } from "../../support/docx";
 
 const parseText = (text: string) => parseRoadmap({ kind: "text", text });
 const items = (p: RoadmapParse) =>
@@ -35,6 +41,20 @@ describe("development documents in every layout", () => {
     expect(items(parsed)).toEqual(expected);
     if (layout.header === false) expect(parsed.inferred).toBe(true);
     if (layout.cut) expect(codes(parsed)).toContain("truncatedRow");
+  });
+});
+
+describe(".docx files (a Word table through mammoth)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cmn-reader-docx-"));
+  it.each([
+    ["with its header, bullets in cells", SOSH3, { kind: "html", bullet: "–" }],
+    ["a fragment without a header", SOSH3, { kind: "html", header: false, from: { section: 2 }, bullet: "•" }],
+    ["roman sections, numbering from 1 in each", GYMNASIUM, { kind: "html", bullet: "–" }],
+  ] as [string, typeof SOSH3, Layout][])("%s", async (_name, doc, layout) => {
+    const path = join(dir, `${doc.id}-${layout.header === false ? "fragment" : "whole"}.docx`);
+    writeFileSync(path, await buildDocx(layout.from ? [] : doc.heading, tableOf(doc, layout), doc.columns.length));
+    const parsed = parseRoadmap(await readDocument(path));
+    expect(items(parsed)).toEqual(gold(doc, layout));
   });
 });
 

@@ -11,6 +11,7 @@ import { indicatorsBench } from "./indicators";
 import { matchingSheetBench } from "./matchingSheet";
 import { runPeriodsBench } from "./periods";
 import { roadmapBench } from "./roadmap";
+import { readerBench } from "./roadmapReader";
 
 type Section = { name: string; run: () => Promise<Record<string, unknown>> | Record<string, unknown> };
 
@@ -41,6 +42,7 @@ const SECTIONS: Section[] = [
   { name: "matching", run: matchingBench },
   { name: "indicators", run: indicatorsBench },
   { name: "roadmap", run: roadmapBench },
+  { name: "roadmapReader", run: readerBench },
   { name: "forms", run: formsBench },
   { name: "matchingSheet", run: matchingSheetBench },
   { name: "cli", run: cliBench },

@@ -1,8 +1,8 @@
 /**
  * The roadmap import through the built bundle (dist/Code.js) in the emulator: a 20-item and a 2,000-item
- * generated roadmap pasted as tab-separated text. Service calls of each (they must be equal), the time of
- * the whole endpoint, of the parse alone, of a re-import (every row matched, nothing added: it also reads
- * back the three colour rules, 3 calls each) and of the roadmap view's refresh (nothing changed: no write).
+ * generated roadmap pasted as tab-separated text, previewed then applied as the sidebar does. Service calls
+ * of each (they must be equal), the time of the preview, of the import, of the parse alone, of a re-import
+ * (every row matched, nothing added), of «Отменить импорт» and of the roadmap view's refresh.
  */
 import path from "node:path";
 import { loadBundle } from "../emulator/bundleRunner";
@@ -26,18 +26,32 @@ function importFigures(items: number): Record<string, unknown> {
   const parsed = parseRoadmap({ kind: "text", text });
   const parseMs = ms(t);
 
+  const request = { source: { kind: "text", text } };
   emu.calls.reset();
   t = process.hrtime.bigint();
-  const first = bundle.run("importRoadmapText", { text }) as { added: number };
+  const preview = bundle.run("previewRoadmapImport", request) as { token: string };
+  const previewMs = ms(t);
+  const previewCalls = emu.calls.total;
+
+  emu.calls.reset();
+  t = process.hrtime.bigint();
+  const first = bundle.run("applyRoadmapImport", { ...request, token: preview.token }) as { added: number };
   const importMs = ms(t);
   const calls = emu.calls.total;
   const byMethod = { ...emu.calls.byMethod };
 
   emu.calls.reset();
   t = process.hrtime.bigint();
-  const again = bundle.run("importRoadmapText", { text }) as { unchanged: number };
+  const token = (bundle.run("previewRoadmapImport", request) as { token: string }).token;
+  const again = bundle.run("applyRoadmapImport", { ...request, token }) as { unchanged: number };
   const reimportMs = ms(t);
   const reimportCalls = emu.calls.total;
+
+  emu.calls.reset();
+  t = process.hrtime.bigint();
+  bundle.run("undoRoadmapImport", { force: true });
+  const undoMs = ms(t);
+  const undoCalls = emu.calls.total;
 
   emu.calls.reset();
   t = process.hrtime.bigint();
@@ -49,12 +63,16 @@ function importFigures(items: number): Record<string, unknown> {
     parsedItems: parsed.items.length,
     added: first.added,
     unchangedOnReimport: again.unchanged,
+    previewCalls,
     serviceCalls: calls,
     reimportCalls,
+    undoCalls,
     refreshCalls,
     parseMs,
+    previewMs,
     importMs,
     reimportMs,
+    undoMs,
     refreshMs,
     byMethod,
   };
@@ -65,8 +83,10 @@ export function roadmapBench(): Record<string, unknown> {
   const large = importFigures(2000);
   return {
     equalCalls:
+      small.previewCalls === large.previewCalls &&
       small.serviceCalls === large.serviceCalls &&
       small.reimportCalls === large.reimportCalls &&
+      small.undoCalls === large.undoCalls &&
       small.refreshCalls === large.refreshCalls,
     small,
     large: { ...large, byMethod: undefined },

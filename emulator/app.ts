@@ -96,7 +96,11 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
       const range = ss.getActiveRange?.();
       return {
         name: ss.getName(),
-        sheets: ss.getSheets().map((s) => s.getName()),
+        // Hidden sheets have no tab in Sheets (the roadmap's backup for «Отменить импорт» is one).
+        sheets: ss
+          .getSheets()
+          .filter((s) => !s.isSheetHidden())
+          .map((s) => s.getName()),
         activeSheet: active ? active.getName() : null,
         activeRange: range ? range.getA1Notation() : null,
         menus: emulator.ui.menus,

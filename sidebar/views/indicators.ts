@@ -1,6 +1,6 @@
 /** «Показатели»: the KPI table as the sheet computes it, and the two imports (contingent, indicators). */
 import type { KpiTable } from "../../src/sheets/indicatorsSheet";
-import type { ImportResultDto } from "../../src/ui/endpoints/indicators";
+import type { ImportResultDto, IndicatorsPreviewDto } from "../../src/ui/endpoints/indicators";
 import { problemList, runAction } from "../components";
 import type { View, ViewContext } from "../context";
 import { h, message } from "../dom";
@@ -70,6 +70,7 @@ function pasteBox(
   id: string,
   help: string,
   run: (text: string) => Promise<HTMLElement[]>,
+  label: string = T.run,
 ): HTMLElement {
   const area = h("textarea", { id: `${id}-text`, placeholder: T.paste, "aria-label": help });
   const out = h("div", { id: `${id}-result` });
@@ -83,9 +84,76 @@ function pasteBox(
         if (shown) out.replaceChildren(...shown);
       },
     },
-    T.run,
+    label,
   );
   return h("div", { class: "paste", id, hidden: true }, h("p", { class: "muted" }, help), area, button, out);
+}
+
+/** The indicators understood, with their target for each year. */
+function previewTable(dto: IndicatorsPreviewDto): HTMLElement {
+  const years = [...new Set(dto.indicators.flatMap((i) => Object.keys(i.targets)))].sort();
+  const body = h("tbody");
+  for (const i of dto.indicators)
+    body.appendChild(
+      h(
+        "tr",
+        { "data-number": i.number },
+        h(
+          "td",
+          { class: "kpi-name", title: i.name },
+          `${i.number} ${i.name}`,
+          h("div", { class: "muted" }, i.row ? T.toRow(i.row) : T.newRow),
+        ),
+        ...years.map((y) =>
+          h(
+            "td",
+            { class: "num" },
+            i.targets[y] === null || i.targets[y] === undefined ? T.noTarget : `${i.targets[y]}`,
+          ),
+        ),
+      ),
+    );
+  return h(
+    "table",
+    { class: "kpi preview" },
+    h("thead", {}, h("tr", {}, h("th", {}, T.columns.name), ...years.map((y) => h("th", {}, y)))),
+    body,
+  );
+}
+
+/** The columns of the pasted table and what each was taken for, changeable. */
+function columnsBlock(dto: IndicatorsPreviewDto, onChange: (mapping: (string | null)[]) => void): HTMLElement {
+  const years = [...new Set(dto.columns.flatMap((c) => (c.role?.startsWith("year:") ? [c.role.slice(5)] : [])))];
+  const options = [
+    { value: "number", label: T.roles.number },
+    { value: "name", label: T.roles.name },
+    { value: "unit", label: T.roles.unit },
+    ...years.map((y) => ({ value: `year:${y}`, label: y })),
+  ];
+  const selects: HTMLSelectElement[] = dto.columns.map((c) =>
+    h(
+      "select",
+      {
+        "data-column": c.index,
+        "aria-label": c.label || T.column(c.index + 1),
+        onchange: () => onChange(selects.map((s) => s.value || null)),
+      },
+      h("option", { value: "" }, T.noRole),
+      ...options.map((o) => h("option", { value: o.value, selected: o.value === c.role }, o.label)),
+    ),
+  );
+  return h(
+    "details",
+    { id: "indicators-columns", open: dto.inferred || !dto.ok },
+    h("summary", {}, T.columnsTitle),
+    h(
+      "ul",
+      { class: "list" },
+      ...dto.columns.map((c, i) =>
+        h("li", {}, h("span", { class: "muted" }, `${T.column(c.index + 1)}: `), c.label || "—", h("br"), selects[i]),
+      ),
+    ),
+  );
 }
 
 function warningsList(warnings: readonly string[]): HTMLElement | string {
@@ -139,15 +207,50 @@ export const indicatorsView: View = {
       return parts;
     });
 
-    const indicators = pasteBox(ctx, "indicators-import", T.indicatorsHelp, async (text) => {
+    /** The preview of an indicators import; «Импортировать» writes it, a changed column reads it again. */
+    const indicatorsPreview = async (text: string, mapping?: (string | null)[]): Promise<HTMLElement[]> => {
       ctx.setStatus(TEXT.working);
-      const result = await ctx.rpc("importIndicators", { text });
-      const parts: HTMLElement[] = [message("ok", result.message)];
-      const w = warningsList(result.warnings);
-      if (w) parts.push(w as HTMLElement);
-      await load();
-      return parts;
-    });
+      const request = mapping ? { text, mapping } : { text };
+      const dto = await ctx.rpc("previewIndicatorsImport", request);
+      const out = h("div", { id: "indicators-preview" }, message(dto.ok ? "ok" : "error", dto.message));
+      const rerun = async (next: (string | null)[]) => out.replaceWith(...(await indicatorsPreview(text, next)));
+      if (dto.columns.length) out.appendChild(columnsBlock(dto, rerun));
+      if (dto.ok) {
+        out.appendChild(previewTable(dto));
+        const apply: HTMLButtonElement = h(
+          "button",
+          {
+            class: "btn primary",
+            id: "indicators-apply",
+            onclick: async () => {
+              apply.disabled = true;
+              try {
+                const result = await ctx.rpc("importIndicators", request);
+                const w = warningsList(result.warnings);
+                out.replaceChildren(message("ok", result.message), ...(w ? [w as HTMLElement] : []));
+                await load();
+              } catch (error) {
+                out.appendChild(message("error", (error as Error).message));
+                apply.disabled = false;
+              }
+            },
+          },
+          T.run,
+        );
+        out.appendChild(apply);
+      }
+      const w = warningsList(dto.warnings);
+      if (w) out.appendChild(w as HTMLElement);
+      ctx.setStatus(TEXT.ready);
+      return [out];
+    };
+    const indicators = pasteBox(
+      ctx,
+      "indicators-import",
+      T.indicatorsHelp,
+      (text) => indicatorsPreview(text),
+      T.preview,
+    );
 
     const toggle = (box: HTMLElement) => () => {
       for (const other of [contingent, indicators]) if (other !== box) other.hidden = true;

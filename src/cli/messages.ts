@@ -21,6 +21,7 @@ export const CLI_MESSAGES = {
     `${flag}: «${value}» — учебный год задаётся двумя годами подряд, например 2022-2023`,
   badProgramSpan: (flag: string, value: string) => `${flag}: «${value}» — первый год программы позже последнего`,
   emptyArgument: (what: string, usage: string) => `Пустой ${what}. Использование: ${usage}`,
+  warning: (message: string) => `Предупреждение: ${message}`,
   internal: (message: string) => `Внутренняя ошибка: ${message}. Сообщите разработчикам.`,
 } as const;
 

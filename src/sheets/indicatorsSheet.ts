@@ -208,22 +208,40 @@ export interface IndicatorsImport {
   period: string[];
 }
 
-/** Write imported indicators (targets by year, unknown rows kept as the school's own). Caller holds the lock. */
-export function importIndicators(
+const sheetRows = (table: Table) =>
+  table.rows.map((r) => ({
+    rowNumber: r.rowNumber,
+    code: String(r.cells.code ?? "").trim(),
+    name: String(r.cells.name ?? ""),
+  }));
+
+function planOn(ss: Spreadsheet, sheet: Sheet, imported: readonly ImportedIndicator[]) {
+  const zone = zoneOf(ss);
+  const period = programmeYears(readSettings(ss, zone));
+  const importedYears = [...new Set(imported.flatMap((i) => Object.keys(i.targets)))];
+  const table = readWithTargets(sheet, [...period, ...importedYears], zone);
+  return { table, period, plan: planIndicatorImport(sheetRows(table), imported) };
+}
+
+/** What an import would write, for the preview: one read, nothing written (not even year columns). */
+export function planIndicators(
   ss: Spreadsheet,
   sheet: Sheet,
   imported: readonly ImportedIndicator[],
 ): IndicatorsImport {
   const zone = zoneOf(ss);
   const period = programmeYears(readSettings(ss, zone));
-  const importedYears = [...new Set(imported.flatMap((i) => Object.keys(i.targets)))];
-  const table = readWithTargets(sheet, [...period, ...importedYears], zone);
-  const existing = table.rows.map((r) => ({
-    rowNumber: r.rowNumber,
-    code: String(r.cells.code ?? "").trim(),
-    name: String(r.cells.name ?? ""),
-  }));
-  const plan = planIndicatorImport(existing, imported);
+  const plan = planIndicatorImport(sheetRows(readTable(sheet, SPEC, { zone })), imported);
+  return { plan, outside: plan.years.filter((y) => !period.includes(y)), period };
+}
+
+/** Write imported indicators (targets by year, unknown rows kept as the school's own). Caller holds the lock. */
+export function importIndicators(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  imported: readonly ImportedIndicator[],
+): IndicatorsImport {
+  const { table, period, plan } = planOn(ss, sheet, imported);
   writeRows(sheet, table, plan.writes, table.rows.length === 0);
   return { plan, outside: plan.years.filter((y) => !period.includes(y)), period };
 }

@@ -1,10 +1,11 @@
 /**
  * The «Дорожная карта» sheet: importing parsed items into it and refreshing its computed columns.
  *
- * An import reads the sheet once (values and formulas), merges the items by number (mergeRoadmap: the
- * curator's «Выполнено (дата)», «Комментарий» and own columns are never overwritten), computes «Начало»,
- * «Окончание», «Повтор», «Статус» and the note on «Окончание» (scheduleRow), and writes the whole block
- * back with one setValues. Its service calls do not depend on the number of rows: the sheet is grown by
+ * An import reads the sheet once (values and formulas), merges the items by number and title (mergeRoadmap:
+ * the curator's «Выполнено (дата)», «Комментарий» and own columns are never overwritten, rows the document
+ * does not have are written back as they were), computes «Начало», «Окончание», «Повтор», «Статус» and the
+ * note on «Окончание» (scheduleRow) for the document's rows, keeps the previous roadmap for «Отменить
+ * импорт» (roadmapBackup.ts), and writes the whole block back with one setValues. Its service calls do not depend on the number of rows: the sheet is grown by
  * one unconditional insertRowsAfter (at least one row, so 20 and 2,000 items cost the same), the new rows
  * get row 2's validation, and the three colour rules are replaced, not added.
  *
@@ -14,6 +15,7 @@
  * green follow the status cell, amber is a formula on «Окончание» against TODAY().
  */
 import type { PeriodContext, RoadmapStatus } from "../domain/periods";
+import { fingerprint } from "../domain/common/fingerprint";
 import {
   mergeRoadmap,
   ROADMAP_KEYS,
@@ -21,11 +23,13 @@ import {
   scheduleRow,
   type Attention,
   type ExistingRow,
+  type MergeResult,
   type RoadmapItem,
   type RowSchedule,
 } from "../domain/roadmap";
 import { SHEETS } from "../domain/workbook/sheets";
-import { encodeCell, keepCell } from "../domain/workbook/codec";
+import { encodeCell, isDateValue, keepCell } from "../domain/workbook/codec";
+import { backupRoadmap, recordImport } from "./roadmapBackup";
 import { readTable, zoneOf, type Cell, type Table } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -174,27 +178,26 @@ const rowDates = (cells: ExistingRow, today: string) => ({
   doneDate: doneOf(cells.doneDate, today),
 });
 
-/**
- * Merge `items` into the sheet and write it back. Throws RoadmapSheetError (before any write) when the
- * sheet or one of its columns is missing.
- */
-export function importRoadmapItems(
-  ss: Spreadsheet,
-  items: readonly RoadmapItem[],
-  context: PeriodContext,
-  today: string,
-): ImportOutcome {
+/** The sheet as an import sees it: its rows keyed by column, formulas kept as formulas. */
+interface SheetRows {
+  sheet: Sheet;
+  table: Table;
+  width: number;
+  known: Map<number, string>;
+  /** Every row under the header, blank ones too (their place is kept). */
+  existing: ExistingRow[];
+}
+
+function readRows(ss: Spreadsheet): SheetRows {
   const sheet = roadmapSheet(ss);
   const zone = zoneOf(ss);
   const table = readTable(sheet, ROADMAP_SPEC, { zone, withFormulas: true });
   checkColumns(table);
   const width = Math.max(table.header.length, 1);
   const known = new Map(Object.entries(table.columns).map(([key, index]) => [index, key]));
-
   const existing: ExistingRow[] = [];
   for (let r = 1; r < table.values.length; r++) {
     const values = table.values[r];
-    if (isBlank(values)) continue;
     const row: ExistingRow = {};
     for (let c = 0; c < width; c++) {
       const formula = table.formulas?.[r]?.[c];
@@ -202,40 +205,88 @@ export function importRoadmapItems(
     }
     existing.push(row);
   }
-  const merged = mergeRoadmap(existing, items);
+  return { sheet, table, width, known, existing };
+}
+
+/** What an import would do, for the preview: nothing is written. */
+export interface ImportPlan {
+  merge: MergeResult;
+  /** Sheet row of each existing row (index in the merge's `existing`). */
+  sheetRows: number[];
+  /** Changes when the sheet changes: the preview's token includes it. */
+  sheetFingerprint: string;
+}
+
+export function planRoadmapImport(
+  ss: Spreadsheet,
+  items: readonly RoadmapItem[],
+  links: Readonly<Record<string, number>> = {},
+): ImportPlan {
+  const { existing } = readRows(ss);
+  return {
+    merge: mergeRoadmap(existing, items, { links }),
+    sheetRows: existing.map((_, i) => i + 2),
+    sheetFingerprint: fingerprint(existing.map((r) => Object.values(r).map((v) => text(v)))),
+  };
+}
+
+/**
+ * Merge `items` into the sheet and write it back, keeping the previous roadmap for «Отменить импорт»
+ * (roadmapBackup.ts). Rows the document does not have are written back exactly as read; rows whose
+ * deadline text is new get their dates from the text, the others keep theirs (a curator's own dates
+ * win). Throws RoadmapSheetError (before any write) when the sheet or one of its columns is missing,
+ * and when `expected` is given and the sheet changed since the preview.
+ */
+export function importRoadmapItems(
+  ss: Spreadsheet,
+  items: readonly RoadmapItem[],
+  context: PeriodContext,
+  today: string,
+  options: { links?: Readonly<Record<string, number>>; expected?: string } = {},
+): ImportOutcome {
+  const { sheet, table, width, known, existing } = readRows(ss);
+  if (options.expected !== undefined) {
+    const now = fingerprint(existing.map((r) => Object.values(r).map((v) => text(v))));
+    if (now !== options.expected) throw new RoadmapSheetError(T.changedSincePreview);
+  }
+  const merged = mergeRoadmap(existing, items, { links: options.links });
+  const endColumn = table.columns.end + 1;
+  const oldHeight = table.values.length - 1;
+  const oldNotes = oldHeight > 0 ? sheet.getRange(2, endColumn, oldHeight, 1).getNotes() : ([] as string[][]);
+  const noteOf = new Map(existing.map((row, i) => [row, oldNotes[i]?.[0] ?? ""]));
 
   const summary = emptySummary(sheet.getName(), table.columns.deadlineText + 1);
-  const oldHeight = table.values.length - 1;
   const height = Math.max(merged.rows.length, oldHeight, 1);
   const block: Cell[][] = [];
   const notes: string[][] = [];
   merged.rows.forEach((cells, i) => {
-    const s = scheduleRow(rowDates(cells, today), context, today, { textWins: true });
-    addToSummary(summary, i + 2, cells, s);
-    const out: Record<string, unknown> = {
-      ...cells,
-      start: s.start ?? "",
-      end: s.end ?? "",
-      repeat: s.repeat,
-      status: s.status,
-    };
+    const change = merged.changes[i];
+    const fromText = change === "added" || (change === "updated" && text(cells.end) === "" && text(cells.start) === "");
+    const s = scheduleRow(rowDates(cells, today), context, today, { textWins: fromText });
+    if (!isBlank(Object.values(cells))) addToSummary(summary, i + 2, cells, s);
+    const out: Record<string, unknown> =
+      change === "absent"
+        ? cells
+        : { ...cells, start: s.start ?? "", end: s.end ?? "", repeat: s.repeat, status: s.status };
     block.push(
       Array.from({ length: width }, (_, c) => {
         const key = known.get(c) ?? ownKey(c);
         const value = out[key];
         if (value instanceof FormulaCell) return value.formula; // the curator's formula stays a formula
-        if (key === "start" || key === "end") return encodeCell({ type: "date" }, value, zone);
-        if (key === "doneDate") return value instanceof Date ? value : textCell(value);
+        if (change !== "absent" && (key === "start" || key === "end"))
+          return encodeCell({ type: "date" }, value, table.zone);
+        if (isDateValue(value)) return value; // a date as read (a done mark) stays that instant
         return textCell(value);
       }),
     );
-    notes.push([s.note]);
+    notes.push([change === "absent" ? (noteOf.get(cells) ?? "") : s.note]);
   });
   while (block.length < height) {
     block.push(Array.from({ length: width }, () => ""));
     notes.push([""]);
   }
 
+  const backup = backupRoadmap(ss, sheet, table.values.length, width, endColumn);
   // One unconditional growth: the same calls whatever the size (at least one row, so never zero).
   const maxRows = sheet.getMaxRows();
   const grow = Math.max(1, height + 1 - maxRows);
@@ -243,9 +294,15 @@ export function importRoadmapItems(
   const rules = sheet.getRange(2, 1, 1, width).getDataValidations()[0];
   sheet.getRange(maxRows + 1, 1, grow, width).setDataValidations(Array.from({ length: grow }, () => rules));
 
-  sheet.getRange(2, 1, height, width).setValues(block);
-  sheet.getRange(2, table.columns.end + 1, height, 1).setNotes(notes);
+  const range = sheet.getRange(2, 1, height, width);
+  range.setValues(block);
+  sheet.getRange(2, endColumn, height, 1).setNotes(notes);
   applyStatusColours(sheet, table.columns, maxRows + grow, width);
+  recordImport(backup, range.getValues() as Cell[][], {
+    added: merged.added.length,
+    updated: merged.updated.length,
+    unchanged: merged.unchanged.length,
+  });
   sheet.activate(); // the curator sees the rows arrive
   return {
     ...summary,

@@ -7,13 +7,14 @@ global.getSidebarState = (input?: unknown) => ENDPOINTS.getSidebarState(input as
 global.setupWorkbook = (input?: unknown) => ENDPOINTS.setupWorkbook(input as never);
 global.checkWorkbook = (input?: unknown) => ENDPOINTS.checkWorkbook(input as never);
 global.selectCell = (input?: unknown) => ENDPOINTS.selectCell(input as never);
-global.importRoadmapText = (input?: unknown) => ENDPOINTS.importRoadmapText(input as never);
-global.importRoadmapSheet = (input?: unknown) => ENDPOINTS.importRoadmapSheet(input as never);
-global.importRoadmapDoc = (input?: unknown) => ENDPOINTS.importRoadmapDoc(input as never);
+global.previewRoadmapImport = (input?: unknown) => ENDPOINTS.previewRoadmapImport(input as never);
+global.applyRoadmapImport = (input?: unknown) => ENDPOINTS.applyRoadmapImport(input as never);
+global.undoRoadmapImport = (input?: unknown) => ENDPOINTS.undoRoadmapImport(input as never);
 global.roadmapOverview = (input?: unknown) => ENDPOINTS.roadmapOverview(input as never);
 global.getIndicators = (input?: unknown) => ENDPOINTS.getIndicators(input as never);
 global.importContingent = (input?: unknown) => ENDPOINTS.importContingent(input as never);
 global.fillContingentSums = (input?: unknown) => ENDPOINTS.fillContingentSums(input as never);
+global.previewIndicatorsImport = (input?: unknown) => ENDPOINTS.previewIndicatorsImport(input as never);
 global.importIndicators = (input?: unknown) => ENDPOINTS.importIndicators(input as never);
 global.formsOverview = (input?: unknown) => ENDPOINTS.formsOverview(input as never);
 global.createFormsStep = (input?: unknown) => ENDPOINTS.createFormsStep(input as never);

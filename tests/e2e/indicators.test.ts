@@ -31,8 +31,13 @@ maybe("«Показатели» in the sidebar", () => {
     await frame.locator("#open-indicators-import").click();
     await frame.locator("#indicators-import-text").fill(readSample("indicators-sosh7.txt"));
     await frame.locator("#indicators-import-run").click();
-    await frame.locator("#indicators-import-result .msg.ok").waitFor();
-    expect(await frame.locator("#indicators-import-result .msg.ok").textContent()).toMatch(/найдено в каталоге — 5/);
+    // First what was understood: five indicators with their targets by year; nothing written yet.
+    const preview = frame.locator("#indicators-preview table.preview tbody tr");
+    await preview.first().waitFor();
+    expect(await preview.count()).toBe(5);
+    expect(await preview.first().locator("td.num").allTextContents()).toEqual(["10", "20", "35", "—"]);
+    await frame.locator("#indicators-apply").click();
+    await frame.getByText(/найдено в каталоге — 5/).waitFor();
     expect(await frame.locator("#indicators-import-result").textContent()).toContain("вне периода программы");
 
     await page.click('.tabs button[data-sheet="Показатели"]');

@@ -51,13 +51,22 @@ function displayRows(emu: ReturnType<typeof freshBundle>["emu"]): string[][] {
   return emu.spreadsheet.getSheetByName(SHEET)!.getDataRange().getDisplayValues().slice(1);
 }
 
+type Bundle = ReturnType<typeof freshBundle>["bundle"];
+
+/** What the sidebar does: preview, then apply with the preview's token (a failed preview is returned as is). */
+function importVia(bundle: Bundle, request: Record<string, unknown>): ImportDto {
+  const preview = bundle.run("previewRoadmapImport", request) as { ok: boolean; message: string; token: string };
+  if (!preview.ok) return { ...(preview as unknown as ImportDto), ok: false };
+  return bundle.run("applyRoadmapImport", { ...request, token: preview.token }) as ImportDto;
+}
+
 function workbook(now = "2022-03-15T09:00:00Z") {
   const { emu, bundle } = freshBundle({ now: () => new Date(now) });
   bundle.run("setupWorkbook");
   const rows = () => displayRows(emu);
   const row = (number: string) => rows().find((r) => r[0] === number)!;
   const importText = (text: string, extra: Record<string, string> = {}) =>
-    bundle.run("importRoadmapText", { text, ...extra }) as ImportDto;
+    importVia(bundle, { source: { kind: "text", text }, ...extra });
   const state = () => JSON.stringify(emu.save().spreadsheets);
   return { emu, bundle, rows, row, importText, state };
 }
@@ -164,7 +173,7 @@ describe("statuses with a fixed today", () => {
     let now = new Date("2021-09-10T09:00:00Z");
     const { emu, bundle } = freshBundle({ now: () => now });
     bundle.run("setupWorkbook");
-    bundle.run("importRoadmapText", { text: readSample("roadmap-oosh-talon.txt") });
+    importVia(bundle, { source: { kind: "text", text: readSample("roadmap-oosh-talon.txt") } });
     const status = (n: string) => displayRows(emu).find((r) => r[0] === n)![col("Статус")];
     expect(status("1.1")).toBe("в работе"); // Сентябрь 2021, today 10.09.2021
     expect(status("1.3")).toBe("запланировано"); // Октябрь 2021 has not begun
@@ -249,18 +258,16 @@ describe("bad input leaves the sheet exactly as it was", () => {
     expect(
       (wb.importText(readSample("roadmap-dou-2023.txt"), { academicYear: "2022-2024" }) as ImportDto).message,
     ).toMatch(/Учебный год «2022-2024» не распознан/);
-    expect((wb.bundle.run("importRoadmapSheet", { sheet: "Нет такого" }) as ImportDto).message).toMatch(
+    expect(importVia(wb.bundle, { source: { kind: "sheet", sheet: "Нет такого" } }).message).toMatch(
       /Лист «Нет такого» не найден/,
     );
-    expect((wb.bundle.run("importRoadmapDoc", { url: "https://example.com/x" }) as ImportDto).message).toMatch(
+    expect(importVia(wb.bundle, { source: { kind: "doc", url: "https://example.com/x" } }).message).toMatch(
       /не похожа на адрес Google Документа/,
     );
     expect(
-      (
-        wb.bundle.run("importRoadmapDoc", {
-          url: "https://docs.google.com/document/d/1234567890abcdefghijklmnop/edit",
-        }) as ImportDto
-      ).message,
+      importVia(wb.bundle, {
+        source: { kind: "doc", url: "https://docs.google.com/document/d/1234567890abcdefghijklmnop/edit" },
+      }).message,
     ).toMatch(/Не удалось открыть Google Документ/);
     expect(wb.state()).toEqual(before);
   });
@@ -274,15 +281,24 @@ describe("service calls do not grow with the roadmap", () => {
       const text = generatedRoadmapTable(n)
         .map((r) => r.join("\t"))
         .join("\n");
+      const request = { source: { kind: "text", text } };
       emu.calls.reset();
-      const result = bundle.run("importRoadmapText", { text }) as ImportDto;
+      const preview = bundle.run("previewRoadmapImport", request) as { token: string };
+      const previewCalls = { ...emu.calls.byMethod };
+      emu.calls.reset();
+      const result = bundle.run("applyRoadmapImport", { ...request, token: preview.token }) as ImportDto;
       expect(result.added).toBe(n);
-      return { total: emu.calls.total, byMethod: { ...emu.calls.byMethod } };
+      const applyCalls = { ...emu.calls.byMethod };
+      emu.calls.reset();
+      bundle.run("undoRoadmapImport", { force: true });
+      return { previewCalls, applyCalls, undoCalls: { ...emu.calls.byMethod } };
     });
-    expect(counts[1].byMethod).toEqual(counts[0].byMethod);
-    expect(counts[1].total).toBe(counts[0].total);
-    expect(counts[0].byMethod["Range.setValues"]).toBe(1);
-    expect(counts[0].byMethod["Range.getValues"]).toBe(2); // «Настройки» and the roadmap sheet
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0].previewCalls["Range.setValues"]).toBeUndefined(); // the preview writes nothing
+    expect(counts[0].applyCalls["Range.setValues"]).toBe(1);
+    // «Настройки», the roadmap sheet, and the rows just written (for «Отменить импорт»)
+    expect(counts[0].applyCalls["Range.getValues"]).toBe(3);
+    expect(counts[0].applyCalls["Range.copyTo"]).toBe(1); // the previous roadmap kept
   });
 });
 
@@ -331,12 +347,30 @@ describe("other sources", () => {
       ["1.2.", "Родительское собрание", "до 15.10.2021", "Классные руководители"],
     ];
     sheet.getRange(1, 1, table.length, 4).setValues(table);
-    const result = wb.bundle.run("importRoadmapSheet", { sheet: "Из документа" }) as ImportDto;
+    const result = importVia(wb.bundle, { source: { kind: "sheet", sheet: "Из документа" } });
     expect(result.ok).toBe(true);
     expect(wb.rows().map((r) => r[0])).toEqual(["1.1", "1.2"]);
     expect([wb.row("1.1")[col("Начало")], wb.row("1.1")[col("Окончание")]]).toEqual(["01.09.2021", "30.09.2021"]);
     expect(wb.row("1.1")[col("Ответственные")]).toBe("Директор; зам. директора по ВР");
     expect(wb.row("1.2")[col("Окончание")]).toBe("15.10.2021");
+  });
+
+  it("a Google Doc's table without its header: columns by content, dated by the document's name", () => {
+    const wb = workbook();
+    const id = wb.emu.documents.create("План работы наставников на 2023 год", [
+      [
+        ["3.1", "Встреча наставников и наставляемых", "Март\nСентябрь", "Наставники", "Протокол"],
+        ["3.2", "Открытые уроки наставников", "Апрель", "Иванова А.А., заместитель директора по УВР", "Справка"],
+      ],
+    ]);
+    const result = importVia(wb.bundle, {
+      source: { kind: "doc", url: `https://docs.google.com/document/d/${id}/edit` },
+    });
+    expect(result.ok).toBe(true);
+    expect(wb.rows().map((r) => r[0])).toEqual(["3.1", "3.2"]);
+    expect([wb.row("3.1")[col("Начало")], wb.row("3.1")[col("Окончание")]]).toEqual(["01.03.2023", "30.09.2023"]);
+    expect(wb.row("3.2")[col("Ответственные")]).toBe("Иванова А.А., заместитель директора по УВР");
+    expect(wb.row("3.2")[col("Результат / документ")]).toBe("Справка");
   });
 
   it("a Google Doc's table, dated by the document's name", () => {
@@ -350,9 +384,9 @@ describe("other sources", () => {
         ["1.2", "Родительское собрание", "Октябрь", "Старший воспитатель"],
       ],
     ]);
-    const result = wb.bundle.run("importRoadmapDoc", {
-      url: `https://docs.google.com/document/d/${id}/edit`,
-    }) as ImportDto;
+    const result = importVia(wb.bundle, {
+      source: { kind: "doc", url: `https://docs.google.com/document/d/${id}/edit` },
+    });
     expect(result.ok).toBe(true);
     expect(result.added).toBe(2);
     expect([wb.row("1.1")[col("Начало")], wb.row("1.1")[col("Окончание")]]).toEqual(["01.09.2022", "31.01.2023"]);

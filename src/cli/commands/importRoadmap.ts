@@ -7,7 +7,9 @@
  * ({kind, occurrences: [{start, end}], repeat, needsReview}), dated with the flags when any is given,
  * else with what the document's heading says («на 2021 год», «2023 – 2024 г.»). Each warning:
  * {severity: "error"|"warning"|"info", code, line (null when none), message (Russian)}. A file that gives
- * no item is an error: its Russian reasons on stderr, exit code 1.
+ * no item is an error: its Russian reasons on stderr, exit code 1. The reader is the sidebar's
+ * (parseRoadmap), so both understand a document the same way; when the table had no header and its
+ * columns were told apart by content, stderr says so (the JSON is the same either way).
  */
 import { parsePeriod } from "../../domain/periods";
 import { chooseContext, parseRoadmap } from "../../domain/roadmap";
@@ -39,6 +41,9 @@ export const importRoadmap: CliCommand = {
           .map((w) => w.message)
           .join("\n"),
       );
+    if (parsed.inferred)
+      for (const w of parsed.warnings.filter((w) => w.code === "columnsInferred"))
+        process.stderr.write(`${CLI_MESSAGES.warning(w.message)}\n`);
     const { context } = chooseContext(explicit, parsed, {});
     return {
       items: parsed.items.map((item) => {

@@ -40,20 +40,16 @@ export function findTableHeader(rows: string[][]): TableHeader | undefined {
 }
 
 /** Whether a row repeats the header (a table split across pages). */
-export function isHeaderRepeat(row: string[], header: TableHeader): boolean {
+export function isHeaderRepeat(row: readonly string[], columns: Partial<Record<ColumnRole, number>>): boolean {
   let same = 0;
-  for (const [role, index] of Object.entries(header.columns)) {
+  for (const [role, index] of Object.entries(columns)) {
     if (index === undefined) continue;
     if (roleOfHeader(row[index] ?? "") === role) same++;
   }
   return same >= 2;
 }
 
-/** «1 2 3 4 5» under the header: the columns' own numbering. */
-export function isNumberingRow(cells: string[]): boolean {
-  const values = cells.map((c) => c.trim()).filter((c) => c !== "");
-  return values.length >= 3 && values.every((v, i) => v === String(i + 1));
-}
+export { isNumberingRow } from "../layout/textTable";
 
 const word = (w: string) =>
   w
@@ -95,6 +91,8 @@ export interface TextHeader {
   end: number;
   /** Roles in the order the columns appear. */
   roles: ColumnRole[];
+  /** No header in the text: the roles were inferred from the rows (inferText.ts). */
+  inferred?: boolean;
 }
 
 /** A run of header-only lines (PDF headers wrap: «№ п/п Наименование» / «мероприятий» / «Срок реализации …»). */

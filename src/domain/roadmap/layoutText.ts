@@ -10,7 +10,7 @@
  * «Москвина Т.Н.»); and otherwise the column being written, with words that cannot be a role sent on to
  * the result (or back to the title when the table has no result column).
  */
-import { dropBullet, startsWithBullet } from "./cleanText";
+import { dropBullet, startsWithBullet } from "../layout/cells";
 import { headerLineRoles, isNumberingRow, type TextHeader } from "./header";
 import { ROADMAP_MESSAGES as M } from "./messages";
 import { isBelow, isRoman, splitNumberLine, succession } from "./numbering";
@@ -20,13 +20,18 @@ import {
   BINDING_WORDS,
   DEADLINE_INLINE,
   DEADLINE_START,
+  DEADLINE_TAIL,
   DEADLINE_WORDS,
   NEEDS_COMPLEMENT,
   OPEN_ADJECTIVE,
   PAGE_FURNITURE,
+  PERSON_START,
   ROLE_INLINE_ANY,
   ROLE_INLINE_CAPITAL,
+  ROLE_INLINE_POST,
   ROLE_START,
+  ROLE_TAIL,
+  MONTH_END,
   ROLE_WORDS,
   SECTION_LABEL,
 } from "./vocabulary";
@@ -52,6 +57,13 @@ export function readLayoutText(lines: string[], header: TextHeader): LayoutResul
   const entries: Entry[] = [];
   let previous: string | undefined;
   let stray = 0;
+  let ended = false;
+  /** Numbering that starts again under each section («2. Организационное обеспечение», «1.», «2.»). */
+  let sectionTop: number | undefined;
+  /** Remarks that name an item, written once its title is known. */
+  const later: { entry: number; make: (title: string) => RoadmapWarning }[] = [];
+  const info = (code: RoadmapWarning["code"], message: string, line: number) =>
+    warnings.push({ severity: "info", code, message, line });
 
   for (let i = header.end + 1; i < lines.length; i++) {
     const raw = lines[i];
@@ -59,67 +71,74 @@ export function readLayoutText(lines: string[], header: TextHeader): LayoutResul
     const lineNo = i + 1;
     if (text === "") continue;
     if (PAGE_FURNITURE.some((re) => re.test(text))) {
-      warnings.push({
-        severity: "info",
-        code: "pageHeaderDropped",
-        message: M.pageHeaderDropped(lineNo),
-        line: lineNo,
-      });
+      info("pageHeaderDropped", M.pageHeaderDropped(text), lineNo);
       continue;
     }
     if (isNumberingRow(text.split(/\s+/))) {
-      warnings.push({
-        severity: "info",
-        code: "numberingRowDropped",
-        message: M.numberingRowDropped(lineNo),
-        line: lineNo,
-      });
+      info("numberingRowDropped", M.numberingRowDropped(), lineNo);
       continue;
     }
     const headerRoles = headerLineRoles(text);
-    if (headerRoles && entries.length > 0 && (headerRoles.length >= 2 || text === lines[header.start].trim())) {
+    const sameAsHeader = !header.inferred && header.start >= 0 && text === lines[header.start]?.trim();
+    if (headerRoles && entries.length > 0 && (headerRoles.length >= 2 || sameAsHeader)) {
       // The header repeated at the top of a page: skip it (and any header lines after it).
-      warnings.push({
-        severity: "info",
-        code: "pageHeaderDropped",
-        message: M.pageHeaderDropped(lineNo),
-        line: lineNo,
-      });
+      info("pageHeaderDropped", M.pageHeaderDropped(text), lineNo);
       continue;
     }
     const numbered = splitNumberLine(text);
     if (numbered) {
-      const kind = succession(previous, numbered.number);
-      const capital = /^[«"*(]?[А-ЯЁA-Z]/u.test(numbered.rest) || numbered.rest === "";
       const current = entries[entries.length - 1];
+      let kind = succession(previous, numbered.number);
+      const capital = /^[«"*(]?[А-ЯЁA-Z]/u.test(numbered.rest) || numbered.rest === "";
       const bound = current && bindsForward(lastText(current));
+      const restart =
+        numbered.number === "1" && current !== undefined && /^\d+$/.test(current.number) && sectionish(current);
+      if (restart && capital && !bound) {
+        sectionTop = Number(current.number);
+        kind = "next";
+      } else if (
+        sectionTop !== undefined &&
+        numbered.number === String(sectionTop + 1) &&
+        capital &&
+        !bound &&
+        !DEADLINE_INLINE.test(numbered.rest)
+      ) {
+        sectionTop++;
+        kind = "next";
+      }
       if (kind === "back" && capital && !bound) {
-        warnings.push({ severity: "info", code: "tableEnded", message: M.tableEnded(lineNo, text), line: lineNo });
+        info("tableEnded", M.tableEnded(text), lineNo);
+        ended = true;
         break;
       }
       const accept = !bound && (kind === "next" || ((kind === "gap" || kind === "repeat") && capital));
-      if (!accept && capital && current && !bound)
-        warnings.push({
-          severity: "warning",
-          code: "numberIgnored",
-          message: M.numberIgnored(lineNo, numbered.number, current.number),
-          line: lineNo,
+      if (!accept && capital && current && !bound) {
+        const number = numbered.number;
+        later.push({
+          entry: entries.length - 1,
+          make: (title) => ({
+            severity: "warning",
+            code: "numberIgnored",
+            message: M.numberIgnored(number, { number: current.number, title }),
+            line: lineNo,
+            item: current.number,
+          }),
         });
+      }
       if (accept) {
-        if (kind === "gap" && previous)
-          warnings.push({
-            severity: "warning",
-            code: "numberGap",
-            message: M.numberGap(lineNo, numbered.number, previous),
-            line: lineNo,
+        if (kind === "gap" && previous) {
+          const [number, after] = [numbered.number, previous];
+          later.push({
+            entry: entries.length,
+            make: (title) => ({
+              severity: "warning",
+              code: "numberGap",
+              message: M.numberGap({ number, title }, after),
+              line: lineNo,
+              item: number,
+            }),
           });
-        if (kind === "repeat")
-          warnings.push({
-            severity: "warning",
-            code: "numberRepeated",
-            message: M.numberRepeated(lineNo, numbered.number),
-            line: lineNo,
-          });
+        }
         entries.push({ number: numbered.number, line: lineNo, first: numbered.rest, rest: [] });
         previous = numbered.number;
         continue;
@@ -127,29 +146,42 @@ export function readLayoutText(lines: string[], header: TextHeader): LayoutResul
     }
     // A bare page number at the foot of a page.
     if (/^\d{1,3}$/.test(text) && !(previous && succession(previous, text) === "next")) {
-      warnings.push({
-        severity: "info",
-        code: "pageHeaderDropped",
-        message: M.pageHeaderDropped(lineNo),
-        line: lineNo,
-      });
+      info("pageHeaderDropped", M.pageHeaderDropped(text), lineNo);
       continue;
     }
     const current = entries[entries.length - 1];
     if (current) current.rest.push({ text, line: lineNo });
     else if (stray++ < 20)
-      warnings.push({ severity: "warning", code: "strayText", message: M.strayText(lineNo, text), line: lineNo });
+      warnings.push({ severity: "warning", code: "strayText", message: M.strayText(text), line: lineNo });
   }
 
-  const available = ORDER.filter((c) => header.roles.includes(c as ColumnRole) || c === "title");
+  // The columns in the header's order (the title first when the table has none of its own).
+  const available = [
+    ...(header.roles.includes("title") ? [] : (["title"] as Col[])),
+    ...header.roles.filter((r): r is Col => (ORDER as ColumnRole[]).includes(r)),
+  ];
   const rows: RawRow[] = entries.map((entry, k) => {
     const next = entries[k + 1];
+    const top = !entry.number.includes(".");
     const section =
       isRoman(entry.number) ||
-      (!entry.number.includes(".") && next !== undefined && isBelow(next.number, entry.number));
+      (top && next !== undefined && isBelow(next.number, entry.number)) ||
+      (top && sectionTop !== undefined && next?.number === "1" && sectionish(entry));
     return section ? sectionRow(entry) : itemRow(entry, available);
   });
+  for (const { entry, make } of later) warnings.push(make(rows[entry]?.title ?? ""));
+  const last = rows[rows.length - 1];
+  const needs = (["deadline", "responsible"] as const).filter((c) => header.roles.includes(c));
+  if (!ended && last && last.kind === "item" && needs.length > 0 && needs.every((c) => last[c] === ""))
+    last.truncated = true;
   return { rows, header, warnings };
+}
+
+/** An entry that reads as a section title: a line or two, no deadline and no one responsible in it. */
+function sectionish(entry: Entry): boolean {
+  if (entry.rest.length > 2) return false;
+  const text = [entry.first, ...entry.rest.map((r) => r.text)].join(" ");
+  return !DEADLINE_INLINE.test(text) && !ROLE_INLINE_CAPITAL.test(text);
 }
 
 function lastText(entry: Entry): string {
@@ -192,6 +224,15 @@ class Columns {
     return this.available.includes(col);
   }
 
+  /** The columns to the right of `col`, in the table's order. */
+  rightOf(col: Col): Col[] {
+    return this.available.slice(this.available.indexOf(col) + 1);
+  }
+
+  open(col: Col): boolean {
+    return this.filled(col) && this.incomplete(col);
+  }
+
   text(col: Col): string {
     return joinFragments(this.frags[col]);
   }
@@ -209,6 +250,8 @@ class Columns {
     const last = raw.toLowerCase();
     if (BINDING_WORDS.has(raw)) return true;
     if ((col === "deadline" || col === "responsible") && NEEDS_COMPLEMENT.has(last)) return true;
+    // «октябрь – ноябрь» / «2023»: a month whose year follows on the next line.
+    if (col === "deadline" && MONTH_END.test(t)) return true;
     if ((col === "title" || col === "result") && last.length >= 5 && OPEN_ADJECTIVE.test(last)) return true;
     return false;
   }
@@ -248,7 +291,10 @@ function placeSegments(cols: Columns, segments: Segment[]): void {
 /** Which column a continuation line starts in, and how the line splits. */
 function route(cols: Columns, text: string): Segment[] {
   const strict: Col[] = ["deadline", "responsible"];
-  // a. A line that held several columns leaves the leftmost unfinished one to be continued.
+  // a. A line that held several columns leaves the leftmost unfinished one to be continued: a title that
+  // ended on a preposition first, unless the line plainly begins a deadline or a role.
+  if (cols.prevMulti && bindsForward(cols.text("title")) && !ROLE_START.test(text) && !DEADLINE_START.test(text))
+    return scan(cols, "title", text, 1);
   if (cols.prevMulti) {
     for (const col of strict) {
       if (cols.filled(col) && cols.incomplete(col)) {
@@ -279,7 +325,7 @@ function route(cols: Columns, text: string): Segment[] {
   if (last === "deadline" || last === "responsible") {
     const fit = continueWith(cols, last, text);
     if (fit) return fit;
-    if (last === "responsible" && cols.has("result")) return scan(cols, "result", text, 1);
+    if (cols.rightOf(last).includes("result")) return scan(cols, "result", text, 1);
     return scan(cols, "title", text, 1);
   }
   return scan(cols, last, text, 1);
@@ -292,6 +338,13 @@ function prefixFit(col: Col, text: string): number | undefined {
   let end = 0;
   let m: RegExpExecArray | null;
   while ((m = words.exec(text))) {
+    // A person's name («Ефимова О.Г.,») continues a list of responsible people.
+    const person = col === "responsible" ? PERSON_START.exec(text.slice(m.index)) : null;
+    if (person) {
+      end = m.index + person[0].length + (/^,/.test(text.slice(m.index + person[0].length)) ? 1 : 0);
+      words.lastIndex = end;
+      continue;
+    }
     const w = m[0].replace(/^[«"(]+|[»"),;:]+$/g, "");
     const ok = w === "" || vocabulary.test(w) || (col === "responsible" && /^[А-ЯЁ]\.\s*[А-ЯЁ]?\.?,?$/u.test(w));
     if (!ok) break;
@@ -310,10 +363,11 @@ function continueWith(cols: Columns, col: Col, text: string): Segment[] | undefi
   const head: Segment = { col, text: text.slice(0, end) };
   const rest = text.slice(end).trim();
   if (!rest) return [head];
-  const right = ORDER.slice(ORDER.indexOf(col) + 1).filter((c) => cols.has(c));
-  const open = right.find((c) => cols.filled(c) && cols.incomplete(c));
+  const right = cols.rightOf(col);
+  const open = right.find((c) => cols.open(c));
   if (open) return [head, ...scan(cols, open, rest, 1)];
-  const next = right[0];
+  // Words that are no role do not go to a responsible column already written: they continue the result.
+  const next = right.find((c) => c !== "responsible" || !cols.filled(c) || ROLE_START.test(rest));
   return next ? [head, ...scan(cols, next, rest, 0)] : undefined;
 }
 
@@ -335,23 +389,57 @@ function scan(cols: Columns, col: Col, text: string, minIndex: number): Segment[
   return segments;
 }
 
+/** Where the next column to the right begins in a line that is being written in `col`. */
 function nextCut(cols: Columns, col: Col, text: string, min: number): { at: number; col: Col } | undefined {
-  if (col === "title") {
-    const d = cols.has("deadline") ? firstMatch(DEADLINE_INLINE, text, min) : -1;
-    const r = cols.has("responsible") ? firstMatch(ROLE_INLINE_CAPITAL, text, min) : -1;
-    if (d >= 0 && (r < 0 || d <= r)) return { at: d, col: "deadline" };
-    if (r >= 0) return { at: r, col: "responsible" };
-    return undefined;
+  let best: { at: number; col: Col } | undefined;
+  for (const to of cols.rightOf(col)) {
+    const at = cutTo(cols, col, to, text, min);
+    if (at >= 0 && (!best || at < best.at)) best = { at, col: to };
   }
-  if (col === "deadline") {
-    const r = cols.has("responsible") ? firstMatch(ROLE_INLINE_ANY, text, Math.max(min, 1)) : -1;
-    return r >= 0 ? { at: r, col: "responsible" } : undefined;
+  return best;
+}
+
+function cutTo(cols: Columns, from: Col, to: Col, text: string, min: number): number {
+  switch (to) {
+    case "deadline": {
+      const starts = firstMatch(DEADLINE_INLINE, text, min);
+      // A deadline left open above («в течение учебного» / «года»): its words after the other column's.
+      const tail = cols.open("deadline") && from !== "responsible" ? firstMatch(DEADLINE_TAIL, text, 1) : -1;
+      return [starts, tail].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+    }
+    case "responsible": {
+      if (from === "title" && !cols.open("responsible"))
+        return earliest(
+          firstMatch(ROLE_INLINE_CAPITAL, text, min),
+          firstMatch(ROLE_INLINE_POST, text, Math.max(min, 1)),
+        );
+      if (from === "result" && !cols.open("responsible")) return -1;
+      // A post left open above («заместитель директора по» / «УВР»): its tail after the other column's words.
+      const tail = cols.open("responsible") && from !== "deadline" ? firstMatch(ROLE_TAIL, text, 1) : -1;
+      return earliest(firstMatch(ROLE_INLINE_ANY, text, Math.max(min, 1)), tail);
+    }
+    case "result": {
+      if (from === "responsible") return responsibleEnd(text) ?? -1;
+      if (from === "deadline") {
+        const end = prefixFit("deadline", text);
+        const rest = end === undefined ? "" : text.slice(end);
+        const capital = /^\s*[«"]?[А-ЯЁ]/u.test(rest);
+        // After the deadline's words, the rest goes on with a result left open above, or starts a new one.
+        return end !== undefined && rest.trim() && (capital || cols.open("result"))
+          ? end + (rest.length - rest.trimStart().length)
+          : -1;
+      }
+      return -1;
+    }
+    default:
+      return -1;
   }
-  if (col === "responsible" && cols.has("result")) {
-    const at = responsibleEnd(text);
-    return at !== undefined ? { at, col: "result" } : undefined;
-  }
-  return undefined;
+}
+
+/** The smaller of two positions found (-1 = not found). */
+function earliest(...positions: number[]): number {
+  const found = positions.filter((p) => p >= 0);
+  return found.length ? Math.min(...found) : -1;
 }
 
 const globalCopies = new Map<RegExp, RegExp>();

@@ -11,7 +11,17 @@ export const ROLE_NAMES: Record<ColumnRole, string> = {
   result: "Результат",
 };
 
-const at = (line: number) => `строка ${line}`;
+/** An item as remarks name it: its number and the start of its title. */
+export interface ItemRef {
+  number: string;
+  title: string;
+}
+
+const item = (ref: ItemRef) => {
+  const title = clip(ref.title.split("\n")[0], 50);
+  return title ? `пункт ${ref.number} «${title}»` : `пункт ${ref.number}`;
+};
+const Item = (ref: ItemRef) => capital(item(ref));
 
 export const ROADMAP_MESSAGES = {
   emptyInput: () => "Вставленный текст пуст: скопируйте таблицу дорожной карты вместе со строкой заголовков.",
@@ -20,39 +30,54 @@ export const ROADMAP_MESSAGES = {
     "Это не похоже на текст: много служебных символов. Откройте документ в Word или PDF-просмотрщике и скопируйте таблицу как текст.",
   tooLarge: (what: string) => `Слишком большой объём (${what}): дорожная карта обычно занимает несколько страниц.`,
   noHeader: () =>
-    "Не найдена строка заголовков таблицы (например: «№ п/п · Мероприятие · Срок · Ответственные»). Скопируйте таблицу вместе с заголовками.",
-  noDeadlineColumn: (line: number, found: string[]) =>
-    `${at(line)}: в заголовке таблицы нет столбца сроков («Срок», «Сроки», «Срок реализации»). Найдены столбцы: ${found.join(", ") || "—"}.`,
-  noTitleColumn: (line: number, found: string[]) =>
-    `${at(line)}: в заголовке таблицы нет столбца мероприятий («Мероприятие», «Наименование мероприятия»). Найдены столбцы: ${found.join(", ") || "—"}.`,
+    "Не найдена строка заголовков таблицы (например: «№ п/п · Мероприятие · Срок · Ответственные»), и столбцы не удалось определить по содержимому. Скопируйте таблицу вместе с заголовками.",
+  noDeadlineColumn: (found: string[]) =>
+    `В заголовке таблицы нет столбца сроков («Срок», «Сроки», «Срок реализации»). Найдены столбцы: ${found.join(", ") || "—"}.`,
+  noTitleColumn: (found: string[]) =>
+    `В заголовке таблицы нет столбца мероприятий («Мероприятие», «Наименование мероприятия»). Найдены столбцы: ${found.join(", ") || "—"}.`,
+  columnsInferred: (roles: string[]) =>
+    `Заголовок не найден, столбцы определены по содержимому: ${roles.join(" · ")}. Проверьте их и при необходимости поправьте.`,
+  mappingChanged: (roles: string[]) => `Столбцы заданы вручную: ${roles.join(" · ")}.`,
   noItems: () => "В таблице не найдено ни одного мероприятия.",
-  pageHeaderDropped: (line: number) => `${at(line)}: повтор заголовка таблицы или колонтитул страницы пропущен.`,
-  numberingRowDropped: (line: number) => `${at(line)}: строка нумерации столбцов («1 2 3 …») пропущена.`,
-  tableEnded: (line: number, text: string) =>
-    `${at(line)}: «${clip(text)}» — номер не продолжает нумерацию таблицы; дальше таблица не читается.`,
-  numberGap: (line: number, number: string, previous: string) =>
-    `${at(line)}: пункт ${number} идёт после ${previous} — пропущен номер? Проверьте документ.`,
-  numberIgnored: (line: number, number: string, into: string) =>
-    `${at(line)}: «${number}» не продолжает нумерацию; строка прочитана как продолжение пункта ${into}. Проверьте документ.`,
-  numberRepeated: (line: number, number: string) =>
-    `${at(line)}: номер ${number} повторяется; пункты не объединены, проверьте нумерацию.`,
+  pageHeaderDropped: (text: string) => `Повтор заголовка таблицы или колонтитул «${clip(text)}» пропущен.`,
+  numberingRowDropped: () => "Строка нумерации столбцов («1 2 3 …») пропущена.",
+  tableEnded: (text: string) =>
+    `Нумерация таблицы закончилась перед «${clip(text)}»: дальше текст не читается как дорожная карта.`,
+  numberGap: (ref: ItemRef, previous: string) =>
+    `${Item(ref)} идёт после ${previous} — пропущен номер? Проверьте документ.`,
+  numberIgnored: (number: string, into: ItemRef) =>
+    `Номер «${number}» внутри текста не продолжает нумерацию: строка оставлена в тексте; ${item(into)}. Проверьте документ.`,
+  numberRepeated: (ref: ItemRef) =>
+    `Номер пункта повторяется: ${item(ref)}. Пункты не объединены, проверьте нумерацию.`,
   numbersGenerated: (count: number) =>
     `У ${count} мероприятий не было номера: номера присвоены по порядку внутри этапа (например, «1.1», «1.2»).`,
-  continuationRow: (line: number, number: string) =>
-    `${at(line)}: строка без названия мероприятия; её срок, ответственные и результат добавлены к пункту ${number}.`,
-  orphanRow: (line: number) => `${at(line)}: строка со сроком или ответственным, но без мероприятия, пропущена.`,
-  noDeadline: (line: number, number: string) => `${at(line)}: у пункта ${number} не указан срок.`,
-  noTitle: (line: number, number: string) => `${at(line)}: у пункта ${number} нет названия мероприятия.`,
-  strayText: (line: number, text: string) => `${at(line)}: текст «${clip(text)}» не отнесён ни к одному пункту.`,
-  rowWidth: (line: number, cells: number, expected: number) =>
-    `${at(line)}: в строке ${cells} ячеек, а в заголовке ${expected}; проверьте, что столбцы не сдвинулись.`,
-  sectionWithDeadline: (line: number, number: string) =>
-    `${at(line)}: у раздела ${number} указан срок; он сохранён как отдельный пункт ${number}.`,
+  numbersQualified: (example: string) =>
+    `Нумерация пунктов начинается заново в каждом разделе: к номеру пункта добавлен номер раздела (например, ${example}).`,
+  continuationRow: (ref: ItemRef) =>
+    `Строка без названия мероприятия: её срок, ответственные и результат добавлены к пункту ${ref.number} «${clip(ref.title.split("\n")[0], 50)}».`,
+  titleContinued: (text: string, ref: ItemRef) =>
+    `Строка «${clip(text)}» без номера и срока продолжает ${item(ref)} (перенос строки или страницы).`,
+  orphanRow: (text: string) =>
+    `Текст «${clip(text)}» в начале таблицы не относится ни к одному пункту (начало строки обрезано?) — не импортирован.`,
+  noDeadline: (ref: ItemRef) => `У пункта ${ref.number} «${clip(ref.title.split("\n")[0], 50)}» не указан срок.`,
+  noTitle: (number: string) => `У пункта ${number} нет названия мероприятия.`,
+  strayText: (text: string) => `Текст «${clip(text)}» не отнесён ни к одному пункту.`,
+  rowWidth: (ref: ItemRef, cells: number, expected: number) =>
+    `${Item(ref)}: в строке ${cells} ячеек, а столбцов ${expected}; проверьте, что столбцы не сдвинулись.`,
+  sectionWithDeadline: (ref: ItemRef) =>
+    `У раздела ${ref.number} «${clip(ref.title, 50)}» указан срок: раздел сохранён и как пункт ${ref.number}.`,
+  truncatedRow: (text: string) =>
+    `Последняя строка «${clip(text)}» обрывается: похоже, таблица скопирована не до конца. Она не импортирована — скопируйте таблицу целиком.`,
+  bareNumber: (number: string) => `Строка с одним номером «${number}» без мероприятия пропущена.`,
 } as const;
 
-function clip(text: string): string {
+function clip(text: string, max = 60): string {
   const t = text.replace(/\s+/g, " ").trim();
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Texts of the «Дорожная карта» sheet and its import (notes, results, errors shown in the sidebar). */
@@ -79,6 +104,20 @@ export const ROADMAP_SHEET_TEXT = {
   headerMissing: (sheet: string, columns: string[]) =>
     `На листе «${sheet}» нет столбцов: ${columns.join(", ")}. Выполните «Создать листы книги» — столбцы добавятся, данные не пострадают.`,
   nothingImported: "Дорожная карта не изменена.",
+  backupSheet: "Дорожная карта — до импорта",
+  previewReady: (items: number, sections: number) =>
+    `Понято мероприятий: ${items}${sections ? `, разделов: ${sections}` : ""}. Проверьте и подтвердите импорт — до подтверждения лист не меняется.`,
+  nothingToUndo: "Отменять нечего: импорт дорожной карты ещё не выполнялся или уже отменён.",
+  backupMissing: (sheet: string) =>
+    `Не найден скрытый лист «${sheet}» с дорожной картой до импорта: отменить импорт нельзя.`,
+  changedSincePreview:
+    "Лист «Дорожная карта» изменился после предпросмотра: посмотрите, что изменит импорт, ещё раз и подтвердите.",
+  previewChanged: "Документ или сопоставление столбцов изменились после предпросмотра: проверьте предпросмотр ещё раз.",
+  undone: (when: string) => `Импорт от ${when} отменён: дорожная карта такая же, как до него.`,
+  undoEdited: (when: string) =>
+    `После импорта от ${when} лист «Дорожная карта» менялся. Если отменить импорт, эти правки пропадут.`,
+  undoAvailable: (when: string, added: number, updated: number) =>
+    `Последний импорт — ${when}: добавлено ${added}, изменено ${updated}.`,
   imported: (added: number, updated: number, unchanged: number) =>
     `Импорт завершён: добавлено — ${added}, обновлено — ${updated}, без изменений — ${unchanged}.`,
   checkNeedsReview: (number: string, text: string) =>

@@ -1,56 +1,56 @@
-/** A grid of cells (a sheet, a CSV, a Word or HTML table) with a known header → raw roadmap rows. */
-import { cleanCell } from "./cleanText";
-import { isHeaderRepeat, isNumberingRow, type TableHeader } from "./header";
+/** Rows of a table (a sheet, a CSV, a Word or HTML table, tab-separated text) with known columns → raw rows. */
+import { cleanCell } from "../layout/cells";
+import type { SourceRow } from "../layout/textTable";
+import { isHeaderRepeat, isNumberingRow } from "./header";
 import { ROADMAP_MESSAGES as M } from "./messages";
 import { normaliseNumber, splitNumberLine } from "./numbering";
 import { emptyRow, type RawRow } from "./rawRow";
-import type { RoadmapWarning } from "./types";
+import type { ColumnRole, RoadmapWarning } from "./types";
+
+export type Columns = Partial<Record<ColumnRole, number>>;
 
 export function readTableRows(
-  grid: string[][],
-  lines: number[],
-  header: TableHeader,
+  body: readonly SourceRow[],
+  columns: Columns,
+  width: number,
+  headerCells?: readonly string[],
 ): { rows: RawRow[]; warnings: RoadmapWarning[] } {
   const warnings: RoadmapWarning[] = [];
   const rows: RawRow[] = [];
-  const col = header.columns;
   const get = (cells: string[], index: number | undefined) =>
     index === undefined ? "" : cleanCell(cells[index] ?? "");
-  const used = new Set(Object.values(col));
+  const used = new Set(Object.values(columns));
 
-  for (let r = header.row + 1; r < grid.length; r++) {
-    const cells = grid[r];
-    const line = lines[r] ?? r + 1;
+  for (const { cells, line } of body) {
     if (cells.every((c) => c.trim() === "")) continue;
     if (isNumberingRow(cells)) {
-      warnings.push({ severity: "info", code: "numberingRowDropped", message: M.numberingRowDropped(line), line });
+      warnings.push({ severity: "info", code: "numberingRowDropped", message: M.numberingRowDropped(), line });
       continue;
     }
-    if (isHeaderRepeat(cells, header)) {
-      warnings.push({ severity: "info", code: "pageHeaderDropped", message: M.pageHeaderDropped(line), line });
-      continue;
-    }
-    const extra = cells.some((c, i) => i >= header.width && c.trim() !== "" && !used.has(i));
-    if (extra)
+    if (headerCells && isHeaderRepeat(cells, columns)) {
       warnings.push({
-        severity: "warning",
-        code: "rowWidth",
-        message: M.rowWidth(line, cells.length, header.width),
+        severity: "info",
+        code: "pageHeaderDropped",
+        message: M.pageHeaderDropped(cells.filter(Boolean).join(" ")),
         line,
       });
-
+      continue;
+    }
     const row = emptyRow(line);
-    row.stage = get(cells, col.stage);
-    row.title = get(cells, col.title);
-    row.content = get(cells, col.content);
-    row.deadline = get(cells, col.deadline);
-    row.responsible = get(cells, col.responsible);
-    row.result = get(cells, col.result);
-    if (!row.title && col.title === undefined) {
+    row.width = cells.length;
+    if (cells.some((c, i) => i >= width && c.trim() !== "" && !used.has(i)))
+      row.extraCells = { cells: cells.length, expected: width };
+    row.stage = get(cells, columns.stage);
+    row.title = get(cells, columns.title);
+    row.content = get(cells, columns.content);
+    row.deadline = get(cells, columns.deadline);
+    row.responsible = get(cells, columns.responsible);
+    row.result = get(cells, columns.result);
+    if (!row.title && columns.title === undefined) {
       row.title = row.content;
       row.content = "";
     }
-    const numberCell = get(cells, col.number);
+    const numberCell = get(cells, columns.number);
     if (numberCell) {
       const number = normaliseNumber(numberCell);
       if (number) row.number = number;
@@ -61,12 +61,23 @@ export function readTableRows(
           row.title = [split.rest, row.title].filter(Boolean).join(" ");
         } else row.title = [numberCell, row.title].filter(Boolean).join(" ");
       }
-    } else if (col.number === undefined && row.title) {
+    } else if (columns.number === undefined && row.title) {
       // No «№» column: a number may open the title («1.2. Согласование …»).
       const split = splitNumberLine(row.title);
       if (split && split.rest) {
         row.number = split.number;
         row.title = split.rest;
+      }
+    }
+    if (!row.title && !row.content && !row.stage) {
+      // A merged row whose text landed in another column (a section spanning the table).
+      const lone = cells.map((c) => cleanCell(c)).filter(Boolean);
+      if (lone.length === 1 && !row.deadline && !row.responsible && !row.result && row.number === undefined) {
+        const split = splitNumberLine(lone[0]);
+        if (split && split.rest) {
+          row.number = split.number;
+          row.title = split.rest;
+        }
       }
     }
     rows.push(row);

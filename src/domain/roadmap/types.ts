@@ -36,6 +36,23 @@ export interface RoadmapItem {
   sourceLine?: number;
 }
 
+/** One column of the source table as the preview shows it: what it was taken for, and why. */
+export interface ColumnInfo {
+  /** 0-based column of the table (for PDF text: the order of the columns). */
+  index: number;
+  /** The header's text, or, when there is no header, the first filled cells of the column. */
+  label: string;
+  role: ColumnRole | null;
+}
+
+/** A column mapping chosen by the curator: a role (or nothing) for each column, by index. */
+export type ColumnMapping = readonly (ColumnRole | null)[];
+
+export interface ParseOptions {
+  /** Replaces the columns found in the header or inferred from content. */
+  mapping?: ColumnMapping;
+}
+
 export interface RoadmapSection {
   number: string;
   title: string;
@@ -48,10 +65,13 @@ export type WarningSeverity = "error" | "warning" | "info";
 export interface RoadmapWarning {
   severity: WarningSeverity;
   code: RoadmapWarningCode;
-  /** Russian, for the curator; names the line, row or column where relevant. */
+  /** Russian, for the curator; names the item (its number and the start of its title) where there is one. */
   message: string;
+  /** Where in the source the remark starts (kept for tools; messages name the item instead). */
   line?: number;
   column?: string;
+  /** The item the remark is about. */
+  item?: string;
 }
 
 export type RoadmapWarningCode =
@@ -76,7 +96,13 @@ export type RoadmapWarningCode =
   | "noTitle"
   | "strayText"
   | "rowWidth"
-  | "sectionWithDeadline";
+  | "sectionWithDeadline"
+  | "columnsInferred"
+  | "mappingChanged"
+  | "truncatedRow"
+  | "bareNumber"
+  | "titleContinued"
+  | "numbersQualified";
 
 export interface RoadmapParse {
   items: RoadmapItem[];
@@ -84,6 +110,10 @@ export interface RoadmapParse {
   warnings: RoadmapWarning[];
   /** Column index of each role found in the header (for text parsed as columns, the order of the columns). */
   header?: { columns: Partial<Record<ColumnRole, number>> };
+  /** Every column of the source with its role, for the preview's mapping. */
+  columns?: ColumnInfo[];
+  /** The table had no header: the columns were told apart by their content. */
+  inferred?: boolean;
   /** «на 2021 год» → 2021. */
   documentYear?: number;
   /** «2023 – 2024 г.», «на 2022-2023 учебный год» → [2023, 2024]. */
@@ -99,7 +129,8 @@ const cell = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined
 
 export const roadmapInputSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("text"), text: z.string() }),
-  z.object({ kind: z.literal("table"), rows: z.array(z.array(cell)) }),
+  z.object({ kind: z.literal("table"), rows: z.array(z.array(cell)), heading: z.string().max(10_000).optional() }),
 ]);
 
-export type RoadmapInput = { kind: "text"; text: string } | { kind: "table"; rows: unknown[][] };
+/** A table may come with the text above it (a Google Doc's name), which names the document's year. */
+export type RoadmapInput = { kind: "text"; text: string } | { kind: "table"; rows: unknown[][]; heading?: string };

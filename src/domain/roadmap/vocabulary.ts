@@ -42,7 +42,7 @@ export const HEADER_SYNONYMS: { role: ColumnRole; pattern: RegExp }[] = [
   {
     role: "result",
     pattern: re(
-      `${B}результат[а-яё]*|${B}вид\\s+документа|${B}итогов[а-яё]*\\s+документ|${B}форма\\s+отч[её]т|${B}продукт${E}|${B}показател[ьи]\\s+выполнения`,
+      `${B}результат[а-яё]*|${B}вид\\s+документа|${B}документ[а-яё]*${E}|${B}итогов[а-яё]*\\s+документ|${B}форма\\s+отч[её]т|${B}отч[её]тност[ьи]|${B}продукт${E}|${B}показател[ьи]\\s+выполнения`,
     ),
   },
   { role: "deadline", pattern: re(`${B}срок[а-яё]*${E}|${B}дата${E}|${B}даты${E}|${B}период${E}|${B}когда${E}`) },
@@ -94,6 +94,15 @@ export const HEADER_FILLER = new Set([
   "отметка",
   "о",
   "мероприятий,",
+  "работы",
+  "работ",
+  "/",
+  "документ",
+  "документы",
+  "мероприятия,",
+  "планируемый",
+  "ожидаемые",
+  "показатели",
 ]);
 
 /** Columns a header may have that the roadmap does not import (ignored, not an error). */
@@ -127,6 +136,9 @@ export const DEADLINE_INLINE = re(
   ].join("|"),
 );
 
+/** A deadline that ends with a month and no year («октябрь – ноябрь»): its year may be on the next line. */
+export const MONTH_END = re(`${B}${MONTH_NOM}\\s*$`);
+
 /** A continuation line that begins one of these starts (or continues) the deadline column. */
 export const DEADLINE_START = re(
   `^(?:${DEADLINE_INLINE.source}|в\\s+соответствии\\s+со?\\s*$|${YEAR}${E}|${MONTH_ANY}${E}|по\\s+\\d{1,2}\\s|с\\s+\\d{1,2}\\s|в\\s+период${E}|весь\\s+период|ежегодно)`,
@@ -136,6 +148,12 @@ export const DEADLINE_START = re(
 export const DEADLINE_WORDS = re(
   `^(?:${MONTH_ANY}|${YEAR}|\\d{1,2}|${DATE}|г\\.?|гг\\.?|г\\.г\\.?|года?|годы|уч\\.?|учебн[а-яё]*|период[а-яё]*|реализации|внедрения|цмн|программ[ыа]?|наставничества|плана|сроками|срокам|срок[аи]?|всего|даты|определения|модели|недел[ьи]|дней|месяц[а-яё]*|квартал[а-яё]*|полугоди[а-яё]*|течение|течении|соответствии|по|с|со|до|в|и|а|также|ежегодно|ежеквартально|ежемесячно|числа|конца|начала|окончания|-|–|—)$`,
 );
+
+/**
+ * Words that can only continue a deadline (never a title): a year, «года», «г.», a month. Where a deadline
+ * was left open on the line above, these mark where its continuation begins after the title's.
+ */
+export const DEADLINE_TAIL = re(`${B}(?:${YEAR}${E}|года${E}|гг?\\.(?![\\p{L}])|г\\.\\s*г\\.|${MONTH_ANY}${E})`);
 
 /**
  * Where the responsible column may begin. Capitalised forms may start it right after a title on the same
@@ -171,6 +189,8 @@ const ROLE_HEADS = [
 /** «Москвина Т.Н.», «Т.Н. Москвина»: case matters, so these are kept apart from the role words. */
 const PERSON = `[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s*[А-ЯЁ]\\.?|[А-ЯЁ]\\.\\s*[А-ЯЁ]\\.\\s*[А-ЯЁ][а-яё]+`;
 export const PERSON_START = new RegExp(`^(?:${PERSON})`, "u");
+/** A cell piece that is only a name: «Москвина Т.Н.», «Т.Н. Москвина». */
+export const PERSON_ONLY = new RegExp(`^(?:${PERSON})\\.?$`, "u");
 
 const roleOrPerson = (role: RegExp, person: RegExp) => ({
   test: (text: string) => role.test(text) || person.test(text),
@@ -185,9 +205,21 @@ export const ROLE_INLINE_CAPITAL = new RegExp(
   "u",
 );
 
+/**
+ * Posts that may begin the responsible column in lower case right after a title («… актов: заместитель
+ * директора по УВР»): phrases a title does not hold in this form (a title says «педагога-психолога»).
+ */
+export const ROLE_INLINE_POST = new RegExp(
+  `${B}(?:${["зам\\.?\\s*директора", "заместител[ьи]\\s+(?:директора|заведующего)", "педагоги?-психологи?", "педагоги?-организаторы?", "соц(?:\\.|иальный)\\s*педагог", "старший\\s+воспитатель"].map(caseless).join("|")})${E}`,
+  "u",
+);
+
+/** The tail of a post left open on the line above («заместитель директора по» / «УВР»). */
+export const ROLE_TAIL = new RegExp(`${B}(?:УВР|ВР|УР|НМР|ОО|ДОУ|ДО|ШМО|ИМГ|МО)${E}`, "u");
+
 /** Words that may continue a responsible cell («ИМГ, руководители ОО,» / «ДО»). */
 export const ROLE_WORDS = re(
-  `^(?:оо|до|доу|оу|дoo|доо|удо|сош|оош|имг|цмн|вр|увр|ур|мо|шмо|рмо|руководител[а-яё]*|управлени[а-яё]*|образования|куратор[а-яё]*|директор[а-яё]*|зам\\.?|заместител[а-яё]*|педагог[а-яё]*|соц\\.?|воспитател[а-яё]*|заведующ[а-яё]*|старший|лица|ответственн[а-яё]*|внедрени[а-яё]*|организаци[а-яё]*|партн[её]р[а-яё]*|наставник[а-яё]*|психолог[а-яё]*|методист[а-яё]*|учител[а-яё]*|специалист[а-яё]*|школы|школ|администраци[а-яё]*|целевой|модели|наставничества|муниципалитета|района|классные|классный|по|в|и|за|от|-|–|—)$`,
+  `^(?:оо|до|доу|оу|дoo|доо|удо|сош|оош|имг|цмн|вр|увр|ур|мо|шмо|рмо|руководител[а-яё]*|управлени[а-яё]*|образования|куратор[а-яё]*|директор[а-яё]*|зам\\.?|заместител[а-яё]*|педагог[а-яё]*|соц\\.?|воспитател[а-яё]*|заведующ[а-яё]*|старший|лица|ответственн[а-яё]*|внедрени[а-яё]*|организаци[а-яё]*|партн[её]р[а-яё]*|наставник[а-яё]*|психолог[а-яё]*|методист[а-яё]*|учител[а-яё]*|специалист[а-яё]*|школы|школ|категори[а-яё]*|администраци[а-яё]*|целевой|модели|наставничества|муниципалитета|района|классные|классный|по|в|и|за|от|-|–|—)$`,
 );
 
 /** Organisation-type abbreviations that qualify the role before them: «руководители ОО, ДО» is one entry. */
@@ -231,6 +263,14 @@ export const BINDING_WORDS = new Set([
 
 /** Words after which a deadline or a role obviously needs more («в течение всего» / «периода реализации ЦМН»). */
 export const NEEDS_COMPLEMENT = new Set([
+  "социальный",
+  "старший",
+  "старшая",
+  "высшей",
+  "первой",
+  "учебного",
+  "календарного",
+  "текущего",
   "всего",
   "периода",
   "сроками",
@@ -278,3 +318,14 @@ export const ABBREVIATIONS = new Set([
   "г",
   "гг",
 ]);
+
+/**
+ * How a result / document cell begins: document kinds and the participles of «what is done». Used to
+ * tell the result column apart when a table comes without its header.
+ */
+export const RESULT_START = re(
+  `^(?:приказ[а-яё]*|положени[ея]|распоряжени[ея]|справк[аи]|аналитическ[а-яё]+\\s+справк|отч[её]т[а-яё]*|протокол[а-яё]*|план[а-яё]*|программ[а-яё]*|дорожн[а-яё]+\\s+карт|информаци[а-яё]*|информационн[а-яё]*|публикаци[а-яё]*|размещени[а-яё]*|анкет[а-яё]*|база\\s|базы\\s|банк${E}|перечень|список|соглашени[а-яё]*|договор[а-яё]*|методическ[а-яё]*|материал[а-яё]*|сертификат[а-яё]*|диплом[а-яё]*|благодарн[а-яё]*|пакет|портфолио|кейс[а-яё]*|результат[а-яё]*|мониторинг${E}|сформирован[а-яё]*|утвержд[её]н[а-яё]*|разработан[а-яё]*|проведен[а-яё]*|созда[нт][а-яё]*|заключен[а-яё]*|определен[а-яё]*|назначен[а-яё]*|организован[а-яё]*|обобщ[её]н[а-яё]*|повышени[ея]|увеличени[ея]|наличие|фото|пресс-релиз|статья|страниц[а-яё]*\\s+на\\s+сайте|сайт${E})`,
+);
+
+/** Words a section (stage) row's title begins with when it has no number: «Раздел 2. …», «Этап I». */
+export const SECTION_HEADING = re(`^(?:раздел|этап|блок|направление|модуль|часть)${E}`);

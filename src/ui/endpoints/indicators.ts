@@ -3,11 +3,26 @@ import { zoneOf } from "../../sheets/table";
 import * as z from "zod";
 import { CONTINGENT_IMPORT_TEXT } from "../../domain/contingent/messages";
 import type { ContingentProblem } from "../../domain/contingent/validate";
-import { INDICATORS_SHEET_TEXT } from "../../domain/indicators/messages";
-import { IndicatorsParseError, parseIndicatorsTable } from "../../domain/indicators/parse";
+import { INDICATOR_MESSAGES, INDICATORS_SHEET_TEXT } from "../../domain/indicators/messages";
+import {
+  IndicatorsParseError,
+  parseIndicatorsTable,
+  type ImportedIndicator,
+  type IndicatorColumnInfo,
+  type IndicatorColumnRole,
+  type ParsedIndicators,
+} from "../../domain/indicators/parse";
+import { programmeYears } from "../../domain/indicators/targets";
 import { SHEETS } from "../../domain/workbook/sheets";
 import { contingentSheetOf, fillContingentSums, importContingent, problemColumn } from "../../sheets/contingentSheet";
-import { importIndicators, indicatorsSheetOf, readKpi, type KpiTable } from "../../sheets/indicatorsSheet";
+import {
+  importIndicators,
+  indicatorsSheetOf,
+  planIndicators,
+  readKpi,
+  type KpiTable,
+} from "../../sheets/indicatorsSheet";
+import { readSettings } from "../../sheets/settings";
 import type { Table } from "../../sheets/table";
 import type { ProblemDto } from "../check/problem";
 import { endpoint, NoInput } from "../endpoint";
@@ -26,6 +41,52 @@ const Pasted = z
       .refine((t) => t.trim() !== "", "вставьте текст таблицы"),
   })
   .strict();
+
+/** An indicators table: the pasted text and, for a table without its header, the curator's columns. */
+const PastedIndicators = z
+  .object({
+    text: z
+      .string()
+      .max(200_000, "текст длиннее 200 000 знаков")
+      .refine((t) => t.trim() !== "", "вставьте текст таблицы"),
+    mapping: z
+      .array(
+        z
+          .string()
+          .regex(/^(?:number|name|unit|year:\d{4})$/)
+          .nullable(),
+      )
+      .max(40)
+      .optional(),
+  })
+  .strict();
+
+export interface IndicatorsPreviewDto {
+  ok: boolean;
+  message: string;
+  warnings: string[];
+  columns: IndicatorColumnInfo[];
+  inferred: boolean;
+  /** Each indicator with the «Показатели» row it goes to (null: a new row). */
+  indicators: (ImportedIndicator & { row: number | null })[];
+}
+
+/**
+ * The sidebar's and the CLI's reader (parseIndicatorsTable); a table without a header takes the years of
+ * «Период программы» when its heading names none.
+ */
+function parseIndicators(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, input: z.output<typeof PastedIndicators>) {
+  const mapping = input.mapping as IndicatorColumnRole[] | undefined;
+  const parse = (years?: string[]) =>
+    parseIndicatorsTable({ kind: "text", text: input.text }, undefined, { years, ...(mapping ? { mapping } : {}) });
+  try {
+    return parse();
+  } catch (error) {
+    // «Настройки» is read only when the table itself names no years.
+    if (!(error instanceof IndicatorsParseError) || error.message !== INDICATOR_MESSAGES.noYears) throw error;
+    return parse(programmeYears(readSettings(ss)));
+  }
+}
 
 export interface ImportResultDto {
   message: string;
@@ -89,14 +150,45 @@ export const INDICATOR_ENDPOINTS = {
     }),
   ),
 
-  importIndicators: endpoint("importIndicators", Pasted, ({ text }) =>
+  /** What an indicators import would write: the indicators understood, with their targets. Nothing is written. */
+  previewIndicatorsImport: endpoint("previewIndicatorsImport", PastedIndicators, (input): IndicatorsPreviewDto => {
+    const ss = active();
+    const sheet = indicatorsSheetOf(ss);
+    if (!sheet) throw new UserFacingError(INDICATORS_SHEET_TEXT.sheetMissing);
+    let parsed: ParsedIndicators;
+    try {
+      parsed = parseIndicators(ss, input);
+    } catch (error) {
+      if (error instanceof IndicatorsParseError)
+        return {
+          ok: false,
+          message: error.message,
+          warnings: [],
+          columns: error.columns,
+          inferred: false,
+          indicators: [],
+        };
+      throw error;
+    }
+    const { plan } = planIndicators(ss, sheet, parsed.indicators);
+    return {
+      ok: true,
+      message: INDICATORS_SHEET_TEXT.previewReady(parsed.indicators.length),
+      warnings: parsed.warnings,
+      columns: parsed.columns,
+      inferred: parsed.inferred,
+      indicators: parsed.indicators.map((indicator, i) => ({ ...indicator, row: plan.writes[i]?.rowNumber ?? null })),
+    };
+  }),
+
+  importIndicators: endpoint("importIndicators", PastedIndicators, (input) =>
     withDocumentLock(() => {
       const ss = active();
       const sheet = indicatorsSheetOf(ss);
       if (!sheet) throw new UserFacingError(INDICATORS_SHEET_TEXT.sheetMissing);
       let parsed;
       try {
-        parsed = parseIndicatorsTable({ kind: "text", text });
+        parsed = parseIndicators(ss, input);
       } catch (error) {
         if (error instanceof IndicatorsParseError) throw new UserFacingError(error.message);
         throw error;

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cmn } from "../../support/cli";
 import { samplePath } from "../../support/samples";
+import { parseRoadmap } from "../../../src/domain/roadmap";
 
 interface Item {
   number: string;
@@ -77,7 +78,7 @@ describe("cmn import-roadmap", () => {
       severity: "warning",
       code: "noDeadline",
       line: 489,
-      message: "строка 489: у пункта 6.2 не указан срок.",
+      message: "У пункта 6.2 «на уровне муниципалитета:» не указан срок.",
     });
   });
 
@@ -89,7 +90,7 @@ describe("cmn import-roadmap", () => {
     expect(byNumber(out, "1.1").period.occurrences).toEqual([{ start: "2021-09-01", end: "2021-09-30" }]);
     expect(byNumber(out, "6.4").period.occurrences).toEqual([{ start: "2022-02-01", end: "2022-05-31" }]);
     expect(byNumber(out, "7.8").period.occurrences).toEqual([{ start: "2022-12-01", end: "2022-12-31" }]);
-    expect(byNumber(out, "1.1").responsible).toEqual(["Москвина Т.Н.", "директор школы"]);
+    expect(byNumber(out, "1.1").responsible).toEqual(["Москвина Т.Н., директор школы"]);
   });
 
   it("ДОУ 2023: 16 events numbered under their stages; lists give several occurrences", async () => {
@@ -147,6 +148,44 @@ describe("cmn import-roadmap", () => {
       const r = await cmn("import-roadmap", samplePath("roadmap-dou-2023.txt"), "--academic-year", "2022-2024");
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/--academic-year/);
+    });
+  });
+
+  describe("the same reader as the sidebar", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cmn-import-roadmap-same-"));
+    const fragment = [
+      "2.1\tАнкетирование обучающихся 5–9 классов\tоктябрь 2023\tПедагог-психолог\tАналитическая справка",
+      "2.2\tСбор согласий на обработку персональных данных\tдо 15.10.2023\tКлассные руководители\tСогласия",
+      "2.3\tФормирование базы наставляемых\tноябрь 2023\tИванова А.А., заместитель директора по УВР\tБаза",
+    ].join("\n");
+
+    it("says on stderr that the columns were inferred, and prints what parseRoadmap understood", async () => {
+      const path = join(dir, "fragment.txt");
+      writeFileSync(path, fragment);
+      const r = await cmn("import-roadmap", path);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(
+        "Предупреждение: Заголовок не найден, столбцы определены по содержимому: № · Мероприятие · Срок · Ответственные · Результат. Проверьте их и при необходимости поправьте.\n",
+      );
+      const out = JSON.parse(r.stdout) as Output;
+      const parsed = parseRoadmap({ kind: "text", text: fragment });
+      expect(out.items.map(({ period: _period, ...item }) => item)).toEqual(
+        parsed.items.map(({ sourceLine: _line, ...item }) => item),
+      );
+      expect(out.items[2].responsible).toEqual(["Иванова А.А., заместитель директора по УВР"]);
+    });
+
+    it("reads the same table from a .csv file", async () => {
+      const path = join(dir, "fragment.csv");
+      writeFileSync(path, fragment.replace(/\t/g, ";"));
+      const r = await cmn("import-roadmap", path);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout) as Output;
+      expect(out.items.map((i) => [i.number, i.deadlineText, i.result])).toEqual([
+        ["2.1", "октябрь 2023", "Аналитическая справка"],
+        ["2.2", "до 15.10.2023", "Согласия"],
+        ["2.3", "ноябрь 2023", "База"],
+      ]);
     });
   });
 });

@@ -89,7 +89,7 @@ describe("parseIndicatorsTable on other shapes", () => {
           ["1", "Охват", "10"],
         ],
       }),
-    ).toThrow("нет столбцов с годами");
+    ).toThrow("Не найдены столбцы с годами");
     expect(() => parseIndicatorsTable({ kind: "table", rows: [["№", "Показатель", "2024 г."]] })).toThrow(
       "нет ни одной строки",
     );

@@ -1,5 +1,13 @@
 import { readSample } from "../../support/samples";
-import { itemToRow, mergeRoadmap, parseRoadmap, ROADMAP_KEYS } from "../../../src/domain/roadmap";
+import {
+  effectiveSections,
+  itemToRow,
+  mergeRoadmap,
+  parseRoadmap,
+  ROADMAP_KEYS,
+  SAME_TITLE,
+  titleSimilarity,
+} from "../../../src/domain/roadmap";
 import type { ExistingRow, RoadmapItem } from "../../../src/domain/roadmap";
 import { SHEETS } from "../../../src/domain/workbook/sheets";
 
@@ -104,5 +112,81 @@ describe("mergeRoadmap", () => {
     expect(result.rows).toHaveLength(1);
     expect(result.rows[0]).toMatchObject({ number: "4.4", doneDate: "2022-05-30" });
     expect(result.updated).toEqual(["4.4"]);
+  });
+});
+
+describe("the same activity: number and title", () => {
+  const marked = (row: ExistingRow, doneDate: string, comment: string): ExistingRow => ({ ...row, doneDate, comment });
+
+  it("a number now holding another activity is a new row; the old one keeps its marks, untouched", () => {
+    const old = marked(
+      itemToRow(item("1.1", "Информирование педагогического сообщества", "Сентябрь 2021")),
+      "2021-09-20",
+      "провели",
+    );
+    const result = mergeRoadmap([old], [item("1.1", "Издание приказа о внедрении целевой модели", "Январь 2023")]);
+    expect(result.added).toEqual(["1.1"]);
+    expect(result.notInDocument).toEqual(["1.1"]);
+    expect(result.rows).toHaveLength(2);
+    expect(result.rows[0]).toEqual(old);
+    expect(result.changes).toEqual(["absent", "added"]);
+    expect(result.rows[1]).toMatchObject({
+      title: "Издание приказа о внедрении целевой модели",
+      doneDate: "",
+      comment: "",
+    });
+    expect(result.suggestions).toEqual([{ number: "1.1", existing: 0, why: "reworded" }]);
+  });
+
+  it("small wording changes are the same activity; the curator's link makes a reworded one the same too", () => {
+    const old = marked(
+      itemToRow(item("2.3", "Анализ полученных данных и формирование базы наставляемых", "Декабрь")),
+      "2021-12-20",
+      "",
+    );
+    const reworded = item(
+      "2.3",
+      "Анализ полученных от наставляемых данных и формирование базы наставляемых",
+      "Декабрь",
+    );
+    expect(mergeRoadmap([old], [reworded]).updated).toEqual(["2.3"]);
+    const other = item("2.3", "Составление индивидуальных планов", "Декабрь");
+    expect(mergeRoadmap([old], [other]).added).toEqual(["2.3"]);
+    const linked = mergeRoadmap([old], [other], { links: { "2.3": 0 } });
+    expect(linked.updated).toEqual(["2.3"]);
+    expect(linked.rows).toHaveLength(1);
+    expect(linked.rows[0]).toMatchObject({ title: "Составление индивидуальных планов", doneDate: "2021-12-20" });
+    expect(linked.diff[0]).toMatchObject({ change: "updated", linked: true, existing: 0 });
+  });
+
+  it("a renumbered activity is suggested, never assumed", () => {
+    const old = itemToRow(item("3.2", "Обучение наставников", "Май 2022"));
+    const result = mergeRoadmap([old], [item("3.3", "Обучение наставников", "Май 2022")]);
+    expect(result.added).toEqual(["3.3"]);
+    expect(result.suggestions).toEqual([{ number: "3.3", existing: 0, why: "renumbered" }]);
+  });
+
+  it.each([
+    ["Утверждение дорожных карт", "Утверждение дорожных карт внедрения ЦМН", true],
+    ["Обучение наставников", "Обучение  наставников", true],
+    ["Проведение педсовета", "Проведение родительского собрания", false],
+    ["Проведение анкетирования среди обучающихся", "Проведение анкетирования среди педагогов", false],
+  ])("«%s» and «%s» alike: %s", (a, b, same) => {
+    expect(titleSimilarity(a, b) >= SAME_TITLE).toBe(same);
+  });
+});
+
+describe("the section once per section", () => {
+  it("shows a section on its first row only, and reads a blank cell as the section above", () => {
+    const items = [item("1.1", "Первое", "май"), item("1.2", "Второе", "июнь")];
+    const first = mergeRoadmap([], items);
+    expect(first.rows.map((r) => r.section)).toEqual(["Нормативное правовое регулирование", ""]);
+    expect(effectiveSections(first.rows)).toEqual([
+      "Нормативное правовое регулирование",
+      "Нормативное правовое регулирование",
+    ]);
+    const again = mergeRoadmap(first.rows, items);
+    expect(again.unchanged).toEqual(["1.1", "1.2"]);
+    expect(again.rows).toEqual(first.rows);
   });
 });

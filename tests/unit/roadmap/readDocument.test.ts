@@ -102,7 +102,7 @@ describe("readDocument", () => {
     });
     expect(parseRoadmap(input).items[0]).toMatchObject({
       deadlineText: "Март 2022\nСентябрь 2022",
-      responsible: ["Москвина Т.Н.", "директор"],
+      responsible: ["Москвина Т.Н., директор"],
     });
   });
 

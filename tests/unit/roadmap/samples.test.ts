@@ -1,6 +1,8 @@
 /**
  * The three real roadmaps curators will paste. Every item is checked by hand against the sample: number,
- * start of the title, deadline text, responsible persons and (where the table has one) the result.
+ * start of the title, deadline text, responsible persons and (where the table has one) the result; and
+ * every item exactly (count, numbers, whole titles, deadlines, responsible people, results, sections)
+ * against expected/<sample>.json, read off the sample and checked line by line.
  */
 import { SAMPLES_DIR } from "../../support/samples";
 import { readFileSync } from "node:fs";
@@ -11,6 +13,31 @@ const SAMPLES = SAMPLES_DIR;
 const sample = (name: string) => readFileSync(`${SAMPLES}/${name}`, "utf8");
 
 type Expected = [number: string, titleStart: string, deadline: string, responsible: string[], resultStart?: string];
+
+interface Gold {
+  sections: { number: string; title: string }[];
+  items: Omit<RoadmapItem, "sourceLine">[];
+}
+
+const gold = (name: string) => JSON.parse(readFileSync(`${SAMPLES}/expected/${name}.json`, "utf8")) as Gold;
+
+describe.each([
+  ["roadmap-municipal-sechenovo", 28],
+  ["roadmap-oosh-talon", 35],
+  ["roadmap-dou-2023", 16],
+])("%s: every item exactly", (name, count) => {
+  const parsed = parseRoadmap({ kind: "text", text: sample(`${name}.txt`) });
+  const expected = gold(name);
+  it(`has ${count} items and the sections of the document`, () => {
+    expect(parsed.items).toHaveLength(count);
+    expect(expected.items).toHaveLength(count);
+    expect(parsed.sections.map(({ number, title }) => ({ number, title }))).toEqual(expected.sections);
+  });
+  it("reads each item's number, title, deadline, responsible people and result exactly", () => {
+    const items = parsed.items.map(({ sourceLine: _line, ...item }) => item);
+    expected.items.forEach((item, k) => expect({ k, ...items[k] }).toEqual({ k, ...item }));
+  });
+});
 
 function checkItems(parsed: RoadmapParse, expected: Expected[]): void {
   expect(parsed.items.map((i) => i.number)).toEqual(expected.map((e) => e[0]));
@@ -243,7 +270,12 @@ describe("Сеченово: PDF text, five interleaved columns", () => {
 
   it("says which item has no deadline (6.2 shares a merged cell with 6.1 in the original)", () => {
     expect(parsed.warnings).toContainEqual(
-      expect.objectContaining({ code: "noDeadline", line: 489, message: "строка 489: у пункта 6.2 не указан срок." }),
+      expect.objectContaining({
+        code: "noDeadline",
+        line: 489,
+        item: "6.2",
+        message: "У пункта 6.2 «на уровне муниципалитета:» не указан срок.",
+      }),
     );
   });
 
@@ -257,7 +289,7 @@ describe("Сеченово: PDF text, five interleaved columns", () => {
 describe("ООШ с. Талон: the roadmap is section 5 of a long PDF", () => {
   const parsed = parseRoadmap({ kind: "text", text: sample("roadmap-oosh-talon.txt") });
   const VR = ["зам. директора по ВР"];
-  const M = ["Москвина Т.Н.", "директор школы"];
+  const M = ["Москвина Т.Н., директор школы"];
 
   it("finds the roadmap's header among the other tables and stops where the table ends", () => {
     expect(parsed.header?.columns).toEqual({ number: 0, title: 1, deadline: 2, responsible: 3 });
@@ -307,13 +339,13 @@ describe("ООШ с. Талон: the roadmap is section 5 of a long PDF", () => 
         "2.1",
         "Проведение анкетирования среди обучающихся/педагогов, желающих принять участие в программе наставничества. Сбор согласий на сбор и обработку персональных данных от совершеннолетних участников программы",
         "Ноябрь 2021",
-        ["Белякова Т.Ю.", "соц. педагог"],
+        ["Белякова Т.Ю., соц. педагог"],
       ],
       [
         "2.2",
         "Сбор дополнительной информации о запросах, наставляемых (обучающиеся/педагоги) от третьих лиц: классный руководитель, психолог, соцработник, родители. Сбор согласий на сбор и обработку персональных данных от законных представителей несовершеннолетних участников",
         "Ноябрь 2021",
-        ["Белякова Т.Ю.", "соц. педагог"],
+        ["Белякова Т.Ю., соц. педагог"],
       ],
       [
         "2.3",
@@ -514,8 +546,9 @@ describe("ДОУ 2023: Word table copied as text, stages with several events", (
       expect.objectContaining({
         code: "continuationRow",
         line: 184,
+        item: "7.2",
         message:
-          "строка 184: строка без названия мероприятия; её срок, ответственные и результат добавлены к пункту 7.2.",
+          "Строка без названия мероприятия: её срок, ответственные и результат добавлены к пункту 7.2 «Мотивация и поощрения наставников».",
       }),
     );
     expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: "continuationRow", line: 96 }));

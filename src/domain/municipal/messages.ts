@@ -156,7 +156,7 @@ export const MUNICIPAL_REPORT_TEXT = {
 export const MUNICIPAL_CLI_TEXT = {
   snapshotSummary: "снимок школы для муниципалитета (только сводные числа) из папки CSV-выгрузок листов",
   rollupSummary: "итоги района по снимкам школ: суммы числителей и знаменателей, кто не вошёл и почему",
-  folder: "папка с CSV-файлами листов",
+  folder: "путь к папке с CSV-файлами листов",
   snapshots: "файл или папка со снимками (.json)",
   noFolder: (dir: string) => `Папка не найдена: ${dir}`,
   noSheets: (dir: string) =>

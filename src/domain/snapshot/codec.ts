@@ -32,8 +32,11 @@ export function splitChunks(text: string, size = CHUNK): string[] {
   while (start < text.length) {
     let end = Math.min(start + size, text.length);
     if (end < text.length) {
+      // A string of the format is at most 1,000 characters, so with cells of a few thousand a quote or
+      // a bracket is always near; failing that, a letter (never read as a number or a formula).
       let cut = end;
       while (cut > start + 1 && !SAFE_START.has(text[cut])) cut--;
+      if (cut <= start + 1) for (cut = end; cut > start + 1 && !/\p{L}/u.test(text[cut]);) cut--;
       if (cut > start + 1) end = cut;
     }
     chunks.push(text.slice(start, end));

@@ -16,7 +16,8 @@ import { loadDemoSchool } from "../../emulator/demo/load";
 import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
 import { buildSnapshot, snapshotJson } from "../../src/domain/snapshot/index";
-import { freshBundle } from "../support/bundle";
+import { createWorkbench } from "../../emulator/app";
+import { DIST, freshBundle } from "../support/bundle";
 import { readSample } from "../support/samples";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -322,5 +323,35 @@ describe("the demo school sends its snapshot, the municipality reads it", () => 
       12,
     );
     expect(() => bundle.run("sendSnapshot", {})).toThrow(/книга муниципалитета/);
+  });
+});
+
+describe("the workbench of `npm start`", () => {
+  it("holds the demo school and its municipality, and switches between them", () => {
+    const bench = createWorkbench({ distDir: DIST, now, seed: 2026, district: 4 });
+    const state = () =>
+      bench.state() as { sheets: string[]; workbooks: Array<{ id: string; name: string; active: boolean }> };
+    const books = state().workbooks;
+    expect(books.map((b) => b.active)).toEqual([true, false]);
+    expect(state().sheets).toContain("Наставники");
+    bench.switchWorkbook(books[1].id);
+    expect(state().sheets).toEqual(expect.arrayContaining(["Школы", "Сводка", "Цели района", "Дорожная карта"]));
+    const overview = bench.run("municipalOverview") as { ok: true; result: { municipal: boolean; schools: number } };
+    expect(overview.result).toMatchObject({ municipal: true, schools: 5 });
+    // The demo school has not sent its snapshot yet: the coordinator sees it among those to chase.
+    bench.run("collectStep", { from: 0 });
+    const after = bench.run("municipalOverview") as { result: { attention: Array<{ school: string; state: string }> } };
+    expect(after.result.attention).toEqual(
+      expect.arrayContaining([
+        { row: 2, school: "МБОУ «СОШ № 3» г. Новоозёрска", state: "нет снимка", reason: expect.any(String) },
+      ]),
+    );
+    bench.switchWorkbook(books[0].id);
+    expect((bench.run("sendSnapshot") as { ok: boolean }).ok).toBe(true);
+    bench.switchWorkbook(books[1].id);
+    bench.run("collectStep", { from: 0 });
+    const last = bench.run("municipalOverview") as { result: { received: number } };
+    // Three district schools and the demo school; the fourth district school is closed to the coordinator.
+    expect(last.result.received).toBe(4);
   });
 });

@@ -323,6 +323,17 @@ describe("the demo school sends its snapshot, the municipality reads it", () => 
       12,
     );
     expect(() => bundle.run("sendSnapshot", {})).toThrow(/книга муниципалитета/);
+    // The menu's «Построить отчёт» builds the district's report here.
+    expect(bundle.run("buildReport", {})).toMatchObject({ message: expect.stringMatching(/Отчёт муниципалитета/) });
+  });
+
+  it("refuses to turn a school's workbook into the municipality's, and to send without the school's name", () => {
+    emu.spreadsheets.setActive(school.getId());
+    expect(() => bundle.run("createMunicipalWorkbook", {})).toThrow(/уже есть данные школы/);
+    const fresh = freshBundle({ now });
+    fresh.bundle.run("setupWorkbook", {});
+    expect(() => fresh.bundle.run("sendSnapshot", {})).toThrow(/Заполните «Организация» в «Настройках»/);
+    expect(fresh.emu.spreadsheet.getSheetByName("Снимок для муниципалитета")).toBeNull();
   });
 });
 

@@ -23,6 +23,7 @@ import { readRollup, writeSummary } from "../../sheets/municipal/summary";
 import { hasSchoolData, setupMunicipalWorkbook } from "../../sheets/municipal/workbook";
 import { isoDate } from "../../sheets/reportSheet";
 import { readSchoolFigures } from "../../sheets/schoolFigures";
+import { readSettings } from "../../sheets/settings";
 import { readSnapshotRange, writeSnapshotSheet } from "../../sheets/snapshotSheet";
 import { endpoint, NoInput } from "../endpoint";
 import { UserFacingError } from "../errors";
@@ -55,9 +56,10 @@ const snapshotDto = (snapshot: Snapshot, message: string): SnapshotDto => ({
 
 export function sendSnapshot(ss: Spreadsheet, now: Date): SnapshotDto {
   if (isMunicipalWorkbook(ss)) throw new UserFacingError(T.schoolWorkbookOnly);
+  // The name first: nothing is written for a school the municipality could not tell apart.
+  if (!String(readSettings(ss).organisation ?? "").trim()) throw new UserFacingError(T.noOrganisation);
   return withDocumentLock(() => {
     const figures = readSchoolFigures(ss, now);
-    if (!figures.school.name.trim()) throw new UserFacingError(T.noOrganisation);
     const snapshot = buildSnapshot(figures, { takenAt: isoDate(now) });
     writeSnapshotSheet(ss, snapshot);
     const withCounts = snapshot.indicators.filter((i) => i.numerator !== null && i.denominator !== null).length;

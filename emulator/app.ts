@@ -17,7 +17,7 @@ export interface AppOptions {
   seed?: number;
   statePath?: string;
   now?: () => Date;
-  /** Demo schools of the district around the demo school, with a municipality's workbook (0: none). */
+  /** Demo schools of a district around the demo school, with a municipality's workbook (default 0: none). */
   district?: number;
 }
 
@@ -87,7 +87,7 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
   // The district: demo schools' workbooks (three of them failing as real ones do) and the coordinator's
   // workbook listing them and the demo school, which has not sent its snapshot yet.
   const loadDemoDistrict = () => {
-    const schools = options.district ?? 12;
+    const schools = options.district ?? 0;
     if (options.demo === false || schools <= 0) return;
     const school = emulator.spreadsheet;
     const district = generateDistrict({ schools, cases: { 3: "noAccess", 7: "noSnapshot", 10: "oldVersion" } });

@@ -87,7 +87,7 @@ if (require.main === module) {
     demo: process.env.NO_DEMO !== "1",
     seed: process.env.SEED ? Number(process.env.SEED) : undefined,
     statePath: process.env.STATE,
-    district: process.env.DISTRICT ? Number(process.env.DISTRICT) : undefined,
+    district: process.env.DISTRICT ? Number(process.env.DISTRICT) : 12,
   });
   const server = createServer(bench, path.join(root, "dist-node"));
   server.listen(port, "127.0.0.1", () => {

@@ -12,7 +12,7 @@ import type { LoadedBundle } from "../bundleRunner";
 import { MUNICIPAL_SETTINGS, MUNICIPAL_SHEETS } from "../../src/domain/workbook/municipal";
 import { SHEETS } from "../../src/domain/workbook/sheets";
 import { targetColumns } from "../../src/sheets/indicatorsSheet";
-import { readTable, writeTable } from "../../src/sheets/table";
+import { readTable, writeTable, zoneOf } from "../../src/sheets/table";
 import { buildSnapshot, type SchoolFigures, type Snapshot } from "../../src/domain/snapshot/index";
 import { DEFAULT_FORMS, ROADMAP_STATUSES } from "../../src/domain/workbook/defaults";
 import { writeSnapshotSheet } from "../../src/sheets/snapshotSheet";
@@ -242,7 +242,8 @@ export function loadMunicipality(
   bundle.run("createMunicipalWorkbook", {});
   const ss = emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-  const settings = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings);
+  const zone = zoneOf(ss);
+  const settings = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings, { zone });
   const label = (key: string) => MUNICIPAL_SETTINGS.find((s) => s.key === key)!.label;
   writeTable(
     settings,
@@ -254,7 +255,7 @@ export function loadMunicipality(
       })),
   );
 
-  const targets = readTable(ss.getSheetByName(MUNICIPAL_SHEETS.targets.name)!, MUNICIPAL_SHEETS.targets);
+  const targets = readTable(ss.getSheetByName(MUNICIPAL_SHEETS.targets.name)!, MUNICIPAL_SHEETS.targets, { zone });
   const years = targetColumns(targets.header);
   for (const [year, index] of years) targets.columns[`target${year}`] = index;
   writeTable(
@@ -267,7 +268,7 @@ export function loadMunicipality(
     })),
   );
 
-  const schools = readTable(ss.getSheetByName(MUNICIPAL_SHEETS.schools.name)!, MUNICIPAL_SHEETS.schools);
+  const schools = readTable(ss.getSheetByName(MUNICIPAL_SHEETS.schools.name)!, MUNICIPAL_SHEETS.schools, { zone });
   writeTable(
     schools,
     links.map((l) => ({ cells: { name: l.school.name, curator: l.school.curator, link: l.link } })),

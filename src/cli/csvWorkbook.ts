@@ -2,10 +2,10 @@
  * A folder of CSV exports of the workbook's sheets («Наставники.csv», «Пары.csv», «Настройки.csv», …,
  * named after the sheets, with their own headers), seen through the few read-only Spreadsheet calls the
  * sheet readers make (getSheetByName → getDataRange → getValues/getFormulas), so `cmn snapshot` reads a
- * folder with the very readers the add-on uses in Sheets. Cells are typed by the column's declared type
- * (sheets.ts): dates «дд.мм.гггг» or ISO become Dates, numbers with «,» or «.» numbers, «30%» 0.3; text
- * columns stay text. An absent file is an absent sheet. Stopgap until the shared «folder of CSVs → typed
- * rows» reader lands; then this file goes.
+ * folder with the very readers (and the cell codec) the add-on uses in Sheets. Numbers with «,» or «.»
+ * become numbers and «30%» 0.3 in numeric columns and the «Цель <год>» columns; dates stay text
+ * («дд.мм.гггг» or ISO), which the codec reads as days; text columns stay text. An absent file is an
+ * absent sheet. Stopgap until the shared «folder of CSVs → typed rows» reader lands; then this file goes.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,20 +13,10 @@ import { labelKey } from "../domain/common/normalise";
 import { TARGET_HEADER } from "../domain/indicators/targets";
 import { SETTINGS } from "../domain/workbook/defaults";
 import { SHEETS, type SheetSpec } from "../domain/workbook/sheets";
+import { scriptZone } from "../domain/workbook/zone";
 import { parseCsv } from "./csv";
 
-type Cell = string | number | boolean | Date;
-
-const DATE_RU = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function csvDate(text: string): Date | null {
-  const t = text.trim();
-  const ru = DATE_RU.exec(t);
-  if (ru) return new Date(+ru[3], +ru[2] - 1, +ru[1]);
-  const iso = DATE_ISO.exec(t);
-  return iso ? new Date(+iso[1], +iso[2] - 1, +iso[3]) : null;
-}
+type Cell = string | number | boolean;
 
 function csvNumber(text: string): number | null {
   const t = text.trim().replace(/\s/g, "");
@@ -36,29 +26,24 @@ function csvNumber(text: string): number | null {
 }
 
 function typed(spec: SheetSpec | undefined, header: readonly string[], rows: string[][]): Cell[][] {
-  const kinds = header.map((h): "date" | "number" | "text" => {
-    if (TARGET_HEADER.test(h)) return "number";
+  const numeric = header.map((h) => {
+    if (TARGET_HEADER.test(h)) return true;
     const col = spec?.columns.find((c) => [c.header, ...(c.aliases ?? [])].some((a) => labelKey(a) === labelKey(h)));
-    if (!col) return /^(факт|числитель|знаменатель)$/i.test(h.trim()) ? "number" : "text";
-    if (col.type === "date") return "date";
-    if (col.type === "int" || col.type === "number" || (spec?.key === "indicators" && col.key === "fact"))
-      return "number";
-    return "text";
+    if (!col) return /^(факт|числитель|знаменатель)$/i.test(h.trim());
+    return col.type === "int" || col.type === "number" || (spec?.key === "indicators" && col.key === "fact");
   });
   return rows.map((row) =>
     header.map((_, i) => {
       const text = row[i] ?? "";
       if (text.trim() === "") return "";
-      if (kinds[i] === "date") return csvDate(text) ?? text;
-      if (kinds[i] === "number") return csvNumber(text) ?? text;
-      return text;
+      return numeric[i] ? (csvNumber(text) ?? text) : text;
     }),
   );
 }
 
-const REPORT_DATE_LABEL = labelKey(SETTINGS.find((s) => s.key === "reportDate")!.label);
+const REPORT_DATE = SETTINGS.find((s) => s.key === "reportDate")!.label;
 
-/** A read-only sheet over one CSV file's typed cells. */
+/** A read-only sheet over one CSV file's cells. */
 class CsvSheet {
   constructor(
     private readonly name: string,
@@ -71,9 +56,8 @@ class CsvSheet {
     return this.values.length;
   }
   getDataRange() {
-    const values = this.values;
-    const width = Math.max(0, ...values.map((r) => r.length));
-    const block = values.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+    const width = Math.max(0, ...this.values.map((r) => r.length));
+    const block = this.values.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
     return { getValues: () => block.map((r) => r.slice()), getFormulas: () => block.map((r) => r.map(() => "")) };
   }
 }
@@ -99,28 +83,18 @@ export function openCsvFolder(dir: string, options: { reportDate?: string } = {}
       header,
       records.slice(1).map((r) => r.cells),
     );
-    if (spec?.key === "settings") {
-      for (const row of body) {
-        if (labelKey(String(row[0] ?? "")) !== REPORT_DATE_LABEL) continue;
-        const date = options.reportDate ? csvDate(options.reportDate) : csvDate(String(row[1] ?? ""));
-        if (date) row[1] = date;
-      }
-      if (options.reportDate && !body.some((r) => labelKey(String(r[0] ?? "")) === REPORT_DATE_LABEL))
-        body.push([SETTINGS.find((s) => s.key === "reportDate")!.label, csvDate(options.reportDate) ?? ""]);
-    }
     sheets.set(labelKey(spec?.name ?? name), new CsvSheet(spec?.name ?? name, [header, ...body]));
   }
-  if (options.reportDate && !sheets.has(labelKey(SHEETS.settings.name))) {
-    const label = SETTINGS.find((s) => s.key === "reportDate")!.label;
-    sheets.set(
-      labelKey(SHEETS.settings.name),
-      new CsvSheet(SHEETS.settings.name, [
-        SHEETS.settings.columns.map((c) => c.header),
-        [label, csvDate(options.reportDate) ?? ""],
-      ]),
-    );
+  if (options.reportDate) {
+    // «Дата отчёта» given on the command line wins over the file's (or stands in for a missing file).
+    const key = labelKey(SHEETS.settings.name);
+    const rows = sheets.get(key)?.getDataRange().getValues() ?? [SHEETS.settings.columns.map((c) => c.header)];
+    const kept = rows.filter((r, i) => i === 0 || labelKey(String(r[0] ?? "")) !== labelKey(REPORT_DATE));
+    sheets.set(key, new CsvSheet(SHEETS.settings.name, [...kept, [REPORT_DATE, options.reportDate]]));
   }
   const spreadsheet = {
+    // No cell holds a Date (dates stay text), so the zone only names today: the host's.
+    getSpreadsheetTimeZone: () => scriptZone().tz,
     getSheetByName: (name: string) => sheets.get(labelKey(name)) ?? null,
     getSheets: () => [...sheets.values()],
     getRangeByName: () => null,

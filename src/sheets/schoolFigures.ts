@@ -18,7 +18,7 @@ import { PAIR_STATUSES, ROADMAP_STATUSES } from "../domain/workbook/defaults";
 import { SHEETS } from "../domain/workbook/sheets";
 import { readReportInput } from "./reportSheet";
 import { snapshotSheet } from "./snapshotSheet";
-import { readTable, type Cell } from "./table";
+import { readTable, zoneOf, type Cell } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,7 +38,7 @@ export function readIndicatorCounts(ss: Spreadsheet): Map<string, Counts> {
   const out = new Map<string, Counts>();
   const sheet = ss.getSheetByName(SHEETS.indicators.name);
   if (!sheet) return out;
-  const table = readTable(sheet, SHEETS.indicators, { withFormulas: true });
+  const table = readTable(sheet, SHEETS.indicators, { zone: zoneOf(ss), withFormulas: true });
   const numCol = table.header.findIndex((h) => NUMERATOR_HEADERS.includes(labelKey(h)));
   const denCol = table.header.findIndex((h) => DENOMINATOR_HEADERS.includes(labelKey(h)));
   const factCol = table.columns.fact;

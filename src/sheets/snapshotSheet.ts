@@ -15,7 +15,6 @@ import {
 import { SNAPSHOT_SHEET_TEXT } from "../domain/snapshot/messages";
 import { SNAPSHOT_SHEET } from "../domain/workbook/municipal";
 import { ruDate } from "../domain/municipal/period";
-import { safeCell } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,9 +41,9 @@ export function writeSnapshotSheet(ss: Spreadsheet, snapshot: Snapshot): { cells
   const rows = chunks.length + 1;
   if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
   const block = sheet.getRange(1, 1, rows, 1);
-  // Plain text first, so no chunk is ever re-read as a number or a date.
+  // Plain text first, so no chunk is ever re-read as a number or a date; text then goes in as it is.
   block.setNumberFormat("@");
-  block.setValues([[SNAPSHOT_SHEET_TEXT.header(ruDate(snapshot.reportDate))], ...chunks.map((c) => [safeCell(c)])]);
+  block.setValues([[SNAPSHOT_SHEET_TEXT.header(ruDate(snapshot.reportDate))], ...chunks.map((c) => [c])]);
   block.setWrap(false);
   ss.setNamedRange(SNAPSHOT_SHEET.rangeName, sheet.getRange(2, 1, chunks.length, 1));
   return { cells: chunks.length, characters: text.length };

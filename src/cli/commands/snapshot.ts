@@ -7,11 +7,12 @@
 import { existsSync, statSync } from "node:fs";
 import { MUNICIPAL_CLI_TEXT as T } from "../../domain/municipal/messages";
 import { buildSnapshot } from "../../domain/snapshot/index";
-import { isoDate } from "../../sheets/reportSheet";
 import { readSchoolFigures } from "../../sheets/schoolFigures";
 import { parseArgs } from "../args";
 import { UserError, type CliCommand } from "../command";
-import { csvDate, openCsvFolder } from "../csvWorkbook";
+import { isIsoDate } from "../../domain/common/dates";
+import { scriptZone } from "../../domain/workbook/zone";
+import { openCsvFolder } from "../csvWorkbook";
 import { CLI_MESSAGES } from "../messages";
 
 const USAGE = "cmn snapshot --dir <папка с CSV листов> [--date ГГГГ-ММ-ДД]";
@@ -25,14 +26,14 @@ export const snapshotCommand: CliCommand = {
     if (positionals.length) throw new UserError(CLI_MESSAGES.extraArguments(positionals.join(" "), USAGE), 2);
     if (!flags.dir) throw new UserError(CLI_MESSAGES.missingArgument(T.folder, USAGE), 2);
     if (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory()) throw new UserError(T.noFolder(flags.dir));
-    if (flags.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(flags.date) || !csvDate(flags.date)))
-      throw new UserError(T.badDate(flags.date), 2);
+    if (flags.date !== undefined && !isIsoDate(flags.date)) throw new UserError(T.badDate(flags.date), 2);
     const book = openCsvFolder(flags.dir, { reportDate: flags.date });
     if (book.sheets.length === 0) throw new UserError(T.noSheets(flags.dir));
     const today = new Date();
-    const figures = readSchoolFigures(book.spreadsheet, flags.date ? csvDate(flags.date)! : today);
+    // Without --date: «Дата отчёта» of «Настройки.csv», else today.
+    const figures = readSchoolFigures(book.spreadsheet, today);
     if (!figures.school.name.trim()) throw new UserError(T.noOrganisation);
-    const snapshot = buildSnapshot(figures, { takenAt: isoDate(today) });
+    const snapshot = buildSnapshot(figures, { takenAt: scriptZone().today(today) });
     const noCounts = snapshot.indicators.filter((i) => i.numerator === null || i.denominator === null);
     if (noCounts.length) process.stderr.write(T.noCounts(noCounts.map((i) => i.name || i.code)) + "\n");
     return snapshot;

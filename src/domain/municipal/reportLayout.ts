@@ -8,7 +8,8 @@
  * overdue roadmap items, the name. A count of targets met, not a mean of shares, so a school's size
  * neither helps nor hurts it.
  */
-import type { LayoutCell, ReportLayout } from "../report/layout";
+import { isIsoDate } from "../common/dates";
+import { REPORT_DATE_FORMAT, type LayoutCell, type ReportLayout } from "../report/layout";
 import { MUNICIPAL_REPORT_TEXT as T, MUNICIPAL_TEXT, STATE_LABELS, SUMMARY_TEXT } from "./messages";
 import { indicatorLabel, shareOf, type Rollup, type SchoolLine } from "./rollup";
 
@@ -30,10 +31,10 @@ export interface MunicipalReportInput {
 const TITLE_BG = "#d2e3fc";
 const HEADER_BG = "#e8f0fe";
 const PCT = "0.0%";
-const DATE = "dd.MM.yyyy";
+const DATE = REPORT_DATE_FORMAT;
 
-const toDate = (iso: string | null): LayoutCell =>
-  iso ? new Date(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) : "";
+/** A day: an IsoDate in a cell with a date format (the writer makes it a date cell). */
+const toDate = (iso: string | null): LayoutCell => iso ?? "";
 const orBlank = (n: number | null): LayoutCell => (n === null ? "" : n);
 
 export function rankSchools(schools: readonly SchoolLine[]): SchoolLine[] {
@@ -60,7 +61,7 @@ export function layoutMunicipalReport(input: MunicipalReportInput): ReportLayout
   ) => {
     const row = Array.from({ length: MUNICIPAL_REPORT_WIDTH }, (_, i) => cells[i] ?? "");
     values.push(row);
-    formats.push(row.map((_, i) => opts.formats?.[i] ?? (row[i] instanceof Date ? DATE : "")));
+    formats.push(row.map((_, i) => opts.formats?.[i] ?? (isIsoDate(row[i]) ? DATE : "")));
     weights.push(row.map((): "bold" | "normal" => (opts.bold ? "bold" : "normal")));
     backgrounds.push(row.map(() => opts.bg ?? ""));
   };

@@ -7,7 +7,8 @@ import { MUNICIPAL_TEXT, STATE_LABELS, SUMMARY_TEXT as T } from "./messages";
 import { ruDate } from "./period";
 import { indicatorLabel, shareOf, type Rollup } from "./rollup";
 
-export type SummaryCell = string | number | Date;
+/** Days are IsoDate strings in the date column (`columns.dataDate`); the writer makes them date cells. */
+export type SummaryCell = string | number;
 
 export interface SummaryLayout {
   title: string;
@@ -24,10 +25,10 @@ export interface SummaryLayout {
 const PCT = "0.0%";
 const TARGET = "0%";
 const COUNT = "0";
-const DATE = "dd.MM.yyyy";
+export const SUMMARY_DATE_FORMAT = "dd.MM.yyyy";
+const DATE = SUMMARY_DATE_FORMAT;
 
-const toDate = (iso: string | null): SummaryCell =>
-  iso ? new Date(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) : "";
+const toDate = (iso: string | null): SummaryCell => iso ?? "";
 const orBlank = (n: number | null): SummaryCell => (n === null ? "" : n);
 
 export function layoutSummary(rollup: Rollup, reportDate: string, periodStart: string): SummaryLayout {

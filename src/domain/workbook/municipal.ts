@@ -13,8 +13,15 @@
  * - Targets of the district are the municipality's own, typed in «Цели района» per year; the codes
  *   column is hidden (codes are internal).
  */
-import type { SettingSpec } from "./defaults";
 import type { ColumnSpec, ColumnType, SheetSpec } from "./sheets";
+
+/** A row of the municipality's «Настройки» (the school's typed settings are domain/workbook/settings.ts). */
+export interface MunicipalSettingSpec {
+  key: "municipality" | "coordinator" | "academicYear" | "programPeriod" | "reportDate" | "periodStart";
+  label: string;
+  default: string;
+  help: string;
+}
 
 export type MunicipalSheetKey = "schools" | "targets" | "summary" | "received";
 
@@ -42,8 +49,8 @@ export const MUNICIPAL_SHEETS: Record<MunicipalSheetKey, SheetSpec> = {
       }),
       col("curator", "Куратор", "text", { width: 180 }),
       col("link", "Ссылка на книгу или файл", "text", { width: 280, aliases: ["Ссылка", "Книга школы"] }),
-      col("received", "Получено", "computed", { width: 100 }),
-      col("dataDate", "Данные на", "computed", { width: 100 }),
+      col("received", "Получено", "timestamp", { width: 110 }),
+      col("dataDate", "Данные на", "date", { width: 100 }),
       col("state", "Состояние", "computed", { width: 120 }),
       col("reason", "Причина", "computed", { width: 320 }),
     ],
@@ -67,7 +74,7 @@ export const MUNICIPAL_SHEETS: Record<MunicipalSheetKey, SheetSpec> = {
       col("school", "Школа", "text", { width: 260 }),
       col("source", "Источник", "text", { width: 220 }),
       col("received", "Получено", "date", { width: 100 }),
-      col("json", "Снимок", "text", { width: 400 }),
+      col("json", "Снимок", "text", { width: 400, plainText: true }),
     ],
   },
 };
@@ -76,7 +83,7 @@ export const MUNICIPAL_SHEETS: Record<MunicipalSheetKey, SheetSpec> = {
 export const MUNICIPAL_ORDER = ["settings", "schools", "summary", "targets", "roadmap", "report", "received"] as const;
 
 /** «Настройки» of the municipal workbook, one row each. */
-export const MUNICIPAL_SETTINGS: SettingSpec[] = [
+export const MUNICIPAL_SETTINGS: MunicipalSettingSpec[] = [
   { key: "municipality", label: "Муниципалитет", default: "", help: "Муниципальный район или городской округ" },
   { key: "coordinator", label: "Координатор", default: "", help: "Кто собирает данные школ" },
   { key: "academicYear", label: "Учебный год", default: "2026-2027", help: "Например, 2026-2027" },

@@ -12,7 +12,7 @@ import { schoolKey, schoolLine, type RollupEntry } from "../../domain/municipal/
 import { isFailure, type SchoolState } from "../../domain/municipal/states";
 import { readSnapshotText, type Snapshot } from "../../domain/snapshot/index";
 import { readSnapshotRange } from "../snapshotSheet";
-import { writeTable, type RowPatch } from "../table";
+import { writeTable, zoneOf, type RowPatch } from "../table";
 import { readMunicipalContext } from "./context";
 import { readReceived, readSchools, writeReceived, type SchoolRow, type StoredSnapshot } from "./schools";
 
@@ -75,8 +75,6 @@ export interface ChunkDto {
   results: SchoolResultDto[];
 }
 
-const toDate = (iso: string) => new Date(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
-
 /** Patch of «Школы» for one school after an attempt (or after a file), from its line in the roll-up. */
 function schoolPatch(
   school: SchoolRow,
@@ -91,7 +89,7 @@ function schoolPatch(
   const cells: Record<string, unknown> = {
     state: STATE_LABELS[line.state],
     reason: line.reason,
-    dataDate: line.reportDate ? toDate(line.reportDate) : "",
+    dataDate: line.reportDate ?? "",
   };
   if (receivedNow) cells.received = receivedNow;
   return {
@@ -124,6 +122,7 @@ export function collectChunk(
   }
   const results = lock(() => {
     const { periodStart } = readMunicipalContext(ss, now);
+    const today = zoneOf(ss).dateOf(now);
     const store = readReceived(ss);
     let changed = false;
     for (const { school, outcome } of fetched)
@@ -131,7 +130,7 @@ export function collectChunk(
         store.set(schoolKey(school.name), {
           school: school.name,
           source: school.link,
-          received: now,
+          received: today,
           snapshot: outcome.snapshot,
         });
         changed = true;
@@ -185,6 +184,7 @@ export function acceptSnapshotFiles(
   if (valid.length === 0) return out;
   lock(() => {
     const { periodStart } = readMunicipalContext(ss, now);
+    const today = zoneOf(ss).dateOf(now);
     const list = readSchools(ss);
     if (!list) return;
     const store = readReceived(ss);
@@ -201,7 +201,7 @@ export function acceptSnapshotFiles(
       const row = rows.get(key);
       const name = row?.name ?? snapshot.school.name;
       const source = row?.link || fileLink(file);
-      store.set(key, { school: name, source, received: now, snapshot });
+      store.set(key, { school: name, source, received: today, snapshot });
       out.accepted.push({ file, school: name, reportDate: snapshot.reportDate });
       if (row) {
         const { patch } = schoolPatch(row, store.get(key), null, periodStart, now);

@@ -9,7 +9,9 @@ import { PAIR_STATUSES, ROADMAP_STATUSES } from "../../domain/workbook/defaults"
 import { SHEETS } from "../../domain/workbook/sheets";
 import { REPORT_TEXT } from "../../domain/report/messages";
 import { readReportInput } from "../reportSheet";
-import { safeCell } from "../table";
+import { encodeCell, keepCell } from "../../domain/workbook/codec";
+import { REPORT_DATE_FORMAT } from "../../domain/report/layout";
+import { zoneOf } from "../table";
 import type { Rollup } from "../../domain/municipal/rollup";
 import type { MunicipalContext } from "./context";
 
@@ -45,7 +47,15 @@ export function writeMunicipalReport(
   const rows = layout.values.length;
   if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
   const block = sheet.getRange(1, 1, rows, MUNICIPAL_REPORT_WIDTH);
-  block.setValues(layout.values.map((r) => r.map(safeCell)));
+  const zone = zoneOf(ss);
+  // A cell with a date format holds an IsoDate: written as that day; everything else as it is.
+  block.setValues(
+    layout.values.map((r, i) =>
+      r.map((v, j) =>
+        layout.formats[i][j] === REPORT_DATE_FORMAT ? encodeCell({ type: "date" }, v, zone) : keepCell(v),
+      ),
+    ),
+  );
   block.setNumberFormats(layout.formats.map((r) => r.map((f) => f || "General")));
   block.setFontWeights(layout.weights);
   block.setBackgrounds(layout.backgrounds.map((r) => r.map((b) => b || "#ffffff")));

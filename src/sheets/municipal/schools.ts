@@ -6,7 +6,9 @@
 import { schoolKey } from "../../domain/municipal/rollup";
 import { joinChunks, readSnapshotText, snapshotJson, splitChunks, type Snapshot } from "../../domain/snapshot/index";
 import { MUNICIPAL_SHEETS } from "../../domain/workbook/municipal";
-import { readTable, safeCell, type Cell, type Table } from "../table";
+import type { IsoDate } from "../../domain/common/dates";
+import { encodeCell } from "../../domain/workbook/codec";
+import { readTable, zoneOf, type CellValue, type Table } from "../table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,12 +19,12 @@ export interface SchoolRow {
   link: string;
 }
 
-const text = (v: Cell | undefined) => (v === undefined || v === null ? "" : String(v).trim());
+const text = (v: CellValue | undefined) => (v === undefined || v === null ? "" : String(v).trim());
 
 export function readSchools(ss: Spreadsheet): { table: Table; schools: SchoolRow[] } | null {
   const sheet = ss.getSheetByName(MUNICIPAL_SHEETS.schools.name);
   if (!sheet) return null;
-  const table = readTable(sheet, MUNICIPAL_SHEETS.schools);
+  const table = readTable(sheet, MUNICIPAL_SHEETS.schools, { zone: zoneOf(ss) });
   const schools = table.rows
     .map((r) => ({
       rowNumber: r.rowNumber,
@@ -37,7 +39,8 @@ export function readSchools(ss: Spreadsheet): { table: Table; schools: SchoolRow
 export interface StoredSnapshot {
   school: string;
   source: string;
-  received: Date | null;
+  /** The day it was stored. */
+  received: IsoDate | null;
   snapshot: Snapshot;
 }
 
@@ -46,7 +49,7 @@ export function readReceived(ss: Spreadsheet): Map<string, StoredSnapshot> {
   const out = new Map<string, StoredSnapshot>();
   const sheet = ss.getSheetByName(MUNICIPAL_SHEETS.received.name);
   if (!sheet) return out;
-  const table = readTable(sheet, MUNICIPAL_SHEETS.received);
+  const table = readTable(sheet, MUNICIPAL_SHEETS.received, { zone: zoneOf(ss) });
   const jsonCol = table.columns.json;
   if (jsonCol === undefined) return out;
   for (const r of table.rows) {
@@ -56,7 +59,7 @@ export function readReceived(ss: Spreadsheet): Map<string, StoredSnapshot> {
     out.set(schoolKey(school), {
       school,
       source: text(r.cells.source),
-      received: r.cells.received instanceof Date ? r.cells.received : null,
+      received: typeof r.cells.received === "string" && r.cells.received ? r.cells.received : null,
       snapshot: read.snapshot,
     });
   }
@@ -67,11 +70,13 @@ export function readReceived(ss: Spreadsheet): Map<string, StoredSnapshot> {
 export function writeReceived(ss: Spreadsheet, entries: readonly StoredSnapshot[]): void {
   const sheet = ss.getSheetByName(MUNICIPAL_SHEETS.received.name);
   if (!sheet) return;
+  // Every cell is plain text («@») but the day: names and links as they are, the JSON in chunks.
+  const zone = zoneOf(ss);
   const header = MUNICIPAL_SHEETS.received.columns.map((c) => c.header);
   const rows = entries.map((e) => [
-    safeCell(e.school),
-    safeCell(e.source),
-    e.received ?? "",
+    e.school,
+    e.source,
+    encodeCell({ type: "date" }, e.received ?? "", zone),
     ...splitChunks(snapshotJson(e.snapshot)),
   ]);
   const width = Math.max(header.length, ...rows.map((r) => r.length));

@@ -10,7 +10,8 @@ import { rollup, schoolKey, type Rollup, type RollupEntry } from "../../domain/m
 import { isFailure, type SchoolState } from "../../domain/municipal/states";
 import { layoutSummary, type SummaryLayout } from "../../domain/municipal/summaryLayout";
 import { MUNICIPAL_SHEETS } from "../../domain/workbook/municipal";
-import { safeCell } from "../table";
+import { encodeCell, keepCell } from "../../domain/workbook/codec";
+import { zoneOf } from "../table";
 import { readMunicipalContext, type MunicipalContext } from "./context";
 import { readReceived, readSchools } from "./schools";
 
@@ -109,12 +110,22 @@ export function writeSummary(ss: Spreadsheet, data: { rollup: Rollup; context: M
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
 
   const blankRow = () => Array.from({ length: width }, () => "");
-  const values = [[layout.title, ...blankRow().slice(1)], layout.header, ...layout.rows, blankRow(), layout.totals].map(
-    (r) => r.map(safeCell),
-  );
+  const zone = zoneOf(ss);
+  const dateCol = layout.columns.dataDate;
+  // Text as the codec writes it (escaped where Sheets could re-read it); the data date as a date cell.
+  const cell = (v: string | number, c: number) => (c === dateCol ? encodeCell({ type: "date" }, v, zone) : keepCell(v));
+  const values = [
+    [layout.title, ...blankRow().slice(1)].map((v) => keepCell(v)),
+    layout.header.map((v) => keepCell(v)),
+    ...layout.rows.map((r) => r.map(cell)),
+    blankRow(),
+    layout.totals.map((v) => keepCell(v)),
+  ];
   const block = sheet.getRange(1, 1, totalsRow, width);
-  const formatRow = layout.formats.map((f) => f || "@");
-  block.setNumberFormats(values.map((_, i) => (i < 2 || i === totalsRow - 2 ? blankRow().map(() => "@") : formatRow)));
+  const formatRow = layout.formats.map((f) => f || "General");
+  block.setNumberFormats(
+    values.map((_, i) => (i < 2 || i === totalsRow - 2 ? blankRow().map(() => "General") : formatRow)),
+  );
   block.setValues(values);
   block.setNotes([blankRow(), blankRow(), ...layout.notes, blankRow(), layout.totalsNotes]);
   block.setBackgrounds(

@@ -10,9 +10,10 @@ import { programmeYears, targetHeader } from "../../domain/indicators/targets";
 import { MUNICIPAL_SETTINGS, MUNICIPAL_SHEETS } from "../../domain/workbook/municipal";
 import { SHEETS, type SheetSpec } from "../../domain/workbook/sheets";
 import { TARGET_FORMAT } from "../indicatorsSheet";
-import { readSettings } from "../settings";
+import { keepCell } from "../../domain/workbook/codec";
 import { applyValidation, ensureSheet, fillSettings, type SetupResult } from "../setup";
-import { safeCell } from "../table";
+import { zoneOf } from "../table";
+import { readMunicipalSettings } from "./context";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,14 +34,14 @@ function ensure(ss: Spreadsheet, spec: SheetSpec, result: SetupResult) {
 }
 
 function seedTargets(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  const settings = readSettings(ss, MUNICIPAL_SETTINGS);
+  const settings = readMunicipalSettings(ss, zoneOf(ss));
   const years = programmeYears(settings);
   const header = [...MUNICIPAL_SHEETS.targets.columns.map((c) => c.header), ...years.map((y) => targetHeader(y))];
   const rows = DEFAULT_INDICATORS.map((d) => [d.code, d.name, d.unit, ...years.map(() => "")]);
   if (header.length > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
   const block = sheet.getRange(1, 1, rows.length + 1, header.length);
-  block.setValues([header, ...rows].map((r) => r.map(safeCell)));
+  block.setValues([header, ...rows].map((r) => r.map((v) => keepCell(v))));
   sheet.getRange(1, 1, 1, header.length).setFontWeight("bold").setBackground("#e8f0fe").setWrap(true);
   if (years.length)
     sheet.getRange(2, 4, Math.max(sheet.getMaxRows() - 1, 1), years.length).setNumberFormat(TARGET_FORMAT);

@@ -21,10 +21,10 @@ import { writeMunicipalReport } from "../../sheets/municipal/report";
 import { readSchools } from "../../sheets/municipal/schools";
 import { readRollup, writeSummary } from "../../sheets/municipal/summary";
 import { hasSchoolData, setupMunicipalWorkbook } from "../../sheets/municipal/workbook";
-import { isoDate } from "../../sheets/reportSheet";
 import { readSchoolFigures } from "../../sheets/schoolFigures";
 import { readSettings } from "../../sheets/settings";
 import { readSnapshotRange, writeSnapshotSheet } from "../../sheets/snapshotSheet";
+import { zoneOf } from "../../sheets/table";
 import { endpoint, NoInput } from "../endpoint";
 import { UserFacingError } from "../errors";
 import { withDocumentLock } from "../lock";
@@ -60,7 +60,7 @@ export function sendSnapshot(ss: Spreadsheet, now: Date): SnapshotDto {
   if (!String(readSettings(ss).organisation ?? "").trim()) throw new UserFacingError(T.noOrganisation);
   return withDocumentLock(() => {
     const figures = readSchoolFigures(ss, now);
-    const snapshot = buildSnapshot(figures, { takenAt: isoDate(now) });
+    const snapshot = buildSnapshot(figures, { takenAt: zoneOf(ss).dateOf(now) });
     writeSnapshotSheet(ss, snapshot);
     const withCounts = snapshot.indicators.filter((i) => i.numerator !== null && i.denominator !== null).length;
     return snapshotDto(snapshot, T.sent(ruDate(snapshot.reportDate), withCounts, snapshot.indicators.length));

@@ -7,14 +7,14 @@
  * («дд.мм.гггг» or ISO), which the codec reads as days; text columns stay text. An absent file is an
  * absent sheet. Stopgap until the shared «folder of CSVs → typed rows» reader lands; then this file goes.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { labelKey } from "../domain/common/normalise";
 import { TARGET_HEADER } from "../domain/indicators/targets";
 import { SETTINGS } from "../domain/workbook/defaults";
 import { SHEETS, type SheetSpec } from "../domain/workbook/sheets";
 import { scriptZone } from "../domain/workbook/zone";
-import { parseCsv } from "./csv";
+import { readCsvFile } from "./csv";
 
 type Cell = string | number | boolean;
 
@@ -75,7 +75,7 @@ export function openCsvFolder(dir: string, options: { reportDate?: string } = {}
   const sheets = new Map<string, CsvSheet>();
   for (const file of files) {
     const name = file.replace(/\.csv$/i, "");
-    const records = parseCsv(readFileSync(join(dir, file), "utf8"));
+    const records = readCsvFile(join(dir, file));
     const header = (records[0]?.cells ?? []).map((h) => h.trim());
     const spec = specs.find((s) => labelKey(s.name) === labelKey(name));
     const body = typed(

@@ -10,7 +10,7 @@
  * --ndjson: the snapshot rows of every valid file as newline-delimited JSON, the shape `bq load
  * --source_format=NEWLINE_DELIMITED_JSON` takes (docs/snapshot.md); skipped files go to stderr.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { labelKey } from "../../domain/common/normalise";
 import { asFraction } from "../../domain/indicators/status";
@@ -20,7 +20,8 @@ import { rollup, type RollupEntry } from "../../domain/municipal/rollup";
 import { readSnapshotText, snapshotRows, toNdjson, type Snapshot } from "../../domain/snapshot/index";
 import { parseArgs } from "../args";
 import { RawOutput, UserError, type CliCommand } from "../command";
-import { parseCsv } from "../csv";
+import { readCsvFile } from "../csv";
+import { readTextFile } from "../inputFile";
 import { CLI_MESSAGES } from "../messages";
 
 const USAGE = "cmn rollup <файлы или папки со снимками .json> [--since ГГГГ-ММ-ДД] [--targets <csv>] [--ndjson]";
@@ -43,8 +44,7 @@ function snapshotFiles(paths: readonly string[]): string[] {
 
 /** «Цели района» as CSV: code → target of `year` (a fraction). */
 function readTargets(path: string, year: number): Record<string, number | null> {
-  if (!existsSync(path)) throw new UserError(CLI_MESSAGES.fileNotFound(path));
-  const [header, ...rows] = parseCsv(readFileSync(path, "utf8"));
+  const [header, ...rows] = readCsvFile(path);
   const cells = (header?.cells ?? []).map((h) => h.trim());
   const codeCol = cells.findIndex((h) => labelKey(h) === labelKey("Код"));
   const yearCol = cells.findIndex((h) => TARGET_HEADER.exec(h)?.[1] === String(year));
@@ -81,9 +81,11 @@ export const rollupCommand: CliCommand = {
       const file = basename(path);
       let text: string;
       try {
-        text = readFileSync(path, "utf8");
+        // Limits and encodings as every cmn input (inputFile.ts); a file it refuses is skipped by name.
+        text = readTextFile(path);
       } catch (error) {
-        skipped.push({ file, reason: T.unreadable(error instanceof Error ? error.message : String(error)) });
+        if (!(error instanceof UserError)) throw error;
+        skipped.push({ file, reason: T.unreadable(error.message) });
         continue;
       }
       const read = readSnapshotText(text);

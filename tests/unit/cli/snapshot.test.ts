@@ -145,6 +145,7 @@ describe("cmn rollup", () => {
     JSON.stringify({ ...district.schools[0].snapshot, version: 0, school: { name: "Старая", municipality: "" } }),
   );
   writeFileSync(join(dir, "readme.txt"), "не снимок");
+  mkdirSync(join(dir, "папка.json"));
 
   interface Out {
     schools: Array<{ name: string; file: string; counted: boolean }>;
@@ -178,7 +179,8 @@ describe("cmn rollup", () => {
       expect(total.status).toBe("нет цели");
     }
     expect(out.indicators).toHaveLength(8);
-    expect(out.missing.map((m) => m.file)).toEqual(["битый.json", "старый.json", "чужой.json"]);
+    expect(out.missing.map((m) => m.file)).toEqual(["битый.json", "папка.json", "старый.json", "чужой.json"]);
+    expect(out.missing.find((m) => m.file === "папка.json")!.reason).toMatch(/не удалось прочитать файл/);
     expect(out.missing.find((m) => m.file === "старый.json")!.reason).toMatch(/старой версии/);
     expect(out.missing.find((m) => m.file === "чужой.json")!.reason).toMatch(/не снимок/);
     expect(out.missing.find((m) => m.file === "битый.json")!.reason).toMatch(/не JSON/);
@@ -222,7 +224,7 @@ describe("cmn rollup", () => {
         .filter(Boolean)
         .map((l) => l.split(":")[0])
         .sort(),
-    ).toEqual(["битый.json", "старый.json", "чужой.json"].sort());
+    ).toEqual(["битый.json", "папка.json", "старый.json", "чужой.json"].sort());
   });
 
   it("refuses a path that does not exist and a folder without snapshots", async () => {

@@ -9,6 +9,7 @@ import { formsBench } from "./forms";
 import { matchingBench } from "./matching";
 import { indicatorsBench } from "./indicators";
 import { matchingSheetBench } from "./matchingSheet";
+import { municipalBench } from "./municipal";
 import { runPeriodsBench } from "./periods";
 import { roadmapBench } from "./roadmap";
 import { readerBench } from "./roadmapReader";
@@ -46,6 +47,7 @@ const SECTIONS: Section[] = [
   { name: "forms", run: formsBench },
   { name: "matchingSheet", run: matchingSheetBench },
   { name: "cli", run: cliBench },
+  { name: "municipal", run: municipalBench },
 ];
 
 async function main(): Promise<void> {

@@ -8,6 +8,8 @@ import path from "node:path";
 import { createEmulator, type Emulator } from "./index";
 import { loadBundle, type LoadedBundle } from "./bundleRunner";
 import { loadDemoSchool } from "./demo/load";
+import { generateDistrict, loadDistrict, loadMunicipality } from "./demo/district";
+import { SCHOOL } from "./demo/texts";
 
 export interface AppOptions {
   distDir?: string;
@@ -15,6 +17,8 @@ export interface AppOptions {
   seed?: number;
   statePath?: string;
   now?: () => Date;
+  /** Demo schools of a district around the demo school, with a municipality's workbook (default 0: none). */
+  district?: number;
 }
 
 export interface Workbench {
@@ -28,6 +32,8 @@ export interface Workbench {
   load(file?: string): string;
   reset(): void;
   sidebarHtml(): string;
+  /** Make another workbook of the emulated Drive the active one (the demo school ↔ the municipality). */
+  switchWorkbook(id: string): void;
 }
 
 const SHIM = `<script>
@@ -78,8 +84,27 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
     bundle.call("onOpen", { authMode: "FULL" });
   };
 
+  // The district: demo schools' workbooks (three of them failing as real ones do) and the coordinator's
+  // workbook listing them and the demo school, which has not sent its snapshot yet.
+  const loadDemoDistrict = () => {
+    const schools = options.district ?? 0;
+    if (options.demo === false || schools <= 0) return;
+    const school = emulator.spreadsheet;
+    const district = generateDistrict({ schools, cases: { 3: "noAccess", 7: "noSnapshot", 10: "oldVersion" } });
+    const links = loadDistrict(emulator, district);
+    loadMunicipality(emulator, bundle, district, [
+      { school: { name: SCHOOL.organisation, curator: "" }, link: school.getUrl() },
+      ...links,
+    ]);
+    bundle.call("onOpen", { authMode: "FULL" });
+    emulator.spreadsheets.setActive(school.getId());
+  };
+
   boot();
-  if (options.demo !== false) loadDemoSchool(emulator!, bundle!, { seed: options.seed ?? 2026 });
+  if (options.demo !== false) {
+    loadDemoSchool(emulator!, bundle!, { seed: options.seed ?? 2026 });
+    loadDemoDistrict();
+  }
 
   const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -107,6 +132,11 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
         sidebarOpen: Boolean(emulator.ui.sidebar),
         toasts: emulator.ui.toasts.slice(-3),
         calls: emulator.calls.total,
+        // Workbooks a person works in (a school's or the municipality's: they have «Настройки»).
+        workbooks: emulator.spreadsheets
+          .list()
+          .filter((w) => emulator.spreadsheets.get(w.id)?.getSheetByName("Настройки"))
+          .map((w) => ({ id: w.id, name: w.name, active: w.active })),
       };
     },
     sheet(name) {
@@ -147,7 +177,13 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
     },
     reset() {
       boot();
-      if (options.demo !== false) loadDemoSchool(emulator, bundle, { seed: options.seed ?? 2026 });
+      if (options.demo !== false) {
+        loadDemoSchool(emulator, bundle, { seed: options.seed ?? 2026 });
+        loadDemoDistrict();
+      }
+    },
+    switchWorkbook(id) {
+      emulator.spreadsheets.setActive(id);
     },
     sidebarHtml() {
       const html = fs.readFileSync(path.join(distDir, "sidebar.html"), "utf8");

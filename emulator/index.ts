@@ -54,6 +54,8 @@ export interface EmulatorState {
   forms: Json;
   nextItemId: number;
   documents: DocumentState[];
+  /** Spreadsheets the user cannot open (absent in states saved before there were several). */
+  denied?: string[];
 }
 
 export interface EmulatorOptions {
@@ -66,11 +68,31 @@ export interface EmulatorOptions {
   spreadsheetName?: string;
 }
 
+export type EmuSpreadsheetApi = GoogleAppsScript.Spreadsheet.Spreadsheet & {
+  snapshot(only?: string): SpreadsheetSnapshot;
+};
+
+/** The emulated Drive's spreadsheets: a district of schools and a municipality in one world. */
+export interface SpreadsheetDrive {
+  /** A new spreadsheet (one sheet «Лист1»); it does not become active. */
+  create(name: string): EmuSpreadsheetApi;
+  list(): Array<{ id: string; name: string; url: string; active: boolean; denied: boolean }>;
+  get(id: string): EmuSpreadsheetApi | null;
+  /** Make a spreadsheet the active one (what getActiveSpreadsheet returns from now on). */
+  setActive(id: string): void;
+  /** The user loses (or regains) access: openById/openByUrl then fail as in Apps Script. */
+  denyAccess(id: string, denied?: boolean): void;
+  /** The file is deleted: opening it fails as for an unknown id. */
+  remove(id: string): void;
+}
+
 export interface Emulator {
   /** What a script sees as globals. */
   globals: Record<string, unknown>;
   /** The active spreadsheet, as a script holds it (calls through it are counted), typed as Apps Script's. */
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet & { snapshot(only?: string): SpreadsheetSnapshot };
+  readonly spreadsheet: EmuSpreadsheetApi;
+  /** Every spreadsheet of the emulated Drive. */
+  spreadsheets: SpreadsheetDrive;
   ui: EmuUi;
   calls: CallCounter;
   documents: { create(name: string, tables: string[][][]): string };
@@ -130,8 +152,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const docs = new DocumentRegistry(() => k.newId("doc"));
   const properties: PropertyStores = state ? structuredClone(state.properties) : { document: {}, script: {}, user: {} };
 
+  // Test hooks of every spreadsheet (not counted: «snapshot» is emulator-only).
+  const attach = (ss: EmuSpreadsheet) => {
+    (ss as unknown as { snapshot: (only?: string) => SpreadsheetSnapshot }).snapshot = (only?: string) =>
+      ctx.quiet(() => snapshotOf(ss, only));
+  };
+  spreadsheets.onCreate = attach;
   if (state) {
-    for (const s of state.spreadsheets) spreadsheets.all.set(s.id, loadSpreadsheet(k, s));
+    for (const s of state.spreadsheets) {
+      const ss = loadSpreadsheet(k, s);
+      attach(ss);
+      spreadsheets.all.set(s.id, ss);
+    }
+    for (const id of state.denied ?? []) spreadsheets.denied.add(id);
     spreadsheets.active = spreadsheets.all.get(state.activeSpreadsheetId) ?? null;
     triggers.records = state.triggers.records.map((r) => ({ ...r }));
     triggers.nextUid = state.triggers.nextUid;
@@ -141,8 +174,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   } else {
     spreadsheets.active = spreadsheets.create(options.spreadsheetName ?? `${ADDON_NAME} — тест`);
   }
-  const active = spreadsheets.active as EmuSpreadsheet;
-  ui.toastSource = () => active.toasts;
+  const active = () => spreadsheets.active as EmuSpreadsheet;
+  ui.toastSource = () => active().toasts;
   k.hooks.findSpreadsheet = (id) => spreadsheets.all.get(id);
   k.hooks.formUrlFor = (id, sheetName) => formRegistry.formUrlFor(id, sheetName);
 
@@ -186,19 +219,52 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
   k.hooks.fireEdit = fireEdit;
 
-  const spreadsheetApi = api(active) as unknown as Emulator["spreadsheet"];
-  (active as unknown as { snapshot: (only?: string) => SpreadsheetSnapshot }).snapshot = (only?: string) =>
-    ctx.quiet(() => snapshotOf(active, only));
+  const apiOf = (ss: EmuSpreadsheet) => api(ss) as unknown as EmuSpreadsheetApi;
+  const known = (id: string): EmuSpreadsheet => {
+    const ss = spreadsheets.all.get(id);
+    if (!ss) throw new Error(`Emulator: no spreadsheet ${id}`);
+    return ss;
+  };
+  const drive: SpreadsheetDrive = {
+    create: (name) => apiOf(ctx.quiet(() => spreadsheets.create(name))),
+    list: () =>
+      [...spreadsheets.all.values()].map((ss) => ({
+        id: ss.id,
+        name: ss.name,
+        url: ss.getUrl(),
+        active: ss === spreadsheets.active,
+        denied: spreadsheets.denied.has(ss.id),
+      })),
+    get: (id) => {
+      const ss = spreadsheets.all.get(id);
+      return ss ? apiOf(ss) : null;
+    },
+    setActive: (id) => {
+      spreadsheets.active = known(id);
+    },
+    denyAccess: (id, denied = true) => {
+      known(id);
+      if (denied) spreadsheets.denied.add(id);
+      else spreadsheets.denied.delete(id);
+    },
+    remove: (id) => {
+      known(id);
+      spreadsheets.remove(id);
+    },
+  };
 
   const sheetRange = (sheetName: string, a1: string): EmuRange => {
-    const sheet = active.getSheetByName(sheetName);
+    const sheet = active().getSheetByName(sheetName);
     if (!sheet) throw new Error(`Emulator: no sheet «${sheetName}»`);
     return sheet.getRange(a1);
   };
 
   return {
     globals,
-    spreadsheet: spreadsheetApi,
+    get spreadsheet() {
+      return apiOf(active());
+    },
+    spreadsheets: drive,
     ui,
     calls: ctx,
     documents: { create: (name, tables) => docs.create(name, tables) },
@@ -238,7 +304,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       ctx.authMode = authMode === "NONE" ? "NONE" : "FULL";
       try {
         const event: Record<string, unknown> = { authMode, user: { getEmail: () => k.user } };
-        if (authMode !== "NONE") event.source = spreadsheetApi;
+        if (authMode !== "NONE") event.source = apiOf(active());
         const onOpen = triggers.globalsTarget?.onOpen;
         if (typeof onOpen === "function") (onOpen as (e: unknown) => void)(event);
         else if (triggers.handler) triggers.handler("onOpen", event);
@@ -247,19 +313,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         ctx.authMode = saved;
       }
     },
-    recalculate: () => active.engine.recalculate(),
+    recalculate: () => {
+      for (const ss of spreadsheets.all.values()) ss.engine.recalculate();
+    },
     endExecution: () => locks.releaseAll(),
     save: () =>
       ctx.quiet(() => ({
         version: 1 as const,
         ids: { ...ids.counters },
-        activeSpreadsheetId: active.id,
+        activeSpreadsheetId: active().id,
         spreadsheets: [...spreadsheets.all.values()].map(saveSpreadsheet),
         properties: structuredClone(properties),
         triggers: { records: triggers.records.map((r) => ({ ...r })), nextUid: triggers.nextUid },
         forms: formRegistry.save(),
         nextItemId: formRegistry.nextItemId,
         documents: [...docs.docs.values()].map((d) => structuredClone(d)),
+        denied: [...spreadsheets.denied],
       })),
     installGlobals: (target) => {
       Object.assign(target, globals);

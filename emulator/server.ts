@@ -1,6 +1,7 @@
 /**
  * `npm start`: serves the workbench at http://localhost:8080 (PORT to change). Loopback only.
- * Options: PORT, SEED (demo school seed), STATE (file for Save/Load, default ./state.json), NO_DEMO=1.
+ * Options: PORT, SEED (demo school seed), STATE (file for Save/Load, default ./state.json), NO_DEMO=1,
+ * DISTRICT (demo schools around it with a municipality's workbook, default 12; 0: none).
  */
 import http from "node:http";
 import fs from "node:fs";
@@ -65,6 +66,9 @@ export function createServer(bench: Workbench, pageDir: string): http.Server {
           case "/api/reset":
             bench.reset();
             return json(res, { ok: true });
+          case "/api/workbook":
+            bench.switchWorkbook(String((body as { id?: unknown }).id ?? ""));
+            return json(res, { ok: true });
         }
       }
       send(res, 404, "Not found", "text/plain");
@@ -83,6 +87,7 @@ if (require.main === module) {
     demo: process.env.NO_DEMO !== "1",
     seed: process.env.SEED ? Number(process.env.SEED) : undefined,
     statePath: process.env.STATE,
+    district: process.env.DISTRICT ? Number(process.env.DISTRICT) : 12,
   });
   const server = createServer(bench, path.join(root, "dist-node"));
   server.listen(port, "127.0.0.1", () => {

@@ -9,9 +9,12 @@ import { onInstall, onOpen } from "./ui/menu";
 import {
   menuBuildReport,
   menuCheckWorkbook,
+  menuCollect,
   menuCreateForms,
+  menuCreateMunicipal,
   menuImportRoadmap,
   menuMatchPairs,
+  menuSendSnapshot,
   menuSetupWorkbook,
 } from "./ui/menuActions";
 import { onFormSubmit } from "./forms/submitHandler";
@@ -30,6 +33,9 @@ global.menuImportRoadmap = () => menuImportRoadmap();
 global.menuCreateForms = () => menuCreateForms();
 global.menuMatchPairs = () => menuMatchPairs();
 global.menuBuildReport = () => menuBuildReport();
+global.menuSendSnapshot = () => menuSendSnapshot();
+global.menuCreateMunicipal = () => menuCreateMunicipal();
+global.menuCollect = () => menuCollect();
 // Simple trigger: a hand swap of a mentor in «Пары» re-scores the pair (no authorisation needed).
 global.onEdit = (e?: GoogleAppsScript.Events.SheetsOnEdit) => onEditPairs(e);
 

@@ -31,4 +31,5 @@ export const GAS_MESSAGES = {
     `No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it. (${what})`,
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
   formulaParse: "Formula parse error.",
+  noDocumentAccess: "You do not have permission to access the requested document.",
 } as const;

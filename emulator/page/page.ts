@@ -14,6 +14,7 @@ interface State {
   sidebarOpen: boolean;
   toasts: Array<{ message: string }>;
   calls: number;
+  workbooks?: Array<{ id: string; name: string; active: boolean }>;
 }
 interface SheetSnapshot {
   name: string;
@@ -118,9 +119,33 @@ async function renderSheet(name: string, activeRange: string | null, activeSheet
   if (activeCell) activeCell.scrollIntoView({ block: "center" });
 }
 
+/** The workbooks of the emulated Drive (the demo school, the municipality): switching reloads the panel. */
+function renderWorkbooks(state: State): void {
+  const select = document.getElementById("workbook") as HTMLSelectElement | null;
+  if (!select) return;
+  const books = state.workbooks ?? [];
+  select.hidden = books.length < 2;
+  select.replaceChildren(
+    ...books.map((b) => {
+      const option = el("option", b.name);
+      option.value = b.id;
+      option.selected = b.active;
+      return option;
+    }),
+  );
+  select.onchange = async () => {
+    await post("/api/workbook", { id: select.value });
+    current = null;
+    lastActive = null;
+    if (sidebarLoaded) ($("sidebar-frame") as HTMLIFrameElement).src = "/sidebar";
+    await refresh();
+  };
+}
+
 async function refresh(): Promise<void> {
   const state = (await (await fetch("/api/state")).json()) as State;
   renderMenus(state);
+  renderWorkbooks(state);
   $("calls").textContent = `вызовов служб: ${state.calls}`;
   $("toast").textContent = state.toasts.length ? state.toasts[state.toasts.length - 1].message : "";
   // Follow the script when it activates another sheet (a link in the sidebar); otherwise keep the tab the person chose.

@@ -21,6 +21,7 @@ import type { Grid } from "./grid";
 import type { EmuSheet, StyleKey } from "./sheet";
 import { STYLE_DEFAULTS } from "./sheet";
 import { EmuProtection } from "./sheet-objects";
+import { createFilter, type EmuFilter } from "./filter";
 import { EmuDataValidation } from "./validation";
 import { dateToSerial, zonedDateClass } from "../core/time";
 import type { RawCellContent } from "hyperformula";
@@ -652,6 +653,9 @@ export class EmuRange {
       ),
     );
     return this;
+  }
+  createFilter(): EmuFilter {
+    return createFilter(this.sheet, this);
   }
   copyTo(destination: EmuRange): void {
     const formulas = this.getFormulas();

@@ -9,6 +9,7 @@ import { EmuConditionalFormatRule } from "./conditional";
 import type { RuleSpec } from "./conditional";
 import { Grid } from "./grid";
 import { EmuRange } from "./range";
+import type { EmuFilter } from "./filter";
 import { EmuChart, EmuChartBuilder, EmuProtection } from "./sheet-objects";
 import type { EmuSpreadsheet } from "./spreadsheet";
 import type { EmuDataValidation } from "./validation";
@@ -63,6 +64,8 @@ export class EmuSheet {
   nextChartId = 1;
   /** Set once a formula that may spill was written (see range.ts). */
   mayHaveSpill = false;
+  /** The sheet's filter (Range.createFilter), if any. */
+  filter: EmuFilter | null = null;
 
   constructor(
     readonly spreadsheet: EmuSpreadsheet,
@@ -421,6 +424,10 @@ export class EmuSheet {
   }
   clearConditionalFormatRules(): void {
     this.condRules = [];
+  }
+
+  getFilter(): EmuFilter | null {
+    return this.filter?.tracked.valid ? this.filter : null;
   }
 
   newChart(): EmuChartBuilder {

@@ -46,15 +46,31 @@ class EmuRichTextValueBuilder {
   }
 }
 
+/**
+ * Every spreadsheet of the emulated Drive. Tests and the workbench hold several (a district of schools
+ * and the municipality's workbook): one is active (what getActiveSpreadsheet returns); the others are
+ * reached by openById/openByUrl, unless the user has no access to them (`denied`) or they were deleted.
+ */
 export class SpreadsheetRegistry {
   all = new Map<string, EmuSpreadsheet>();
   active: EmuSpreadsheet | null = null;
+  /** Spreadsheets the user cannot open (not shared with them). */
+  denied = new Set<string>();
+  /** Called for every spreadsheet created, so the emulator can attach its test hooks. */
+  onCreate: ((ss: EmuSpreadsheet) => void) | null = null;
   constructor(private readonly k: Kernel) {}
   create(name: string, rows?: number, cols?: number, id?: string): EmuSpreadsheet {
     const ss = new EmuSpreadsheet(this.k, id ?? this.k.newId("ss"), name);
     this.all.set(ss.id, ss);
     ss.addSheet("Лист1", undefined, rows && cols ? { rows, cols } : undefined);
+    this.onCreate?.(ss);
     return ss;
+  }
+  /** The file is deleted for good: opening it fails as for an unknown id. */
+  remove(id: string): void {
+    if (this.active?.id === id) throw new Error(`Emulator: cannot delete the active spreadsheet ${id}`);
+    this.all.delete(id);
+    this.denied.delete(id);
   }
 }
 
@@ -118,9 +134,10 @@ export class EmuSpreadsheetApp {
     return this.ui;
   }
   openById(id: string): EmuSpreadsheet {
-    const ss = this.registry.all.get(id);
+    const ss = this.registry.all.get(String(id));
     if (!ss)
       throw new GasError(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+    if (this.registry.denied.has(ss.id)) throw new GasError(GAS_MESSAGES.noDocumentAccess);
     return ss;
   }
   openByUrl(url: string): EmuSpreadsheet {

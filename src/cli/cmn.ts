@@ -2,7 +2,7 @@
  * `cmn`: the add-on's core on files, for scripts and other tools. Node only; never bundled for Apps Script.
  * Run as `npm run -s cmn -- <command>` after a build.
  */
-import { UserError } from "./command";
+import { RawOutput, UserError } from "./command";
 import { COMMANDS } from "./commands/index";
 import { CLI_MESSAGES } from "./messages";
 
@@ -24,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const result = await command.run(rest);
-    process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    process.stdout.write(result instanceof RawOutput ? result.text : JSON.stringify(result, null, 2) + "\n");
     return 0;
   } catch (error) {
     if (error instanceof UserError) {

@@ -20,3 +20,8 @@ export class UserError extends Error {
     this.name = "UserError";
   }
 }
+
+/** Output printed as it is (not as JSON): e.g. newline-delimited JSON for `bq load`. */
+export class RawOutput {
+  constructor(readonly text: string) {}
+}

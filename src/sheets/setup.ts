@@ -101,7 +101,7 @@ function validationFor(
 }
 
 /** Data validation on every typed column: one call per column, whatever the row count. */
-function applyValidation(
+export function applyValidation(
   ss: Spreadsheet,
   sheet: Sheet,
   spec: SheetSpec,
@@ -136,11 +136,16 @@ function fillRefs(sheet: Sheet, header: string[]): void {
   sheet.getRange(2, 1, height, header.length).setValues(block);
 }
 
-function fillSettings(sheet: Sheet, header: string[]): void {
+/** Append the settings rows the sheet lacks (`specs`: the school's list, or the municipality's). */
+export function fillSettings(
+  sheet: Sheet,
+  header: string[],
+  specs: ReadonlyArray<{ label: string; default: string | number | boolean; help: string }> = SETTINGS,
+): void {
   const values = sheet.getDataRange().getValues();
   const { columns } = mapColumns(SHEETS.settings, header);
   const have = new Set(values.slice(1).map((r) => String(r[columns.key ?? 0] ?? "").trim()));
-  const add = SETTINGS.filter((s) => !have.has(s.label));
+  const add = specs.filter((s) => !have.has(s.label));
   if (!add.length) return;
   const start = values.length + 1;
   const block = add.map((s) =>

@@ -27,3 +27,11 @@ global.approvePairs = (input?: unknown) => ENDPOINTS.approvePairs(input as never
 global.lockPairs = (input?: unknown) => ENDPOINTS.lockPairs(input as never);
 global.recomputePairs = (input?: unknown) => ENDPOINTS.recomputePairs(input as never);
 global.buildReport = (input?: unknown) => ENDPOINTS.buildReport(input as never);
+global.sendSnapshot = (input?: unknown) => ENDPOINTS.sendSnapshot(input as never);
+global.lastSnapshot = (input?: unknown) => ENDPOINTS.lastSnapshot(input as never);
+global.createMunicipalWorkbook = (input?: unknown) => ENDPOINTS.createMunicipalWorkbook(input as never);
+global.municipalOverview = (input?: unknown) => ENDPOINTS.municipalOverview(input as never);
+global.collectStep = (input?: unknown) => ENDPOINTS.collectStep(input as never);
+global.acceptSnapshotFiles = (input?: unknown) => ENDPOINTS.acceptSnapshotFiles(input as never);
+global.buildMunicipalSummary = (input?: unknown) => ENDPOINTS.buildMunicipalSummary(input as never);
+global.buildMunicipalReport = (input?: unknown) => ENDPOINTS.buildMunicipalReport(input as never);

@@ -14,6 +14,10 @@ export const MENU_ITEMS: ReadonlyArray<{ label: string; fn: string } | "separato
   { label: UI_TEXT.menu.forms, fn: "menuCreateForms" },
   { label: UI_TEXT.menu.match, fn: "menuMatchPairs" },
   { label: UI_TEXT.menu.report, fn: "menuBuildReport" },
+  "separator",
+  { label: UI_TEXT.menu.sendSnapshot, fn: "menuSendSnapshot" },
+  { label: UI_TEXT.menu.createMunicipal, fn: "menuCreateMunicipal" },
+  { label: UI_TEXT.menu.collect, fn: "menuCollect" },
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

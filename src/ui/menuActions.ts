@@ -1,5 +1,6 @@
 /** What the menu items do. Most open the sidebar on the right view; the panel does the work. */
 import { setupWorkbook } from "../sheets/setup";
+import { createMunicipalWorkbook } from "./endpoints/municipal";
 import { buildReport } from "./endpoints/report";
 import { withDocumentLock } from "./lock";
 import { UI_TEXT } from "./messages";
@@ -21,4 +22,13 @@ export const menuMatchPairs = () => showSidebar("pairs");
 export function menuBuildReport(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(buildReport(ss).message, UI_TEXT.sidebarTitle, 10);
+}
+
+/** The school's snapshot and the coordinator's collection both live in the panel's «Муниципалитет» view. */
+export const menuSendSnapshot = () => showSidebar("municipal");
+export const menuCollect = () => showSidebar("municipal");
+export function menuCreateMunicipal(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.toast(createMunicipalWorkbook(ss).message, UI_TEXT.sidebarTitle, 10);
+  showSidebar("municipal");
 }

@@ -10,6 +10,9 @@ export const UI_TEXT = {
     forms: "Создать анкеты",
     match: "Подобрать пары",
     report: "Построить отчёт",
+    sendSnapshot: "Отправить в муниципалитет",
+    createMunicipal: "Создать книгу муниципалитета",
+    collect: "Собрать данные (муниципалитет)",
   },
   setupDone: (created: number, completed: number) =>
     created || completed

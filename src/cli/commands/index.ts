@@ -5,5 +5,15 @@ import { importIndicators } from "./importIndicators";
 import { importRoadmap } from "./importRoadmap";
 import { matchCommand } from "./match";
 import { periodCommand } from "./period";
+import { rollupCommand } from "./rollup";
+import { snapshotCommand } from "./snapshot";
 
-export const COMMANDS: CliCommand[] = [periodCommand, importIndicators, importContingent, matchCommand, importRoadmap];
+export const COMMANDS: CliCommand[] = [
+  periodCommand,
+  importIndicators,
+  importContingent,
+  matchCommand,
+  importRoadmap,
+  snapshotCommand,
+  rollupCommand,
+];

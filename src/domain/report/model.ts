@@ -89,6 +89,8 @@ export interface ReportModel {
   };
   satisfaction: Array<{
     role: "mentor" | "mentee";
+    /** Participants in the role (consent given, not withdrawn): the base of the response rate. */
+    participants: number;
     answered: number;
     satisfied: number;
     share: number | null;
@@ -202,6 +204,7 @@ export function buildReportModel(
     const satisfied = totals.filter((t) => t >= input.settings.satisfactionThreshold).length;
     return {
       role,
+      participants: (role === "mentor" ? mentors : mentees).length,
       answered: totals.length,
       satisfied,
       share: totals.length ? round(satisfied / totals.length, 4) : null,

@@ -4,7 +4,9 @@
  * Code refers to columns by `key`; `header` is what a curator sees (and what CSV files carry). Sheets are
  * found by header text, never by position, so a curator may reorder columns or add their own. `aliases`
  * are other header spellings accepted on read (CSV exports, older workbooks, pasted tables).
+ * The municipality's workbook has its own sheets beside these: ./municipal.ts.
  */
+import type { MunicipalSheetKey } from "./municipal";
 
 export type ColumnType =
   | "text" // free text, stored as text (never as a formula)
@@ -40,7 +42,7 @@ export interface ColumnSpec {
 }
 
 export interface SheetSpec {
-  key: SheetKey;
+  key: SheetKey | MunicipalSheetKey;
   name: string;
   columns: ColumnSpec[];
   /** Named range covering the data rows of the whole block (for formulas that survive inserted rows). */

@@ -8,6 +8,7 @@ import { CORE_ENDPOINTS } from "./core";
 import { FORMS_ENDPOINTS } from "./forms";
 import { INDICATOR_ENDPOINTS } from "./indicators";
 import { MATCHING_ENDPOINTS } from "./matching";
+import { MUNICIPAL_ENDPOINTS } from "./municipal";
 import { REPORT_ENDPOINTS } from "./report";
 import { ROADMAP_ENDPOINTS } from "./roadmap";
 
@@ -18,9 +19,11 @@ export const ENDPOINTS = {
   ...FORMS_ENDPOINTS,
   ...MATCHING_ENDPOINTS,
   ...REPORT_ENDPOINTS,
+  ...MUNICIPAL_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;
 export type EndpointName = keyof Endpoints;
 export type { SidebarState, SheetLinkDto } from "./core";
 export type { RoadmapImportDto, RoadmapWarningDto } from "./roadmap";
+export type { SnapshotDto } from "./municipal";

@@ -165,8 +165,9 @@ describe("the monitoring report model", () => {
 
   it("measures satisfaction against the threshold, per role", () => {
     expect(model.satisfaction).toEqual([
-      { role: "mentor", answered: 1, satisfied: 1, share: 1, mean: 9 },
-      { role: "mentee", answered: 2, satisfied: 1, share: 0.5, mean: 6.5 },
+      // Participants: counted people of the role (НТ-0002 has no consent; НЯ-0002 withdrew).
+      { role: "mentor", participants: 1, answered: 1, satisfied: 1, share: 1, mean: 9 },
+      { role: "mentee", participants: 2, answered: 2, satisfied: 1, share: 0.5, mean: 6.5 },
     ]);
   });
 

@@ -14,6 +14,9 @@ import type { Kernel } from "./core/kernel";
 import { DEFAULT_TZ } from "./core/time";
 import { DocumentRegistry, EmuDocumentApp } from "./documents/document-app";
 import type { DocumentState } from "./documents/document-app";
+import { documentText } from "./documents/model";
+import { DriveRegistry, EmuDriveApp, MimeType } from "./drive/drive-app";
+import type { DriveState } from "./drive/drive-app";
 import { EmuFormApp, FormRegistry } from "./forms/form-app";
 import type { Answer } from "./forms/form-app";
 import { EmuHtmlService } from "./services/html";
@@ -54,6 +57,8 @@ export interface EmulatorState {
   forms: Json;
   nextItemId: number;
   documents: DocumentState[];
+  /** Folders and where files live (states saved before DriveApp existed have none). */
+  drive?: DriveState;
 }
 
 export interface EmulatorOptions {
@@ -73,7 +78,14 @@ export interface Emulator {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet & { snapshot(only?: string): SpreadsheetSnapshot };
   ui: EmuUi;
   calls: CallCounter;
-  documents: { create(name: string, tables: string[][][]): string };
+  documents: {
+    /** A Google Doc holding these tables of text (as a curator's roadmap Doc would). */
+    create(name: string, tables: string[][][]): string;
+    /** Every document, with the Drive folder it is in. */
+    list(): Array<{ id: string; name: string; folder: string }>;
+    /** A document as text: paragraphs as lines, table cells between « | », page breaks marked. */
+    text(id: string): string;
+  };
   triggers: {
     list(): TriggerRecord[];
     /** Run one installed trigger's handler with an event (clock triggers: no event needed). */
@@ -128,6 +140,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const locks = new LockTable();
   const formRegistry = new FormRegistry(k, spreadsheets, triggers);
   const docs = new DocumentRegistry(() => k.newId("doc"));
+  const drive = new DriveRegistry(k.newId, {
+    documents: docs,
+    spreadsheetName: (id) => spreadsheets.all.get(id)?.getName(),
+    renameSpreadsheet: (id, name) => spreadsheets.all.get(id)?.rename(name),
+  });
+  docs.onCreate = (id) => drive.file(id, MimeType.GOOGLE_DOCS);
   const properties: PropertyStores = state ? structuredClone(state.properties) : { document: {}, script: {}, user: {} };
 
   if (state) {
@@ -137,7 +155,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     triggers.nextUid = state.triggers.nextUid;
     formRegistry.load(state.forms);
     formRegistry.nextItemId = Math.max(formRegistry.nextItemId, state.nextItemId);
-    for (const d of state.documents) docs.docs.set(d.id, structuredClone(d));
+    for (const d of state.documents) docs.load(d);
+    drive.load(state.drive);
   } else {
     spreadsheets.active = spreadsheets.create(options.spreadsheetName ?? `${ADDON_NAME} — тест`);
   }
@@ -152,6 +171,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     SpreadsheetApp: api(new EmuSpreadsheetApp(k, spreadsheets, ui)),
     FormApp: api(new EmuFormApp(formRegistry)),
     DocumentApp: api(new EmuDocumentApp(docs, ctx)),
+    DriveApp: api(new EmuDriveApp(drive, ctx)),
     HtmlService: api(new EmuHtmlService(ctx, k.htmlDir)),
     PropertiesService: api(new EmuPropertiesService(properties, ctx)),
     LockService: api(new EmuLockService(locks, ctx)),
@@ -201,7 +221,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     spreadsheet: spreadsheetApi,
     ui,
     calls: ctx,
-    documents: { create: (name, tables) => docs.create(name, tables) },
+    documents: {
+      create: (name, tables) => docs.create(name, tables),
+      list: () =>
+        [...docs.docs.values()].map((d) => {
+          const entry = drive.lookup(d.id);
+          const folder = entry?.parent ? drive.entries.get(entry.parent) : undefined;
+          return { id: d.id, name: d.name, folder: folder ? drive.nameOf(folder) : "" };
+        }),
+      text: (id) => {
+        const d = docs.docs.get(id);
+        if (!d) throw new Error(`Emulator: no document ${id}`);
+        return documentText(d);
+      },
+    },
     triggers: {
       list: () => triggers.records.map((r) => ({ ...r })),
       fire: (uid, event = {}) => {
@@ -260,6 +293,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         forms: formRegistry.save(),
         nextItemId: formRegistry.nextItemId,
         documents: [...docs.docs.values()].map((d) => structuredClone(d)),
+        drive: drive.save(),
       })),
     installGlobals: (target) => {
       Object.assign(target, globals);

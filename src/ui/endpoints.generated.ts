@@ -26,3 +26,8 @@ global.approvePairs = (input?: unknown) => ENDPOINTS.approvePairs(input as never
 global.lockPairs = (input?: unknown) => ENDPOINTS.lockPairs(input as never);
 global.recomputePairs = (input?: unknown) => ENDPOINTS.recomputePairs(input as never);
 global.buildReport = (input?: unknown) => ENDPOINTS.buildReport(input as never);
+global.documentsOverview = (input?: unknown) => ENDPOINTS.documentsOverview(input as never);
+global.createDocument = (input?: unknown) => ENDPOINTS.createDocument(input as never);
+global.createTemplateCopy = (input?: unknown) => ENDPOINTS.createTemplateCopy(input as never);
+global.linkOrder = (input?: unknown) => ENDPOINTS.linkOrder(input as never);
+global.undoOrderLink = (input?: unknown) => ENDPOINTS.undoOrderLink(input as never);

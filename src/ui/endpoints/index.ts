@@ -5,6 +5,7 @@
  * Add a feature's endpoints: one file in this folder, one spread here.
  */
 import { CORE_ENDPOINTS } from "./core";
+import { DOCUMENT_ENDPOINTS } from "./documents";
 import { FORMS_ENDPOINTS } from "./forms";
 import { INDICATOR_ENDPOINTS } from "./indicators";
 import { MATCHING_ENDPOINTS } from "./matching";
@@ -18,9 +19,11 @@ export const ENDPOINTS = {
   ...FORMS_ENDPOINTS,
   ...MATCHING_ENDPOINTS,
   ...REPORT_ENDPOINTS,
+  ...DOCUMENT_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;
 export type EndpointName = keyof Endpoints;
 export type { SidebarState, SheetLinkDto } from "./core";
 export type { RoadmapImportDto, RoadmapWarningDto } from "./roadmap";
+export type { DocumentRowDto, DocumentsOverviewDto } from "../documents";

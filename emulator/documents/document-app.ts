@@ -130,10 +130,10 @@ export class EmuParagraph extends EmuElement<ParagraphNode> {
     super(node, home, ctx);
     counted(this, node.kind === "LIST_ITEM" ? "ListItem" : "Paragraph", ctx);
   }
-  setText(text: string): EmuParagraph {
+  /** Returns nothing, as in Apps Script. */
+  setText(text: string): void {
     this.node.text = String(text);
     this.node.pageBreak = undefined;
-    return this;
   }
   setAlignment(alignment: string): EmuParagraph {
     this.node.attributes[Attribute.HORIZONTAL_ALIGNMENT] = alignment;

@@ -123,10 +123,7 @@ export const KINDS: Record<DocumentKind, KindSpec> = {
     fields: [],
     lists: [],
     needsNames: false,
-    roadmap: [
-      [/приказ/i, /внедрени/i],
-      [/приказ/i, /целев\S* модел/i, /утвержд|реализац/i],
-    ],
+    roadmap: [[/приказ/i, /внедрени\S* (целев|цмн)/i]],
   },
   "curator-order": {
     kind: "curator-order",
@@ -244,7 +241,8 @@ export const KINDS: Record<DocumentKind, KindSpec> = {
     ],
     pages: "наставляемые",
     needsNames: true,
-    roadmap: [[/согласи/i]],
+    // Consents of adults (mentors, teachers) are not the guardians' forms.
+    roadmap: [[/согласи/i, /законн\S* представител|родител|несовершеннолетн/i]],
   },
   "reward-order": {
     kind: "reward-order",

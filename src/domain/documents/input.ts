@@ -167,7 +167,8 @@ export function readDocumentInput(
   const refs: Refs = { ...defaultRefs(), forms };
   const form = (v: string) => matchLabel(v, forms) ?? v;
   const pairs = (sheets.pairs ?? []).map((r) => {
-    const p = PairRow.parse(r.cells);
+    // A column the sheet (or CSV) lacks reads as blank.
+    const p = PairRow.parse(Object.fromEntries(Object.keys(PairRow.shape).map((k) => [k, r.cells[k] ?? ""])));
     return { row: r.rowNumber, ...p, form: form(p.form) };
   });
   return {

@@ -22,6 +22,7 @@ import {
   parseOrderReference,
   renderFailure,
   shortDate,
+  type DocumentInput,
   type DocumentKind,
   type IsoDate,
   type RenderedDocument,
@@ -107,8 +108,20 @@ function optionsOf(record: DocumentRecord | null | undefined) {
   };
 }
 
-function fingerprintNow(sources: DocumentSources, kind: DocumentKind, record: DocumentRecord): string {
-  const input = documentInputOf(sources, record.date, kind === "analytical-report");
+/** Inputs by date within one command: reading the registers is the costly part, and dates repeat. */
+function inputsOf(sources: DocumentSources): (date: IsoDate, withReport: boolean) => DocumentInput {
+  const made = new Map<string, DocumentInput>();
+  return (date, withReport) => {
+    const full = made.get(`${date}|true`);
+    if (full) return full;
+    const key = `${date}|${withReport}`;
+    if (!made.has(key)) made.set(key, documentInputOf(sources, date, withReport));
+    return made.get(key)!;
+  };
+}
+
+function fingerprintNow(inputs: ReturnType<typeof inputsOf>, kind: DocumentKind, record: DocumentRecord): string {
+  const input = inputs(record.date, kind === "analytical-report");
   return dataFingerprint(makeDocument(kind, input, optionsOf(record)).data);
 }
 
@@ -139,7 +152,8 @@ export function documentsOverview(ss: Spreadsheet, today: Date): DocumentsOvervi
   const { table, entries } = readDocumentsSheet(ss);
   const records = readRecords();
   const date = reportDateOf(sources, today);
-  const input = documentInputOf(sources, date, true);
+  const inputs = inputsOf(sources);
+  const input = inputs(date, true);
   const roadmap = roadmapEntries(sources);
   const pseudonymous = input.settings.pseudonymous;
   const allMentors = input.mentors.filter((m) => m.id).map((m) => m.id);
@@ -155,7 +169,7 @@ export function documentsOverview(ss: Spreadsheet, today: Date): DocumentsOvervi
     const problems = result.ok ? [] : result.templateProblems.map((p) => p.message).concat(result.dataProblems);
     let current: boolean | null = null;
     if (record) {
-      current = fingerprintNow(sources, kind, record) === record.fingerprint;
+      current = fingerprintNow(inputs, kind, record) === record.fingerprint;
       const shown = current ? CURRENT_YES : CURRENT_NO;
       if (entry && entry.current !== shown) updates.push({ rowNumber: entry.rowNumber, cells: { current: shown } });
     }

@@ -5,6 +5,10 @@
  * gets a message naming what to fix and no document; an order's number and date go back into «Пары» and
  * the roadmap, and can be undone.
  */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import mammoth from "mammoth";
 import { loadDemoSchool } from "../../emulator/demo/load";
 import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
@@ -12,6 +16,7 @@ import { SHEETS, type SheetKey } from "../../src/domain/workbook/sheets";
 import { readTable, writeTable } from "../../src/sheets/table";
 import type { DocumentsOverviewDto } from "../../src/ui/documents";
 import { freshBundle } from "../support/bundle";
+import { cmn } from "../support/cli";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Row = Record<string, unknown> & { rowNumber: number };
@@ -75,11 +80,12 @@ function pairsOfTheYear(emu: Emulator): Row[] {
   );
 }
 
-describe("documents from the demo school", () => {
-  let emu: Emulator;
-  let bundle: LoadedBundle;
-  beforeAll(() => ({ emu, bundle } = world()));
+// One demo workbook for the whole file (loading it is the slow part): stories that change it put it back.
+let emu: Emulator;
+let bundle: LoadedBundle;
+beforeAll(() => ({ emu, bundle } = world()));
 
+describe("documents from the demo school", () => {
   it("lists the documents the programme needs, each ready to make", () => {
     const overview = bundle.run("documentsOverview", {}) as DocumentsOverviewDto;
     expect(overview.date).toBe(DATE);
@@ -111,6 +117,7 @@ describe("documents from the demo school", () => {
     for (const p of expected) expect(tableRows.some((l) => l.includes(String(p.menteeName)))).toBe(true);
     expect(made.text).not.toContain(String(proposal.menteeName));
     for (const form of forms) expect(made.text).toContain(`Форма наставничества «${form}», пар (групп): `);
+    patch(emu, "pairs", [{ rowNumber: proposal.rowNumber, cells: { status: proposal.status } }]);
     expect(emu.documents.list().find((d) => d.id === docId(made.url))!.folder).toMatch(/^Документы ЦМН — /);
   });
 
@@ -174,12 +181,100 @@ describe("documents from the demo school", () => {
   });
 });
 
+/**
+ * The workbook as CSV files named after its sheets, values as the sheets hold them: dates «дд.мм.гггг» (in
+ * the workbook's zone), yes/no «да/нет», numbers unrounded, «;»-separated.
+ */
+function exportSheets(emu: Emulator, dir: string): void {
+  const day = new Intl.DateTimeFormat("ru-RU", {
+    timeZone: "Europe/Moscow",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  });
+  const cell = (v: unknown) =>
+    v instanceof Date ? day.format(v) : v === true ? "да" : v === false ? "нет" : String(v ?? "");
+  const quote = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  quietly(emu, () => {
+    for (const sheet of (emu.spreadsheet as unknown as Spreadsheet).getSheets()) {
+      const lines = sheet
+        .getDataRange()
+        .getValues()
+        .map((row) => row.map((v) => quote(cell(v))).join(";"));
+      writeFileSync(join(dir, `${sheet.getName()}.csv`), lines.join("\n"), "utf8");
+    }
+  });
+}
+
+/**
+ * Words of a document, whatever separates them: tabs, paragraphs, table cells (« | » in the emulator's
+ * text, with « / » between the lines of one cell), the page-break mark.
+ */
+const words = (text: string) =>
+  text
+    .replace(/———— разрыв страницы ————/g, " ")
+    .split(/[\s|]+/)
+    .filter((w) => w !== "" && w !== "/");
+
+describe("the same documents through the command line", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "cmn-documents-"));
+    exportSheets(emu, dir);
+  });
+
+  it("writes every default document as .docx with the text of the Google Doc", async () => {
+    const mentors = rowsOf(emu, "mentors")
+      .slice(0, 4)
+      .map((m) => String(m.id));
+    for (const kind of [
+      "implementation-order",
+      "curator-order",
+      "pairs-order",
+      "regulation",
+      "partner-agreement",
+      "guardian-consent",
+      "reward-order",
+      "analytical-report",
+    ]) {
+      const out = join(dir, `${kind}.docx`);
+      const run = await cmn(
+        "document",
+        kind,
+        "--dir",
+        dir,
+        "--date",
+        DATE,
+        "--out",
+        out,
+        "--mentors",
+        mentors.join(","),
+      );
+      expect({ kind, code: run.code, stderr: run.stderr }).toEqual({ kind, code: 0, stderr: "" });
+      const printed = JSON.parse(run.stdout) as { title: string; pages: number; bytes: number };
+      const docx = (await mammoth.extractRawText({ path: out })).value;
+      const made = create(bundle, emu, { kind, selection: mentors });
+      expect(printed.title).toBe(made.title);
+      expect(printed.pages).toBe(made.pages);
+      expect({ kind, words: words(docx) }).toEqual({ kind, words: words(made.text) });
+    }
+  });
+
+  it("says which setting to fill, and writes no file", async () => {
+    const out = join(dir, "missing.docx");
+    const settings = join(dir, "Настройки.csv");
+    exportSheets(emu, dir);
+    writeFileSync(settings, readFileSync(settings, "utf8").replace(/\nКуратор;[^;\n]*/, "\nКуратор;"), "utf8");
+    const run = await cmn("document", "curator-order", "--dir", dir, "--date", DATE, "--out", out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("не заполнено «Куратор» на листе «Настройки»");
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe("templates, checks and the link back", () => {
-  let emu: Emulator;
-  let bundle: LoadedBundle;
   let g: { DocumentApp: GoogleAppsScript.Document.DocumentApp };
   beforeAll(() => {
-    ({ emu, bundle } = world());
     g = emu.globals as unknown as typeof g;
   });
 

@@ -1,9 +1,17 @@
 /** Every `cmn` command, in the order `cmn --help` lists them. Add a command: one file, one line here. */
 import type { CliCommand } from "../command";
+import { documentCommand } from "./document";
 import { importContingent } from "./importContingent";
 import { importIndicators } from "./importIndicators";
 import { importRoadmap } from "./importRoadmap";
 import { matchCommand } from "./match";
 import { periodCommand } from "./period";
 
-export const COMMANDS: CliCommand[] = [periodCommand, importIndicators, importContingent, matchCommand, importRoadmap];
+export const COMMANDS: CliCommand[] = [
+  periodCommand,
+  importIndicators,
+  importContingent,
+  matchCommand,
+  importRoadmap,
+  documentCommand,
+];

@@ -83,3 +83,19 @@ export const DOCUMENT_TEXT = {
 } as const;
 
 export const DOCUMENT_MORE = (n: number) => `…и ещё ${n}`;
+
+/** Texts of `cmn document`. */
+export const DOCUMENT_CLI_TEXT = {
+  summary: "Создать документ (приказ, положение, соглашения, согласия, справку) из папки CSV-листов в .docx",
+  kind: "вид документа",
+  dir: "параметр --dir (папка с CSV-файлами листов)",
+  out: "параметр --out (файл .docx)",
+  unknownKind: (kind: string, kinds: readonly string[]) =>
+    `Неизвестный вид документа «${kind}». Виды: ${kinds.join(", ")}.`,
+  badDate: (text: string) => `--date: «${text}» — ожидается дата ГГГГ-ММ-ДД, например 2026-11-21`,
+  noDate: "Не указана дата документа: задайте --date ГГГГ-ММ-ДД или заполните «Дата отчёта» в «Настройки.csv».",
+  badNames: (text: string) => `--names: «${text}» — ожидается «да» или «нет»`,
+  namesHint: "Чтобы создать документ с ФИО в режиме псевдонимов, добавьте --names да.",
+  notDocx: (path: string) => `--out: «${path}» — файл должен оканчиваться на .docx`,
+  cannotWrite: (path: string, reason: string) => `Не удалось записать ${path}: ${reason}`,
+} as const;

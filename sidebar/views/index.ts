@@ -1,6 +1,7 @@
 /** The sidebar's views, in tab order. Add a view: one file, one line here. */
 import type { View } from "../context";
 import { checkView } from "./check";
+import { documentsView } from "./documents";
 import { indicatorsView } from "./indicators";
 import { formsView } from "./forms";
 import { overviewView } from "./overview";
@@ -8,4 +9,13 @@ import { pairsView } from "./pairs";
 import { reportView } from "./report";
 import { roadmapView } from "./roadmap";
 
-export const VIEWS: View[] = [overviewView, roadmapView, indicatorsView, formsView, pairsView, checkView, reportView];
+export const VIEWS: View[] = [
+  overviewView,
+  roadmapView,
+  indicatorsView,
+  formsView,
+  pairsView,
+  checkView,
+  reportView,
+  documentsView,
+];

@@ -180,7 +180,7 @@ export function documentsOverview(ss: Spreadsheet, today: Date): DocumentsOvervi
       isOrder: spec.isOrder,
       needsNames: spec.needsNames,
       selection: spec.selection !== undefined,
-      created: entry?.created ? shortDate(isoOf(entry.created)) : null,
+      created: entry?.created ? shortDate(sources.day(entry.created)) : null,
       url: record?.url ?? (entry?.link || null),
       current,
       template: entry?.template ?? "",
@@ -202,13 +202,15 @@ export function documentsOverview(ss: Spreadsheet, today: Date): DocumentsOvervi
     pseudonymous,
     date,
     documents,
+    // Mentors with the most pairs this year first: the likely ones to reward.
     mentors: input.mentors
       .filter((m) => m.id && labelKey(m.status) !== labelKey("выбыл"))
       .map((m) => ({
         id: m.id,
         label: displayName({ id: m.id, name: m.name }, pseudonymous),
         pairs: worked.filter((p) => labelKey(p.mentorId) === labelKey(m.id)).length,
-      })),
+      }))
+      .sort((a, b) => b.pairs - a.pairs || a.label.localeCompare(b.label, "ru")),
     canUndo: PropertiesService.getDocumentProperties().getProperty(UNDO_PROPERTY) !== null,
   };
 }

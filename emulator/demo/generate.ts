@@ -216,8 +216,10 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     programPeriod: `${programYears[0]}-${programYears[programYears.length - 1]}`,
     reportDate: isoDay(today),
     curator: curator.full,
-    director: director.full,
-    directorTitle: SCHOOL.directorTitle,
+    // Entry evaluations in October, satisfaction and exit evaluations in May (see activity.ts).
+    surveyWaves: "октябрь; май",
+    head: director.full,
+    headPost: SCHOOL.directorTitle,
     regionalAct: SCHOOL.regionalAct,
   };
   const settings: Record<string, string | number> = {};

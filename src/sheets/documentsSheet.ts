@@ -6,9 +6,11 @@
  * the document properties, one record per kind, out of the curator's way.
  */
 import { labelKey } from "../domain/common/normalise";
-import { DOCUMENT_KINDS, KINDS, type DocumentKind, type IsoDate } from "../domain/documents/index";
+import { isIsoDate, type IsoDate } from "../domain/common/dates";
+import { DOCUMENT_KINDS, KINDS, type DocumentKind } from "../domain/documents/index";
+import type { Zone } from "../domain/workbook/zone";
 import { SHEETS } from "../domain/workbook/sheets";
-import { readTable, writeTable, type Table } from "./table";
+import { readTable, writeTable, zoneOf, type Table } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -16,7 +18,7 @@ export interface DocumentEntry {
   kind: DocumentKind;
   rowNumber: number;
   template: string;
-  created: Date | null;
+  created: IsoDate | null;
   current: string;
   order: string;
   link: string;
@@ -71,14 +73,17 @@ export function readRecords(): Partial<Record<DocumentKind, DocumentRecord>> {
 
 const kindOfTitle = new Map(DOCUMENT_KINDS.map((k) => [labelKey(KINDS[k].title), k]));
 
-export function readDocumentsSheet(ss: Spreadsheet): {
+export function readDocumentsSheet(
+  ss: Spreadsheet,
+  zone: Zone = zoneOf(ss),
+): {
   table: Table | null;
   entries: Map<DocumentKind, DocumentEntry>;
 } {
   const entries = new Map<DocumentKind, DocumentEntry>();
   const sheet = ss.getSheetByName(SHEETS.documents.name);
   if (!sheet) return { table: null, entries };
-  const table = readTable(sheet, SHEETS.documents);
+  const table = readTable(sheet, SHEETS.documents, { zone });
   const text = (v: unknown) => (v === undefined || v === null ? "" : String(v).trim());
   for (const row of table.rows) {
     const kind = kindOfTitle.get(labelKey(text(row.cells.title)));
@@ -87,7 +92,7 @@ export function readDocumentsSheet(ss: Spreadsheet): {
       kind,
       rowNumber: row.rowNumber,
       template: text(row.cells.template),
-      created: row.cells.created instanceof Date ? row.cells.created : null,
+      created: isIsoDate(row.cells.created) ? row.cells.created : null,
       current: text(row.cells.current),
       order: text(row.cells.order),
       link: text(row.cells.link),

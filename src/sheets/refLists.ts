@@ -21,7 +21,7 @@ export interface ReferenceLists extends Refs {
 }
 
 /** The lists from a «Справочники» table already read (or the defaults when there is none). */
-export function refsFromTable(table: Table | undefined): ReferenceLists {
+export function refsFromTable(table: Pick<Table, "rows" | "columns"> | null | undefined): ReferenceLists {
   const refs: ReferenceLists = { ...defaultRefs(), roleModels: DEFAULT_ROLE_MODELS };
   if (!table) return refs;
   for (const key of Object.keys(defaultRefs()) as Array<keyof Refs>) {

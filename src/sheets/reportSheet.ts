@@ -38,8 +38,8 @@ const num = (v: CellValue | undefined): number | null =>
       ? Number(v.replace(",", "."))
       : null;
 
-/** A sheet read as a table (decoded rows, the header, the raw block), or null when absent. */
-export type ReportTables = (key: SheetKey) => Pick<Table, "rows" | "header" | "values"> | null;
+/** A sheet read as a table (decoded rows, the header and its columns, the raw block), or null when absent. */
+export type ReportTables = (key: SheetKey) => Pick<Table, "rows" | "header" | "columns" | "values"> | null;
 
 /** Each sheet of the workbook read once, on first use. */
 export function workbookTables(ss: Spreadsheet, zone: Zone = zoneOf(ss)): ReportTables {

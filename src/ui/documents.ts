@@ -11,7 +11,6 @@ import {
   dataFingerprint,
   defaultTemplate,
   DOCUMENT_KINDS,
-  isoOf,
   KINDS,
   makeDocument,
   openItemsFor,
@@ -21,12 +20,11 @@ import {
   APPROVED_STATUSES,
   parseOrderReference,
   renderFailure,
-  shortDate,
   type DocumentInput,
   type DocumentKind,
-  type IsoDate,
   type RenderedDocument,
 } from "../domain/documents/index";
+import { formatDateRu, type IsoDate } from "../domain/common/dates";
 import { displayName } from "../domain/participants/displayName";
 import { SHEETS } from "../domain/workbook/sheets";
 import { fillTemplateCopy } from "../docs/fillCopy";
@@ -39,7 +37,6 @@ import {
   readDocumentSources,
   reportDateOf,
   roadmapEntries,
-  typedDate,
   type DocumentSources,
 } from "../sheets/documentInput";
 import {
@@ -55,7 +52,7 @@ import {
   type DocumentRecord,
 } from "../sheets/documentsSheet";
 import { ensureSheet } from "../sheets/setup";
-import { readTable, writeTable } from "../sheets/table";
+import { readTable, writeTable, zoneOf } from "../sheets/table";
 import { UserFacingError } from "./errors";
 import { withDocumentLock } from "./lock";
 
@@ -143,13 +140,15 @@ function pendingLink(
   );
   if (pairs.length) changes.push(T.linkPairs(pairs.length, label));
   const item = openItemsFor(kind, roadmapEntries(sources), ref.date)[0];
-  if (item) changes.push(T.linkRoadmap(item.number, item.title, shortDate(ref.date)));
+  if (item) changes.push(T.linkRoadmap(item.number, item.title, formatDateRu(ref.date)));
   return { link: changes.length ? { label, changes } : null, problem: null };
 }
 
-export function documentsOverview(ss: Spreadsheet, today: Date): DocumentsOverviewDto {
-  const sources = readDocumentSources(ss);
-  const { table, entries } = readDocumentsSheet(ss);
+export function documentsOverview(ss: Spreadsheet, now: Date): DocumentsOverviewDto {
+  const zone = zoneOf(ss);
+  const sources = readDocumentSources(ss, zone);
+  const { table, entries } = readDocumentsSheet(ss, zone);
+  const today = zone.dateOf(now);
   const records = readRecords();
   const date = reportDateOf(sources, today);
   const inputs = inputsOf(sources);
@@ -180,7 +179,7 @@ export function documentsOverview(ss: Spreadsheet, today: Date): DocumentsOvervi
       isOrder: spec.isOrder,
       needsNames: spec.needsNames,
       selection: spec.selection !== undefined,
-      created: entry?.created ? shortDate(sources.day(entry.created)) : null,
+      created: entry?.created ? formatDateRu(entry.created) : null,
       url: record?.url ?? (entry?.link || null),
       current,
       template: entry?.template ?? "",
@@ -245,12 +244,13 @@ export interface CreateRequest {
 export function createDocument(
   ss: Spreadsheet,
   request: CreateRequest,
-  today: Date,
+  now: Date,
 ): { title: string; url: string; pages: number; message: string } {
   const { kind, date } = request;
   const { table, entries } = documentsTable(ss);
   const entry = entries.get(kind);
-  const sources = readDocumentSources(ss);
+  const zone = zoneOf(ss);
+  const sources = readDocumentSources(ss, zone);
   let own: ReturnType<typeof readTemplateDoc> | null = null;
   try {
     own = entry?.template ? readTemplateDoc(entry.template) : null;
@@ -293,7 +293,7 @@ export function createDocument(
   };
   withDocumentLock(() => {
     writeRecord(kind, record);
-    const cells = { created: typedDate(sources.day(today)), current: CURRENT_YES, link: made.url };
+    const cells = { created: zone.dateOf(now), current: CURRENT_YES, link: made.url };
     writeDocumentRows(
       table!,
       entry ? [{ rowNumber: entry.rowNumber, cells }] : [{ cells: { title: KINDS[kind].title, ...cells } }],
@@ -342,7 +342,7 @@ export function linkOrder(ss: Spreadsheet, kind: DocumentKind): { message: strin
     const ids = new Set((record.pairIds ?? []).map(labelKey));
     const pairsSheet = ss.getSheetByName(SHEETS.pairs.name);
     if (pairsSheet && ids.size) {
-      const pairs = readTable(pairsSheet, SHEETS.pairs);
+      const pairs = readTable(pairsSheet, SHEETS.pairs, { zone: zoneOf(ss) });
       const patches = pairs.rows
         .filter((r) => ids.has(labelKey(String(r.cells.pairId ?? ""))) && String(r.cells.order ?? "").trim() !== label)
         .map((r) => {
@@ -353,11 +353,11 @@ export function linkOrder(ss: Spreadsheet, kind: DocumentKind): { message: strin
     }
     const roadmapSheet = ss.getSheetByName(SHEETS.roadmap.name);
     if (roadmapSheet) {
-      const roadmap = readTable(roadmapSheet, SHEETS.roadmap);
-      const item = openItemsFor(kind, roadmapEntries({ settings: {}, tables: () => roadmap, day: isoOf }), ref.date)[0];
+      const roadmap = readTable(roadmapSheet, SHEETS.roadmap, { zone: zoneOf(ss) });
+      const item = openItemsFor(kind, roadmapEntries({ tables: () => roadmap }), ref.date)[0];
       if (item) {
         undo.roadmap = { number: item.number, title: item.title, previous: "" };
-        writeTable(roadmap, [{ rowNumber: item.row, cells: { doneDate: typedDate(ref.date) } }]);
+        writeTable(roadmap, [{ rowNumber: item.row, cells: { doneDate: ref.date } }]);
       }
     }
     writeRecord(kind, { ...record, linked: entry.order });
@@ -375,7 +375,7 @@ export function undoOrderLink(ss: Spreadsheet): { message: string } {
   return withDocumentLock(() => {
     const pairsSheet = ss.getSheetByName(SHEETS.pairs.name);
     if (pairsSheet && undo.pairs.length) {
-      const pairs = readTable(pairsSheet, SHEETS.pairs);
+      const pairs = readTable(pairsSheet, SHEETS.pairs, { zone: zoneOf(ss) });
       const previous = new Map(undo.pairs.map((p) => [labelKey(p.pairId), p.previous]));
       const patches = pairs.rows
         .filter((r) => previous.has(labelKey(String(r.cells.pairId ?? ""))))
@@ -384,7 +384,7 @@ export function undoOrderLink(ss: Spreadsheet): { message: string } {
     }
     const roadmapSheet = ss.getSheetByName(SHEETS.roadmap.name);
     if (roadmapSheet && undo.roadmap) {
-      const roadmap = readTable(roadmapSheet, SHEETS.roadmap);
+      const roadmap = readTable(roadmapSheet, SHEETS.roadmap, { zone: zoneOf(ss) });
       const row = roadmap.rows.find(
         (r) =>
           String(r.cells.number ?? "").trim() === undo.roadmap!.number &&

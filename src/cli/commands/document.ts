@@ -6,18 +6,11 @@
  */
 import { writeFileSync } from "node:fs";
 import { parseYesNo } from "../../domain/common/normalise";
-import {
-  DOCUMENT_KINDS,
-  isDocumentKind,
-  KINDS,
-  makeDocument,
-  parseIsoDate,
-  renderFailure,
-} from "../../domain/documents/index";
+import { DOCUMENT_KINDS, isDocumentKind, KINDS, makeDocument, renderFailure } from "../../domain/documents/index";
 import { DOCUMENT_CLI_TEXT as T } from "../../domain/documents/messages";
-import { documentInputOf, reportDateOf, type DocumentSources } from "../../sheets/documentInput";
-import { settingsFromRows } from "../../sheets/settings";
-import { isoOf } from "../../domain/documents/input";
+import { documentInputOf, type DocumentSources } from "../../sheets/documentInput";
+import { isIsoDate } from "../../domain/common/dates";
+import { parseSettings } from "../../domain/workbook/settings";
 import { parseArgs } from "../args";
 import { UserError, type CliCommand } from "../command";
 import { docxOf } from "../writeDocx";
@@ -40,14 +33,17 @@ export const documentCommand: CliCommand = {
     if (!flags.dir) throw new UserError(CLI_MESSAGES.missingArgument(T.dir, USAGE), 2);
     if (!flags.out) throw new UserError(CLI_MESSAGES.missingArgument(T.out, USAGE), 2);
     if (!/\.docx$/i.test(flags.out)) throw new UserError(T.notDocx(flags.out), 2);
-    if (flags.date !== undefined && !parseIsoDate(flags.date)) throw new UserError(T.badDate(flags.date), 2);
+    if (flags.date !== undefined && !isIsoDate(flags.date)) throw new UserError(T.badDate(flags.date), 2);
     const names = flags.names === undefined ? false : parseYesNo(flags.names);
     if (names === undefined) throw new UserError(T.badNames(flags.names!), 2);
 
     const tables = sheetFolder(flags.dir);
-    const sources: DocumentSources = { settings: settingsFromRows(tables("settings")?.rows ?? []), tables, day: isoOf };
-    const date =
-      flags.date ?? (sources.settings.reportDate instanceof Date ? reportDateOf(sources, new Date()) : undefined);
+    const settingsRows = (tables("settings")?.rows ?? []).map((r) => ({
+      label: String(r.cells.key ?? ""),
+      value: r.cells.value ?? "",
+    }));
+    const sources: DocumentSources = { settings: parseSettings(settingsRows).settings, tables };
+    const date = flags.date ?? sources.settings.reportDate ?? undefined;
     if (!date) throw new UserError(T.noDate);
     const input = documentInputOf(sources, date, kind === "analytical-report");
     const selection = (flags.mentors ?? "")

@@ -16,7 +16,7 @@ import { REPORT_TEXT } from "../report/index";
 import { SHEETS } from "../workbook/sheets";
 import { KINDS, type DocumentKind } from "./catalogue";
 import { item, keyedLists, keyedValues, type DocumentData, type ListItem } from "./data";
-import { longDate, programmeYearOf, shortDate } from "./dates";
+import { academicYearLabel, academicYearOf, formatDateLongRu, formatDateRu } from "../common/dates";
 import type { DocumentInput, PairRecord, Person } from "./input";
 import { DOCUMENT_TEXT as T } from "./messages";
 import { APPROVED_STATUSES, pairsOfYear, WORKED_STATUSES } from "./pairsOfYear";
@@ -42,15 +42,15 @@ const signed = (x: number, digits = 1) => (x > 0 ? "+" : x < 0 ? "\u2212" : "") 
 
 function common(input: DocumentInput): Record<string, string> {
   const s = input.settings;
-  const date = longDate(input.date);
+  const date = formatDateLongRu(input.date);
   return keyedValues({
     организация: s.organisation,
     муниципалитет: s.municipality,
     куратор: s.curator,
-    руководитель: s.director,
-    должность_руководителя: s.directorTitle,
+    руководитель: s.head,
+    должность_руководителя: s.headPost,
     региональный_акт: s.regionalAct,
-    учебный_год: programmeYearOf(input.date).label,
+    учебный_год: academicYearLabel(academicYearOf(input.date)),
     период_программы: s.programPeriod,
     дата: date,
     дата_приказа: date,
@@ -73,7 +73,7 @@ function shell(kind: DocumentKind, input: DocumentInput, options: BuildOptions):
   if (spec.needsNames && input.settings.pseudonymous && !options.allowNames) blockers.push(T.namesNeeded(spec.title));
   return {
     kind,
-    title: `${spec.title} — ${shortDate(input.date)}`,
+    title: `${spec.title} — ${formatDateRu(input.date)}`,
     fields: common(input),
     lists: {},
     emptyReasons: {},
@@ -82,7 +82,7 @@ function shell(kind: DocumentKind, input: DocumentInput, options: BuildOptions):
 }
 
 function pairsOrder(data: DocumentData, input: DocumentInput): void {
-  const year = programmeYearOf(input.date).label;
+  const year = academicYearLabel(academicYearOf(input.date));
   const mentors = byId(input.mentors);
   const mentees = byId(input.mentees);
   const pairs = pairsOfYear(input.pairs, input.date, APPROVED_STATUSES);
@@ -108,7 +108,7 @@ function pairsOrder(data: DocumentData, input: DocumentInput): void {
             наставник: r.mentor,
             наставляемый: r.mentee,
             ролевая_модель: r.pair.roleModel,
-            дата_начала: r.pair.start ? shortDate(r.pair.start) : "",
+            дата_начала: r.pair.start ? formatDateRu(r.pair.start) : "",
           },
           at(r.pair),
         );
@@ -153,8 +153,8 @@ function regulation(data: DocumentData, input: DocumentInput): void {
     keyedValues({
       число_форм: input.forms.length,
       список_форм: input.forms.map(quoted).join(", "),
-      порог_удовлетворённости: input.settings.satisfactionThreshold,
-      волны_опросов: input.settings.surveyWaves,
+      порог_удовлетворённости: String(input.settings.satisfactionThreshold),
+      волны_опросов: input.settings.surveyWaves.join(", "),
     }),
   );
 }
@@ -236,7 +236,7 @@ function shareText(s: ReportModel["satisfaction"][number] | undefined): string {
 }
 
 function analyticalReport(data: DocumentData, input: DocumentInput, model: ReportModel): void {
-  const year = programmeYearOf(model.header.today).label;
+  const year = academicYearLabel(academicYearOf(model.header.today));
   const sum = (k: "mentors" | "mentees" | "activePairs" | "pairs") => model.byForm.reduce((n, f) => n + f[k], 0);
   const roadmapCount = (status: string) => model.roadmapByStatus.find((s) => s.status === status)?.count ?? 0;
   const withTarget = model.kpi.filter((k) => k.target !== null);
@@ -249,7 +249,7 @@ function analyticalReport(data: DocumentData, input: DocumentInput, model: Repor
   Object.assign(
     data.fields,
     keyedValues({
-      дата_отчёта: longDate(model.header.today),
+      дата_отчёта: formatDateLongRu(model.header.today),
       учебный_год: year,
       число_наставников: sum("mentors"),
       число_наставляемых: sum("mentees"),

@@ -2,12 +2,11 @@
 export { COMMON_FIELDS, DOCUMENT_KINDS, isDocumentKind, KINDS, type DocumentKind, type KindSpec } from "./catalogue";
 export { buildDocumentData, type BuildOptions } from "./build";
 export { dataFingerprint, type DocumentData, type ListItem } from "./data";
-export { isoFromShort, longDate, parseIsoDate, programmeYearOf, shortDate, type IsoDate } from "./dates";
 export { DEFAULT_TEMPLATES } from "./defaults/index";
 export {
-  isoOf,
   readDocumentInput,
   type DocumentInput,
+  type DocumentRefs,
   type DocumentSheets,
   type PairRecord,
   type Person,

@@ -1,17 +1,16 @@
 /**
- * Sheet rows → what documents are made from. Rows come keyed by the column keys of sheets.ts, values as
- * Sheets returns them (or as a CSV holds them: «дд.мм.гггг» or ISO dates, «да/нет»). Participants are read
- * by the registers' own row reader (participants/readRow), pairs through a zod schema here; settings come
- * as the keyed record readSettings gives. Dates become ISO strings.
+ * Sheet rows → what documents are made from. Rows come keyed by the column keys of sheets.ts and decoded
+ * by the cell codec (dates as IsoDate, blank as ""), from a live workbook or a folder of CSV files.
+ * Participants are read by the registers' own row reader (participants/readRow), pairs through a zod
+ * schema here; settings are the typed «Настройки»; the reference lists come from the one «Справочники» reader.
  */
 import * as z from "zod";
-import { isBlank, matchLabel, parseYesNo, splitTags, squashSpaces } from "../common/normalise";
-import { parseDate } from "../participants/cells";
+import { isBlank, matchLabel, splitTags, squashSpaces } from "../common/normalise";
+import { isIsoDate, parseDateText, type IsoDate } from "../common/dates";
 import { isMinor } from "../participants/consent";
 import { defaultRefs, readRow, type Refs } from "../participants/index";
 import type { ReportModel } from "../report/index";
-import { DEFAULT_FORMS, DEFAULT_ROLE_MODELS } from "../workbook/defaults";
-import type { IsoDate } from "./dates";
+import type { Settings } from "../workbook/settings";
 
 export interface SheetRow {
   /** 1-based sheet row (or CSV line), for messages. */
@@ -19,25 +18,17 @@ export interface SheetRow {
   cells: Readonly<Record<string, unknown>>;
 }
 
-/** The sheets documents read, as rows keyed by column key. Absent sheets are empty. */
+/** The registers documents read, as rows keyed by column key. Absent sheets are empty. */
 export interface DocumentSheets {
-  refs?: readonly SheetRow[];
   mentors?: readonly SheetRow[];
   mentees?: readonly SheetRow[];
   pairs?: readonly SheetRow[];
 }
 
-export interface DocumentSettings {
-  organisation: string;
-  municipality: string;
-  curator: string;
-  director: string;
-  directorTitle: string;
-  regionalAct: string;
-  programPeriod: string;
-  satisfactionThreshold: string;
-  surveyWaves: string;
-  pseudonymous: boolean;
+/** The forms of mentoring and their role models, as «Справочники» lists them. */
+export interface DocumentRefs {
+  forms: readonly string[];
+  roleModels: ReadonlyArray<{ form: string; model: string }>;
 }
 
 export interface Person {
@@ -71,7 +62,7 @@ export interface PairRecord {
 export interface DocumentInput {
   /** The document's date. */
   date: IsoDate;
-  settings: DocumentSettings;
+  settings: Settings;
   forms: string[];
   roleModels: Array<{ form: string; model: string }>;
   mentors: Person[];
@@ -81,15 +72,10 @@ export interface DocumentInput {
   report?: ReportModel;
 }
 
-export function isoOf(d: Date): IsoDate {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-const text = z.unknown().transform((v) => (isBlank(v) ? "" : v instanceof Date ? isoOf(v) : squashSpaces(String(v))));
-const optionalDate = z.unknown().transform((v) => {
-  const d = parseDate(v);
-  return d ? isoOf(d) : undefined;
+const text = z.unknown().transform((v) => (isBlank(v) ? "" : squashSpaces(String(v))));
+const day = z.unknown().transform((v) => {
+  if (isIsoDate(v)) return v;
+  return typeof v === "string" ? parseDateText(v) : undefined;
 });
 
 const PairRow = z.object({
@@ -101,35 +87,9 @@ const PairRow = z.object({
   form: text,
   roleModel: text,
   status: text,
-  start: optionalDate,
-  end: optionalDate,
+  start: day,
+  end: day,
 });
-
-export function readDocumentSettings(raw: Readonly<Record<string, unknown>>): DocumentSettings {
-  const s = (key: string) => text.parse(raw[key]);
-  return {
-    organisation: s("organisation"),
-    municipality: s("municipality"),
-    curator: s("curator"),
-    director: s("director"),
-    directorTitle: s("directorTitle"),
-    regionalAct: s("regionalAct"),
-    programPeriod: s("programPeriod"),
-    satisfactionThreshold: s("satisfactionThreshold"),
-    surveyWaves: s("surveyWaves"),
-    pseudonymous: parseYesNo(raw.pseudonymous) === true,
-  };
-}
-
-function readRefs(rows: readonly SheetRow[]): { forms: string[]; roleModels: Array<{ form: string; model: string }> } {
-  const forms = rows.map((r) => text.parse(r.cells.forms)).filter(Boolean);
-  const formList = forms.length ? forms : [...DEFAULT_FORMS];
-  const models = rows
-    .map((r) => ({ form: text.parse(r.cells.roleModelForm), model: text.parse(r.cells.roleModels) }))
-    .filter((m) => m.form && m.model)
-    .map((m) => ({ form: matchLabel(m.form, formList) ?? m.form, model: m.model }));
-  return { forms: formList, roleModels: rows.length ? models : [...DEFAULT_ROLE_MODELS] };
-}
 
 function readPeople(sheet: "mentors" | "mentees", rows: readonly SheetRow[], refs: Refs): Person[] {
   return rows.map((r) => {
@@ -137,6 +97,12 @@ function readPeople(sheet: "mentors" | "mentees", rows: readonly SheetRow[], ref
     const str = (x: unknown) => (typeof x === "string" ? x : x === undefined ? "" : String(x));
     const age = typeof v.age === "number" ? v.age : undefined;
     const category = str(v.category);
+    const forms =
+      sheet === "mentors"
+        ? Array.isArray(v.forms)
+          ? (v.forms as string[])
+          : splitTags(v.forms)
+        : [str(v.form)].filter(Boolean);
     return {
       row: r.rowNumber,
       id: str(v.id),
@@ -144,12 +110,7 @@ function readPeople(sheet: "mentors" | "mentees", rows: readonly SheetRow[], ref
       category,
       grade: str(v.grade),
       organisation: str(v.organisation),
-      forms:
-        sheet === "mentors"
-          ? Array.isArray(v.forms)
-            ? (v.forms as string[])
-            : splitTags(v.forms)
-          : [str(v.form)].filter(Boolean),
+      forms,
       consent: v.consent === true,
       status: str(v.status),
       minor: isMinor({ age, category: category || undefined }),
@@ -159,12 +120,13 @@ function readPeople(sheet: "mentors" | "mentees", rows: readonly SheetRow[], ref
 
 export function readDocumentInput(
   sheets: DocumentSheets,
-  settings: Readonly<Record<string, unknown>>,
+  settings: Settings,
+  refs: DocumentRefs,
   date: IsoDate,
   report?: ReportModel,
 ): DocumentInput {
-  const { forms, roleModels } = readRefs(sheets.refs ?? []);
-  const refs: Refs = { ...defaultRefs(), forms };
+  const forms = [...refs.forms];
+  const rowRefs: Refs = { ...defaultRefs(), forms };
   const form = (v: string) => matchLabel(v, forms) ?? v;
   const pairs = (sheets.pairs ?? []).map((r) => {
     // A column the sheet (or CSV) lacks reads as blank.
@@ -173,11 +135,11 @@ export function readDocumentInput(
   });
   return {
     date,
-    settings: readDocumentSettings(settings),
+    settings,
     forms,
-    roleModels,
-    mentors: readPeople("mentors", sheets.mentors ?? [], refs),
-    mentees: readPeople("mentees", sheets.mentees ?? [], refs),
+    roleModels: refs.roleModels.map((m) => ({ form: matchLabel(m.form, forms) ?? m.form, model: m.model })),
+    mentors: readPeople("mentors", sheets.mentors ?? [], rowRefs),
+    mentees: readPeople("mentees", sheets.mentees ?? [], rowRefs),
     pairs,
     ...(report ? { report } : {}),
   };

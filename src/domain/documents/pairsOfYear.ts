@@ -6,19 +6,19 @@
  * included: it works this year); proposals and broken pairs never appear.
  */
 import { labelKey } from "../common/normalise";
-import { programmeYearOf, type IsoDate } from "./dates";
+import { academicYearOf, academicYearSpan, type IsoDate } from "../common/dates";
 import type { PairRecord } from "./input";
 
 export const APPROVED_STATUSES = ["утверждена", "активна"] as const;
 export const WORKED_STATUSES = ["утверждена", "активна", "завершена"] as const;
 
 export function pairsOfYear(pairs: readonly PairRecord[], date: IsoDate, statuses: readonly string[]): PairRecord[] {
-  const year = programmeYearOf(date);
+  const year = academicYearSpan(academicYearOf(date));
   const wanted = new Set(statuses.map(labelKey));
   return pairs.filter(
     (p) =>
       wanted.has(labelKey(p.status)) &&
-      (p.start === undefined || p.start <= year.to) &&
-      (p.end === undefined || p.end >= year.from),
+      (p.start === undefined || p.start <= year.end) &&
+      (p.end === undefined || p.end >= year.start),
   );
 }

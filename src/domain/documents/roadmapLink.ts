@@ -5,7 +5,7 @@
  * back to fill «Приказ» of the pairs it fixed and to mark the roadmap item done on the order's date.
  */
 import { KINDS, type DocumentKind } from "./catalogue";
-import { isoFromShort, shortDate, type IsoDate } from "./dates";
+import { formatDateRu, parseDateText, type IsoDate } from "../common/dates";
 
 export interface RoadmapEntry {
   row: number;
@@ -39,11 +39,11 @@ const REFERENCE =
 export function parseOrderReference(text: string): OrderReference | undefined {
   const m = REFERENCE.exec(text.trim().replace(/\s+/g, " "));
   if (!m) return undefined;
-  const date = isoFromShort(m[2]);
+  const date = parseDateText(m[2]);
   return date ? { number: m[1], date } : undefined;
 }
 
 /** How «Приказ» in «Пары» records it: «Приказ № 123-од от 21.11.2026». */
 export function orderLabel(ref: OrderReference): string {
-  return `Приказ № ${ref.number} от ${shortDate(ref.date)}`;
+  return `Приказ № ${ref.number} от ${formatDateRu(ref.date)}`;
 }

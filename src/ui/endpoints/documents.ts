@@ -1,13 +1,14 @@
 /** Sidebar endpoints of the «Документы» view. */
 import * as z from "zod";
-import { DOCUMENT_KINDS, parseIsoDate } from "../../domain/documents/index";
+import { isIsoDate } from "../../domain/common/dates";
+import { DOCUMENT_KINDS } from "../../domain/documents/index";
 import { createDocument, createTemplateCopy, documentsOverview, linkOrder, undoOrderLink } from "../documents";
 import { endpoint, NoInput } from "../endpoint";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
 const Kind = z.enum(DOCUMENT_KINDS);
-const IsoDay = z.string().refine((s) => parseIsoDate(s) !== undefined, { message: "ожидается дата ГГГГ-ММ-ДД" });
+const IsoDay = z.string().refine(isIsoDate, { message: "ожидается дата ГГГГ-ММ-ДД" });
 
 export const DOCUMENT_ENDPOINTS = {
   documentsOverview: endpoint("documentsOverview", NoInput, () => documentsOverview(active(), new Date())),

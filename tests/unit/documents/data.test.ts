@@ -15,13 +15,16 @@ import {
   readDocumentInput,
   type DocumentInput,
 } from "../../../src/domain/documents/index";
+import { DEFAULT_FORMS, DEFAULT_ROLE_MODELS } from "../../../src/domain/workbook/defaults";
+import { defaultSettings } from "../../../src/domain/workbook/settings";
 import { readSample } from "../../support/samples";
 
 const rows = (list: Array<Record<string, unknown>>) => list.map((cells, i) => ({ rowNumber: i + 2, cells }));
-const settings = { organisation: "МБОУ «СОШ № 7»", curator: "Петрова А. И.", pseudonymous: "нет" };
+const settings = { ...defaultSettings(), organisation: "МБОУ «СОШ № 7»", curator: "Петрова А. И." };
+const refs = { forms: DEFAULT_FORMS, roleModels: DEFAULT_ROLE_MODELS };
 
-function input(sheets: Parameters<typeof readDocumentInput>[0], extra: Record<string, unknown> = {}): DocumentInput {
-  return readDocumentInput(sheets, { ...settings, ...extra }, "2026-11-21");
+function input(sheets: Parameters<typeof readDocumentInput>[0], extra: Partial<typeof settings> = {}): DocumentInput {
+  return readDocumentInput(sheets, { ...settings, ...extra }, refs, "2026-11-21");
 }
 
 const pair = (pairId: string, status: string, start = "", end = "", form = "ученик – ученик") => ({
@@ -177,7 +180,7 @@ describe("partner agreements and the reward order", () => {
   });
 
   it("asks before a document with names is made in pseudonymous mode", () => {
-    const pseudo = input({ mentors }, { pseudonymous: "да" });
+    const pseudo = input({ mentors }, { pseudonymous: true });
     expect(buildDocumentData("reward-order", pseudo, { selection: ["НТ-1"] }).blockers[0]).toMatch(/режим псевдонимов/);
     expect(buildDocumentData("reward-order", pseudo, { selection: ["НТ-1"], allowNames: true }).blockers).toEqual([]);
     expect(buildDocumentData("regulation", pseudo).blockers).toEqual([]);

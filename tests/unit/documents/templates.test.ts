@@ -1,15 +1,12 @@
 /**
  * The template model: placeholders, validation with messages that name the placeholder, rendering with
- * the checks that keep blanks out of a document, repeated and grouped rows, pages, official dates.
+ * the checks that keep blanks out of a document, repeated and grouped rows, pages.
  */
 import {
   analyseTemplate,
   blocksText,
   DEFAULT_TEMPLATES,
   DOCUMENT_KINDS,
-  isoFromShort,
-  longDate,
-  programmeYearOf,
   renderDocument,
   scanTokens,
   type DocumentData,
@@ -39,37 +36,6 @@ const full = {
   учебный_год: "2026-2027",
   число_пар: "3",
 };
-
-describe("official dates", () => {
-  it("writes the day, the month in the genitive and «г.»", () => {
-    expect(longDate("2026-11-21")).toBe("21 ноября 2026 г.");
-    expect(longDate("2027-03-01")).toBe("1 марта 2027 г.");
-    const months = Array.from({ length: 12 }, (_, m) => longDate(`2026-${String(m + 1).padStart(2, "0")}-15`));
-    expect(months.map((d) => d.split(" ")[1])).toEqual([
-      "января",
-      "февраля",
-      "марта",
-      "апреля",
-      "мая",
-      "июня",
-      "июля",
-      "августа",
-      "сентября",
-      "октября",
-      "ноября",
-      "декабря",
-    ]);
-    expect(() => longDate("2026-02-30")).toThrow();
-  });
-
-  it("puts a date into the programme year running September to August", () => {
-    expect(programmeYearOf("2026-09-01").label).toBe("2026-2027");
-    expect(programmeYearOf("2027-08-31").label).toBe("2026-2027");
-    expect(programmeYearOf("2026-08-31").label).toBe("2025-2026");
-    expect(isoFromShort("5.3.2027")).toBe("2027-03-05");
-    expect(isoFromShort("31.02.2027")).toBeUndefined();
-  });
-});
 
 describe("placeholders", () => {
   it("reads names loosely, as a curator types them in a Doc", () => {

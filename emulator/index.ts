@@ -86,6 +86,13 @@ export interface Emulator {
     /** A document as text: paragraphs as lines, table cells between « | », page breaks marked. */
     text(id: string): string;
   };
+  drive: {
+    /**
+     * DriveApp no longer finds the file (DocumentApp still opens it): a Doc the add-on did not create and
+     * was not given, as the drive.file scope sees it.
+     */
+    unreachable(id: string): void;
+  };
   triggers: {
     list(): TriggerRecord[];
     /** Run one installed trigger's handler with an event (clock triggers: no event needed). */
@@ -235,6 +242,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         return documentText(d);
       },
     },
+    drive: { unreachable: (id) => void drive.unreachable.add(id) },
     triggers: {
       list: () => triggers.records.map((r) => ({ ...r })),
       fire: (uid, event = {}) => {

@@ -4,10 +4,9 @@
  * What the add-on calls: getFileById / getFolderById / getRootFolder / createFolder, File.getParents,
  * makeCopy (documents), moveTo, setTrashed, Folder.createFolder / getFoldersByName / getFiles.
  *
- * Access under the drive.file scope is not modelled: every file is reachable, the workbook's folder
- * included. Google documents that drive.file reaches only files the app created or the user opened with
- * it; the add-on therefore keeps the id of the folder it creates and falls back to the root when the
- * workbook's folder cannot be read.
+ * Access under the drive.file scope is not modelled by default: every file is reachable, the workbook's
+ * folder included. Google documents that drive.file reaches only files the app created or the user opened
+ * with it; a test marks a file unreachable (`emu.drive.unreachable(id)`) to play that part.
  */
 import { counted } from "../core/calls";
 import type { CallContext } from "../core/calls";
@@ -47,6 +46,8 @@ export interface DriveHosts {
 
 export class DriveRegistry {
   entries = new Map<string, DriveEntry>();
+  /** Files DriveApp cannot reach (a test stands in for the drive.file scope's limit with them). */
+  unreachable = new Set<string>();
   constructor(
     private readonly newId: (kind: string) => string,
     readonly hosts: DriveHosts,
@@ -69,6 +70,7 @@ export class DriveRegistry {
   }
   /** The entry of a file; documents and spreadsheets made before Drive saw them land in the root. */
   lookup(id: string): DriveEntry | undefined {
+    if (this.unreachable.has(id)) return undefined;
     if (!this.entries.has(id)) {
       if (this.hosts.documents.docs.has(id)) this.file(id, MimeType.GOOGLE_DOCS);
       else if (this.hosts.spreadsheetName(id) !== undefined) this.file(id, MimeType.GOOGLE_SHEETS);

@@ -7,6 +7,7 @@
  * anything is filled. Calls grow with the rows and placeholders, not with the document's length.
  */
 import type { RenderedDocument } from "../domain/documents/index";
+import { newDocumentIn } from "./folder";
 
 type Element = GoogleAppsScript.Document.Element;
 type Body = GoogleAppsScript.Document.Body;
@@ -21,14 +22,35 @@ function appendCopy(body: Body, element: Element): Element {
   return body.appendParagraph(element.asParagraph().copy());
 }
 
+/**
+ * A copy of the template Doc in the folder: Drive's copy keeps everything (margins, headers); where the
+ * drive.file scope cannot reach the template (a Doc the curator copied by hand), its body's elements are
+ * copied into a new Doc instead (the documents scope reads any Doc).
+ */
+function copyOfTemplate(templateId: string, title: string, folder: Folder): GoogleAppsScript.Document.Document {
+  let file: GoogleAppsScript.Drive.File | null = null;
+  try {
+    file = DriveApp.getFileById(templateId).makeCopy(title, folder);
+  } catch {
+    file = null;
+  }
+  if (file) return DocumentApp.openById(file.getId());
+  const doc = newDocumentIn(folder, title);
+  const source = DocumentApp.openById(templateId).getBody();
+  const body = doc.getBody();
+  const n = source.getNumChildren();
+  for (let i = 0; i < n; i++) appendCopy(body, source.getChild(i));
+  body.getChild(0).removeFromParent(); // the new Doc's own empty paragraph
+  return doc;
+}
+
 export function fillTemplateCopy(
   templateId: string,
   templateBlocks: number,
   folder: Folder,
   document: RenderedDocument,
 ): { id: string; url: string } {
-  const file = DriveApp.getFileById(templateId).makeCopy(document.title, folder);
-  const doc = DocumentApp.openById(file.getId());
+  const doc = copyOfTemplate(templateId, document.title, folder);
   const body = doc.getBody();
   const originals: Element[] = [];
   for (let i = 0; i < templateBlocks; i++) originals.push(body.getChild(i));
@@ -41,7 +63,10 @@ export function fillTemplateCopy(
     if (block.type === "pageBreak") continue;
     const element = pages[block.page][block.source];
     if (block.type === "paragraph") {
-      for (const edit of block.edits) element.asParagraph().replaceText(escapeRegex(edit.from), edit.to);
+      if (block.edits.length === 0) continue;
+      const text =
+        element.getType() === DocumentApp.ElementType.LIST_ITEM ? element.asListItem() : element.asParagraph();
+      for (const edit of block.edits) text.replaceText(escapeRegex(edit.from), edit.to);
       continue;
     }
     const table = element.asTable();
@@ -52,5 +77,5 @@ export function fillTemplateCopy(
     }
     for (let r = 0; r < templateRows.length; r++) table.removeRow(0);
   }
-  return { id: file.getId(), url: doc.getUrl() };
+  return { id: doc.getId(), url: doc.getUrl() };
 }

@@ -313,6 +313,7 @@ describe("templates, checks and the link back", () => {
       item.getCell(2).setText("{{наставник}}");
       table.getRow(0).getCell(1).setText("Наставляемый");
       table.getRow(0).getCell(2).setText("Наставник");
+      doc.getBody().appendListItem("Рассылка: {{ Куратор }}, {{организация}}");
     });
     const expected = pairsOfTheYear(emu);
     const made = create(bundle, emu, { kind: "pairs-order" });
@@ -321,12 +322,38 @@ describe("templates, checks and the link back", () => {
       `1. Закрепить наставнические пары (группы) на 2026-2027 учебный год, всего ${expected.length}; ответственный — ${curator}.`,
     );
     expect(made.text).toContain("3. Куратору обеспечить сопровождение пар.");
+    expect(made.text).toContain(`Рассылка: ${curator}, МБОУ «СОШ № 3» г. Новоозёрска`);
     expect(made.text).not.toContain("1. Утвердить наставнические пары");
     expect(made.text).toContain("№ | Наставляемый | Наставник | Ролевая модель");
     const first = made.text.split("\n").find((l) => l.startsWith("1 | "))!;
     const pair = expected.find((p) => first.startsWith(`1 | ${p.menteeName}`));
     expect(pair).toBeDefined();
     expect(made.text.split("\n").filter((l) => /^\d+ \| /.test(l)).length).toBe(expected.length);
+  });
+
+  it("fills a template Drive cannot copy (the curator's own Doc) by copying its content into a new Doc", () => {
+    const id = emu.documents.create("Мой шаблон", [
+      [
+        ["№", "Наставник"],
+        ["{{#наставники}}{{№}}", "{{наставник}}"],
+      ],
+    ]);
+    quietly(emu, () => {
+      const body = g.DocumentApp.openById(id).getBody();
+      body.getChild(0).asParagraph().setText("Приказ {{организация}} о поощрении от {{дата_приказа}}");
+    });
+    emu.drive.unreachable(id);
+    const entry = rowsOf(emu, "documents").find((r) => r.title === "Приказ о поощрении наставников")!;
+    patch(emu, "documents", [{ rowNumber: entry.rowNumber, cells: { template: id } }]);
+    const mentor = rowsOf(emu, "mentors")[0];
+    const made = create(bundle, emu, { kind: "reward-order", selection: [String(mentor.id)] });
+    expect(made.text.split("\n").slice(0, 3)).toEqual([
+      "Приказ МБОУ «СОШ № 3» г. Новоозёрска о поощрении от 21 ноября 2026 г.",
+      "№ | Наставник",
+      expect.stringMatching(new RegExp(`^1 \\| ${String(mentor.name)}`)),
+    ]);
+    expect(emu.documents.list().find((d) => d.id === docId(made.url))!.folder).toMatch(/^Документы ЦМН — /);
+    patch(emu, "documents", [{ rowNumber: entry.rowNumber, cells: { template: "" } }]);
   });
 
   it("refuses a template with an unknown placeholder or a row marker outside a table, making no document", () => {

@@ -34,6 +34,9 @@ export interface Workbench {
   sidebarHtml(): string;
   /** Make another workbook of the emulated Drive the active one (the demo school ↔ the municipality). */
   switchWorkbook(id: string): void;
+  /** The Google Docs of the emulated Drive, and one of them as text (paragraphs, « | » between cells). */
+  documents(): Array<{ id: string; name: string; folder: string }>;
+  document(id: string): { id: string; name: string; folder: string; text: string } | null;
 }
 
 const SHIM = `<script>
@@ -62,6 +65,14 @@ const SHIM = `<script>
     });
   }
   window.google = { script: { run: runner(null, null, undefined), host: { close: function () { parent.postMessage({ type: "cmn-close" }, "*"); }, editor: { focus: function () {} } } } };
+  // A Google Doc the add-on made opens as the workbench's text view of the emulated document.
+  document.addEventListener("click", function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a[href^="https://docs.google.com/document/d/"]') : null;
+    if (!a) return;
+    var id = a.getAttribute("href").split("/document/d/")[1].split("/")[0];
+    e.preventDefault();
+    window.open("/document?id=" + encodeURIComponent(id), "_blank");
+  }, true);
 })();
 </script>`;
 
@@ -184,6 +195,13 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
     },
     switchWorkbook(id) {
       emulator.spreadsheets.setActive(id);
+    },
+    documents() {
+      return emulator.documents.list();
+    },
+    document(id) {
+      const found = emulator.documents.list().find((d) => d.id === id);
+      return found ? { ...found, text: emulator.documents.text(id) } : null;
     },
     sidebarHtml() {
       const html = fs.readFileSync(path.join(distDir, "sidebar.html"), "utf8");

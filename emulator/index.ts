@@ -14,6 +14,9 @@ import type { Kernel } from "./core/kernel";
 import { DEFAULT_TZ } from "./core/time";
 import { DocumentRegistry, EmuDocumentApp } from "./documents/document-app";
 import type { DocumentState } from "./documents/document-app";
+import { documentText } from "./documents/model";
+import { DriveRegistry, EmuDriveApp, MimeType } from "./drive/drive-app";
+import type { DriveState } from "./drive/drive-app";
 import { EmuFormApp, FormRegistry } from "./forms/form-app";
 import type { Answer } from "./forms/form-app";
 import { EmuHtmlService } from "./services/html";
@@ -56,6 +59,8 @@ export interface EmulatorState {
   documents: DocumentState[];
   /** Spreadsheets the user cannot open (absent in states saved before there were several). */
   denied?: string[];
+  /** Folders and where files live (states saved before DriveApp existed have none). */
+  drive?: DriveState;
 }
 
 export interface EmulatorOptions {
@@ -95,7 +100,21 @@ export interface Emulator {
   spreadsheets: SpreadsheetDrive;
   ui: EmuUi;
   calls: CallCounter;
-  documents: { create(name: string, tables: string[][][]): string };
+  documents: {
+    /** A Google Doc holding these tables of text (as a curator's roadmap Doc would). */
+    create(name: string, tables: string[][][]): string;
+    /** Every document, with the Drive folder it is in. */
+    list(): Array<{ id: string; name: string; folder: string }>;
+    /** A document as text: paragraphs as lines, table cells between « | », page breaks marked. */
+    text(id: string): string;
+  };
+  drive: {
+    /**
+     * DriveApp no longer finds the file (DocumentApp still opens it): a Doc the add-on did not create and
+     * was not given, as the drive.file scope sees it.
+     */
+    unreachable(id: string): void;
+  };
   triggers: {
     list(): TriggerRecord[];
     /** Run one installed trigger's handler with an event (clock triggers: no event needed). */
@@ -150,6 +169,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const locks = new LockTable();
   const formRegistry = new FormRegistry(k, spreadsheets, triggers);
   const docs = new DocumentRegistry(() => k.newId("doc"));
+  const drive = new DriveRegistry(k.newId, {
+    documents: docs,
+    spreadsheetName: (id) => spreadsheets.all.get(id)?.getName(),
+    renameSpreadsheet: (id, name) => spreadsheets.all.get(id)?.rename(name),
+  });
+  docs.onCreate = (id) => drive.file(id, MimeType.GOOGLE_DOCS);
   const properties: PropertyStores = state ? structuredClone(state.properties) : { document: {}, script: {}, user: {} };
 
   // Test hooks of every spreadsheet (not counted: «snapshot» is emulator-only).
@@ -170,7 +195,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     triggers.nextUid = state.triggers.nextUid;
     formRegistry.load(state.forms);
     formRegistry.nextItemId = Math.max(formRegistry.nextItemId, state.nextItemId);
-    for (const d of state.documents) docs.docs.set(d.id, structuredClone(d));
+    for (const d of state.documents) docs.load(d);
+    drive.load(state.drive);
   } else {
     spreadsheets.active = spreadsheets.create(options.spreadsheetName ?? `${ADDON_NAME} — тест`);
   }
@@ -185,6 +211,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     SpreadsheetApp: api(new EmuSpreadsheetApp(k, spreadsheets, ui)),
     FormApp: api(new EmuFormApp(formRegistry)),
     DocumentApp: api(new EmuDocumentApp(docs, ctx)),
+    DriveApp: api(new EmuDriveApp(drive, ctx)),
     HtmlService: api(new EmuHtmlService(ctx, k.htmlDir)),
     PropertiesService: api(new EmuPropertiesService(properties, ctx)),
     LockService: api(new EmuLockService(locks, ctx)),
@@ -225,7 +252,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (!ss) throw new Error(`Emulator: no spreadsheet ${id}`);
     return ss;
   };
-  const drive: SpreadsheetDrive = {
+  const spreadsheetDrive: SpreadsheetDrive = {
     create: (name) => apiOf(ctx.quiet(() => spreadsheets.create(name))),
     list: () =>
       [...spreadsheets.all.values()].map((ss) => ({
@@ -264,10 +291,24 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     get spreadsheet() {
       return apiOf(active());
     },
-    spreadsheets: drive,
+    spreadsheets: spreadsheetDrive,
     ui,
     calls: ctx,
-    documents: { create: (name, tables) => docs.create(name, tables) },
+    documents: {
+      create: (name, tables) => docs.create(name, tables),
+      list: () =>
+        [...docs.docs.values()].map((d) => {
+          const entry = drive.lookup(d.id);
+          const folder = entry?.parent ? drive.entries.get(entry.parent) : undefined;
+          return { id: d.id, name: d.name, folder: folder ? drive.nameOf(folder) : "" };
+        }),
+      text: (id) => {
+        const d = docs.docs.get(id);
+        if (!d) throw new Error(`Emulator: no document ${id}`);
+        return documentText(d);
+      },
+    },
+    drive: { unreachable: (id) => void drive.unreachable.add(id) },
     triggers: {
       list: () => triggers.records.map((r) => ({ ...r })),
       fire: (uid, event = {}) => {
@@ -329,6 +370,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         nextItemId: formRegistry.nextItemId,
         documents: [...docs.docs.values()].map((d) => structuredClone(d)),
         denied: [...spreadsheets.denied],
+        drive: drive.save(),
       })),
     installGlobals: (target) => {
       Object.assign(target, globals);

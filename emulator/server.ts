@@ -10,6 +10,22 @@ import { createWorkbench, type Workbench } from "./app";
 
 const MAX_BODY = 5 * 1024 * 1024;
 
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** A made Google Doc as the workbench shows it: its name, its folder, its text. */
+function documentPage(doc: { name: string; folder: string; text: string }): string {
+  return [
+    '<!doctype html><html lang="ru"><head><meta charset="utf-8">',
+    `<title>${escapeHtml(doc.name)}</title>`,
+    "<style>body{font:14px/1.5 'Times New Roman',serif;max-width:800px;margin:24px auto;padding:0 16px}",
+    "pre{white-space:pre-wrap;font:inherit}small{color:#5f6368;font-family:Arial,sans-serif}</style></head><body>",
+    `<small>Google Документ (эмулятор) · папка «${escapeHtml(doc.folder)}»</small>`,
+    `<h1 style="font-size:16px">${escapeHtml(doc.name)}</h1>`,
+    `<pre id="document-text">${escapeHtml(doc.text)}</pre></body></html>`,
+  ].join("");
+}
+
 function readBody(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let size = 0;
@@ -50,6 +66,13 @@ export function createServer(bench: Workbench, pageDir: string): http.Server {
         return send(res, 200, fs.readFileSync(path.join(pageDir, "page.js"), "utf8"), "text/javascript");
       if (req.method === "GET" && url.pathname === "/sidebar") return send(res, 200, bench.sidebarHtml(), "text/html");
       if (req.method === "GET" && url.pathname === "/api/state") return json(res, bench.state());
+      if (req.method === "GET" && url.pathname === "/api/documents") return json(res, bench.documents());
+      if (req.method === "GET" && url.pathname === "/document") {
+        const doc = bench.document(url.searchParams.get("id") ?? "");
+        return doc
+          ? send(res, 200, documentPage(doc), "text/html")
+          : send(res, 404, "Нет такого документа", "text/plain");
+      }
       if (req.method === "GET" && url.pathname === "/api/sheet")
         return json(res, bench.sheet(url.searchParams.get("name") ?? ""));
       if (req.method === "POST") {

@@ -59,6 +59,7 @@ const SCOPES: Record<string, string> = {
   SpreadsheetApp: "https://www.googleapis.com/auth/spreadsheets.currentonly",
   FormApp: "https://www.googleapis.com/auth/forms",
   DocumentApp: "https://www.googleapis.com/auth/documents",
+  DriveApp: "https://www.googleapis.com/auth/drive.file",
   ScriptApp: "https://www.googleapis.com/auth/script.scriptapp",
   Ui: "https://www.googleapis.com/auth/script.container.ui",
 };

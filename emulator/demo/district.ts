@@ -134,7 +134,7 @@ function figuresOf(random: DemoRandom, name: string, reportDate: string, zero: b
       indicator("mentor_satisfaction", mentorSatisfied, mentorAnswered),
       indicator("pupils_coverage", Math.min(pupils, mentees10 + mentors15 + share(random, pupils, 0, 0.1)), pupils),
       indicator("teachers_coverage", share(random, teachers, 0.1, 0.6), teachers),
-      indicator("partners_share", share(random, partners, 0, 1), partners),
+      indicator("enterprises_share", share(random, partners, 0, 1), partners),
     ],
     byForm,
     pairsByStatus: zero
@@ -223,7 +223,7 @@ export const DEMO_DISTRICT_TARGETS: Readonly<Record<string, Readonly<Record<stri
   mentor_satisfaction: { "2025": 0.7, "2026": 0.75, "2027": 0.8 },
   pupils_coverage: { "2025": 0.15, "2026": 0.25, "2027": 0.3 },
   teachers_coverage: { "2025": 0.3, "2026": 0.4, "2027": 0.5 },
-  partners_share: { "2025": 0.2, "2026": 0.4, "2027": 0.5 },
+  enterprises_share: { "2025": 0.2, "2026": 0.4, "2027": 0.5 },
 };
 
 /**

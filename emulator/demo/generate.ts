@@ -212,11 +212,16 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
   const employerOrgs = new Set(
     mentors.filter((m) => m.category === "представитель работодателя").map((m) => m.organisation),
   );
+  // Drawn in this order so the seeded stream (and every name after) stays as it was.
+  const director = names.next("adult", "female");
+  const deputy = names.next("adult", "female");
+  const deputyStudies = names.next("adult");
+  const curator = names.next("adult", "female");
   const staffNames: ResponsibleNames = {
-    director: `${names.next("adult", "female").short}, ${STAFF_ROLES.director}`,
-    deputy: `${names.next("adult", "female").short}, ${STAFF_ROLES.deputy}`,
-    deputyStudies: `${names.next("adult").short}, ${STAFF_ROLES.deputyStudies}`,
-    curator: `${names.next("adult", "female").short}, ${STAFF_ROLES.curator}`,
+    director: `${director.short}, ${STAFF_ROLES.director}`,
+    deputy: `${deputy.short}, ${STAFF_ROLES.deputy}`,
+    deputyStudies: `${deputyStudies.short}, ${STAFF_ROLES.deputyStudies}`,
+    curator: `${curator.short}, ${STAFF_ROLES.curator}`,
     psychologist: `${names.next("adult", "female").short}, ${STAFF_ROLES.psychologist}`,
     social: `${names.next("adult").short}, ${STAFF_ROLES.social}`,
     classTeachers: "классные руководители",
@@ -229,6 +234,12 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     academicYear: `${schoolYear}-${schoolYear + 1}`,
     programPeriod: `${programYears[0]}-${programYears[programYears.length - 1]}`,
     reportDate: isoDay(today),
+    curator: curator.full,
+    // Entry evaluations in October, satisfaction and exit evaluations in May (see activity.ts).
+    surveyWaves: "октябрь; май",
+    head: director.full,
+    headPost: SCHOOL.directorTitle,
+    regionalAct: SCHOOL.regionalAct,
   };
   const settings: Record<string, string | number> = {};
   for (const s of SETTINGS)

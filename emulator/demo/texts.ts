@@ -8,6 +8,11 @@ export const SCHOOL = {
   municipality: "Новоозёрский городской округ",
   /** Domain of staff e-mail addresses. */
   mailDomain: "sosh3-novoozersk.ru",
+  directorTitle: "Директор",
+  /** The region's act on mentoring, as an order's preamble cites it. */
+  regionalAct:
+    "приказом министерства образования Новоозёрской области от 15.03.2021 № 214-од «О внедрении целевой " +
+    "модели наставничества в образовательных организациях Новоозёрской области»",
 } as const;
 
 export interface SubjectSpec {

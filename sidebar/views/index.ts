@@ -1,6 +1,7 @@
 /** The sidebar's views, in tab order. Add a view: one file, one line here. */
 import type { View } from "../context";
 import { checkView } from "./check";
+import { documentsView } from "./documents";
 import { indicatorsView } from "./indicators";
 import { formsView } from "./forms";
 import { municipalView } from "./municipal";
@@ -18,4 +19,5 @@ export const VIEWS: View[] = [
   checkView,
   reportView,
   municipalView,
+  documentsView,
 ];

@@ -14,6 +14,7 @@ export const CLI_MESSAGES = {
   flagNeedsValue: (flag: string, usage: string) => `Параметру ${flag} нужно значение. Использование: ${usage}`,
   missingArgument: (what: string, usage: string) => `Не указан ${what}. Использование: ${usage}`,
   extraArguments: (extra: string, usage: string) => `Лишние параметры: ${extra}. Использование: ${usage}`,
+  folderNotFound: (path: string) => `Папка не найдена: ${path}`,
   badYear: (flag: string, value: string) => `${flag}: «${value}» — ожидается год, например 2022`,
   badYearSpan: (flag: string, value: string) =>
     `${flag}: «${value}» — ожидаются два года через дефис, например 2022-2023`,

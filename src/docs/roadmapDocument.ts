@@ -5,18 +5,14 @@
  * table as its heading, so «Дорожная карта на 2022-2023 учебный год» dates the deadlines.
  */
 import { ROADMAP_SHEET_TEXT as T } from "../domain/roadmap";
+import { parseDocumentId } from "./documentId";
 
 export class RoadmapDocumentError extends Error {}
 
-const DOC_URL = /^https:\/\/docs\.google\.com\/document\/(?:u\/\d+\/)?d\/([\w-]+)/;
-const DOC_ID = /^[\w-]{10,}$/;
-
 export function documentIdOf(reference: string): string {
-  const ref = reference.trim();
-  const url = DOC_URL.exec(ref);
-  if (url) return url[1];
-  if (DOC_ID.test(ref)) return ref;
-  throw new RoadmapDocumentError(T.docBadLink);
+  const id = parseDocumentId(reference);
+  if (id === undefined) throw new RoadmapDocumentError(T.docBadLink);
+  return id;
 }
 
 export interface DocumentTables {

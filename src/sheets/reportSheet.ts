@@ -23,9 +23,10 @@ import {
 } from "../domain/report/index";
 import { DEFAULT_FORMS, PAIR_STATUSES, ROADMAP_STATUSES } from "../domain/workbook/defaults";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
-import { readSettings } from "./settings";
-import { isIsoDate } from "../domain/common/dates";
-import { readTable, zoneOf, type CellValue, type TableRow } from "./table";
+import { readSettings, type Settings } from "./settings";
+import { isIsoDate, type IsoDate } from "../domain/common/dates";
+import type { Zone } from "../domain/workbook/zone";
+import { readTable, zoneOf, type CellValue, type Table, type TableRow } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,17 +38,29 @@ const num = (v: CellValue | undefined): number | null =>
       ? Number(v.replace(",", "."))
       : null;
 
-function rowsOf(ss: Spreadsheet, key: SheetKey): { rows: TableRow[]; header: string[] } {
-  const sheet = ss.getSheetByName(SHEETS[key].name);
-  if (!sheet) return { rows: [], header: [] };
-  const table = readTable(sheet, SHEETS[key], { zone: zoneOf(ss) });
-  return { rows: table.rows, header: table.header };
+/** A sheet read as a table (decoded rows, the header and its columns, the raw block), or null when absent. */
+export type ReportTables = (key: SheetKey) => Pick<Table, "rows" | "header" | "columns" | "values"> | null;
+
+/** Each sheet of the workbook read once, on first use. */
+export function workbookTables(ss: Spreadsheet, zone: Zone = zoneOf(ss)): ReportTables {
+  const cache = new Map<SheetKey, Table | null>();
+  return (key) => {
+    if (!cache.has(key)) {
+      const sheet = ss.getSheetByName(SHEETS[key].name);
+      cache.set(key, sheet ? readTable(sheet, SHEETS[key], { zone }) : null);
+    }
+    return cache.get(key) ?? null;
+  };
 }
 
-function readIndicators(ss: Spreadsheet, year: number): ReportInput["indicators"] {
-  const sheet = ss.getSheetByName(SHEETS.indicators.name);
-  if (!sheet) return [];
-  const table = readTable(sheet, SHEETS.indicators, { zone: zoneOf(ss) });
+function rowsOf(tables: ReportTables, key: SheetKey): { rows: TableRow[]; header: string[] } {
+  const table = tables(key);
+  return table ? { rows: table.rows, header: table.header } : { rows: [], header: [] };
+}
+
+function readIndicators(tables: ReportTables, year: number): ReportInput["indicators"] {
+  const table = tables("indicators");
+  if (!table) return [];
   const targetCol = table.header.findIndex((h) => new RegExp(`^\\s*(цель|целевое значение)?\\s*${year}`, "i").test(h));
   return table.rows
     .filter((r) => !isBlank(r.cells.name))
@@ -67,9 +80,18 @@ function readIndicators(ss: Spreadsheet, year: number): ReportInput["indicators"
 
 export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportInput["problems"]): ReportInput {
   const zone = zoneOf(ss);
-  const settings = readSettings(ss, zone);
-  const reportDate = settings.reportDate ?? zone.dateOf(today);
-  const forms = rowsOf(ss, "refs")
+  return reportInputFrom(workbookTables(ss, zone), readSettings(ss, zone), zone.dateOf(today), problems);
+}
+
+/** The report's input from sheets already read (a live workbook, or a folder of CSV files). */
+export function reportInputFrom(
+  tables: ReportTables,
+  settings: Settings,
+  today: IsoDate,
+  problems: ReportInput["problems"],
+): ReportInput {
+  const reportDate = settings.reportDate ?? today;
+  const forms = rowsOf(tables, "refs")
     .rows.map((r) => text(r.cells.forms))
     .filter(Boolean);
   const formList = forms.length ? forms : [...DEFAULT_FORMS];
@@ -86,22 +108,22 @@ export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportIn
       satisfactionThreshold: settings.satisfactionThreshold,
       pseudonymous: settings.pseudonymous,
     },
-    indicators: readIndicators(ss, Number(reportDate.slice(0, 4))),
-    mentors: rowsOf(ss, "mentors").rows.map((r) => ({
+    indicators: readIndicators(tables, Number(reportDate.slice(0, 4))),
+    mentors: rowsOf(tables, "mentors").rows.map((r) => ({
       id: text(r.cells.id),
       name: text(r.cells.name),
       forms: splitTags(r.cells.forms).map((f) => form(f)),
       status: text(r.cells.status),
       consent: yes(r.cells.consent),
     })),
-    mentees: rowsOf(ss, "mentees").rows.map((r) => ({
+    mentees: rowsOf(tables, "mentees").rows.map((r) => ({
       id: text(r.cells.id),
       name: text(r.cells.name),
       form: form(r.cells.form),
       status: text(r.cells.status),
       consent: yes(r.cells.consent),
     })),
-    pairs: rowsOf(ss, "pairs").rows.map((r) => ({
+    pairs: rowsOf(tables, "pairs").rows.map((r) => ({
       pairId: text(r.cells.pairId),
       mentorId: text(r.cells.mentorId),
       menteeId: text(r.cells.menteeId),
@@ -110,17 +132,17 @@ export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportIn
       form: form(r.cells.form),
       status: text(r.cells.status),
     })),
-    roadmap: rowsOf(ss, "roadmap").rows.map((r) => ({
+    roadmap: rowsOf(tables, "roadmap").rows.map((r) => ({
       number: text(r.cells.number),
       title: text(r.cells.title),
       status: text(r.cells.status),
       end: isIsoDate(r.cells.end) ? r.cells.end : null,
     })),
-    meetings: rowsOf(ss, "meetings").rows.map((r) => ({
+    meetings: rowsOf(tables, "meetings").rows.map((r) => ({
       pairId: text(r.cells.pairId),
       date: isIsoDate(r.cells.date) ? r.cells.date : null,
     })),
-    surveys: rowsOf(ss, "surveys").rows.map((r) => ({
+    surveys: rowsOf(tables, "surveys").rows.map((r) => ({
       participantId: text(r.cells.participantId),
       role: text(r.cells.role),
       questionnaire: text(r.cells.questionnaire),

@@ -6,7 +6,8 @@ import { keepCell } from "../domain/workbook/codec";
 import { DEFAULT_REF_LISTS, DEFAULT_ROLE_MODELS, SETTINGS } from "../domain/workbook/defaults";
 import { NAMED_SHEETS, namedColumns } from "../domain/workbook/namedRanges";
 import { SHEETS, SHEET_ORDER, type ColumnSpec, type SheetKey, type SheetSpec } from "../domain/workbook/sheets";
-import { mapColumns } from "./table";
+import { mapColumns, readTable, writeTable, zoneOf } from "./table";
+import { missingRows } from "./documentsSheet";
 import { SHEET_TEXT } from "./messages";
 import { setupIndicatorSheets } from "./indicatorsSetup";
 
@@ -179,6 +180,8 @@ export function setupWorkbook(ss: Spreadsheet): SetupResult {
     const spec = SHEETS[key];
     const { sheet, header, isNew } = ensureSheet(ss, spec, result);
     if (key === "settings") fillSettings(sheet, header);
+    // «Документы» starts with the list of documents the programme needs.
+    if (key === "documents" && isNew) writeTable(readTable(sheet, spec, { zone: zoneOf(ss) }), missingRows(new Map()));
     if (isNew || result.completed.some((c) => c.sheet === spec.name)) applyValidation(ss, sheet, spec, header, refs);
     if (NAMED_SHEETS.includes(key)) ensureNamedRanges(ss, sheet, key, header);
   }

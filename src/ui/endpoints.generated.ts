@@ -35,3 +35,8 @@ global.collectStep = (input?: unknown) => ENDPOINTS.collectStep(input as never);
 global.acceptSnapshotFiles = (input?: unknown) => ENDPOINTS.acceptSnapshotFiles(input as never);
 global.buildMunicipalSummary = (input?: unknown) => ENDPOINTS.buildMunicipalSummary(input as never);
 global.buildMunicipalReport = (input?: unknown) => ENDPOINTS.buildMunicipalReport(input as never);
+global.documentsOverview = (input?: unknown) => ENDPOINTS.documentsOverview(input as never);
+global.createDocument = (input?: unknown) => ENDPOINTS.createDocument(input as never);
+global.createTemplateCopy = (input?: unknown) => ENDPOINTS.createTemplateCopy(input as never);
+global.linkOrder = (input?: unknown) => ENDPOINTS.linkOrder(input as never);
+global.undoOrderLink = (input?: unknown) => ENDPOINTS.undoOrderLink(input as never);

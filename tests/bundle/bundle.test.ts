@@ -94,6 +94,11 @@ describe("dist/Code.js", () => {
     expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/spreadsheets.currentonly");
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
+    // JSON holds no comments: the README says why each scope is needed.
+    const readme = fs.readFileSync(path.join(DIST, "../README.md"), "utf8");
+    const scopes = readme.slice(readme.indexOf("Scopes (`appsscript.json`"), readme.indexOf("Triggers:"));
+    for (const scope of manifest.oauthScopes as string[])
+      expect(scopes).toContain(`\`${scope.replace("https://www.googleapis.com/auth/", "")}\``);
   });
 
   it("ships the sidebar as one self-contained HTML file", () => {

@@ -130,7 +130,7 @@ describe("a district of 30 demo schools", () => {
       mentor_satisfaction: "Удовлетворённость наставников",
       pupils_coverage: "Охват обучающихся",
       teachers_coverage: "Охват педагогов",
-      partners_share: "Партнёры с наставниками",
+      enterprises_share: "Предприятия с наставниками",
     };
     expect(world.bundle.run("buildMunicipalReport", {})).toMatchObject({
       message: /Отчёт муниципалитета на 21\.11\.2026/,
@@ -187,9 +187,12 @@ describe("a district of 30 demo schools", () => {
   });
 
   it("reports the ranking, who is missing and why, and the municipality's own roadmap (the Сеченово sample)", () => {
-    const imported = world.bundle.run("importRoadmapText", {
-      text: readSample("roadmap-municipal-sechenovo.txt"),
-    }) as { ok: boolean; added: number };
+    const request = { source: { kind: "text", text: readSample("roadmap-municipal-sechenovo.txt") } };
+    const preview = world.bundle.run("previewRoadmapImport", request) as { token: string };
+    const imported = world.bundle.run("applyRoadmapImport", { ...request, token: preview.token }) as {
+      ok: boolean;
+      added: number;
+    };
     expect(imported.ok).toBe(true);
     expect(imported.added).toBeGreaterThan(10);
     world.bundle.run("buildMunicipalReport", {});

@@ -97,7 +97,9 @@ describe("values the add-on writes read back as meant in a ru_RU workbook", () =
   });
 
   it("roadmap item numbers «1.1», «1.10», «7.8» stay the numbers of the document", () => {
-    const result = bundle.run("importRoadmapText", { text: readSample("roadmap-oosh-talon.txt") }) as {
+    const request = { source: { kind: "text", text: readSample("roadmap-oosh-talon.txt") } };
+    const preview = bundle.run("previewRoadmapImport", request) as { token: string };
+    const result = bundle.run("applyRoadmapImport", { ...request, token: preview.token }) as {
       ok: boolean;
       added: number;
     };

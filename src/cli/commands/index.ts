@@ -1,5 +1,6 @@
 /** Every `cmn` command, in the order `cmn --help` lists them. Add a command: one file, one line here. */
 import type { CliCommand } from "../command";
+import { documentCommand } from "./document";
 import { importContingent } from "./importContingent";
 import { importIndicators } from "./importIndicators";
 import { importRoadmap } from "./importRoadmap";
@@ -16,4 +17,5 @@ export const COMMANDS: CliCommand[] = [
   importRoadmap,
   snapshotCommand,
   rollupCommand,
+  documentCommand,
 ];

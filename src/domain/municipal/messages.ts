@@ -23,7 +23,7 @@ export const SHORT_INDICATOR_LABELS: Record<string, string> = {
   mentor_satisfaction: "Удовлетворённость наставников",
   pupils_coverage: "Охват обучающихся",
   teachers_coverage: "Охват педагогов",
-  partners_share: "Партнёры с наставниками",
+  enterprises_share: "Предприятия с наставниками",
 };
 
 export const MUNICIPAL_TEXT = {

@@ -17,7 +17,7 @@ export interface ReferenceLists extends Refs {
 }
 
 /** The lists from «Справочники» as read (or the defaults when there is none). */
-export function refsFromRows(table: SheetRows | undefined): ReferenceLists {
+export function refsFromRows(table: Pick<SheetRows, "rows" | "columns"> | null | undefined): ReferenceLists {
   const refs: ReferenceLists = { ...defaultRefs(), roleModels: DEFAULT_ROLE_MODELS };
   if (!table) return refs;
   for (const key of Object.keys(defaultRefs()) as Array<keyof Refs>) {

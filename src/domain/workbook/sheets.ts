@@ -62,6 +62,7 @@ export type SheetKey =
   | "meetings"
   | "surveys"
   | "errors"
+  | "documents"
   | "report";
 
 export type RowFormulaKey =
@@ -322,6 +323,22 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("state", "Обработано", "text", { width: 100 }),
     ],
   },
+  documents: {
+    key: "documents",
+    name: "Документы",
+    // One row per document the programme needs; the add-on fills «Создан», «Актуален» and «Ссылка».
+    columns: [
+      col("title", "Документ", "text", { required: true, width: 330 }),
+      col("template", "Шаблон", "text", {
+        width: 220,
+        help: "Пусто — шаблон по умолчанию; ссылка на Google Документ — свой шаблон",
+      }),
+      col("created", "Создан", "date", { width: 95 }),
+      col("current", "Актуален", "computed", { width: 120 }),
+      col("order", "Номер и дата приказа", "text", { width: 170, help: "Например: № 123-од от 21.11.2026" }),
+      col("link", "Ссылка", "computed", { width: 300 }),
+    ],
+  },
   report: { key: "report", name: "Отчёт", columns: [] },
 };
 
@@ -338,6 +355,7 @@ export const SHEET_ORDER: SheetKey[] = [
   "meetings",
   "surveys",
   "errors",
+  "documents",
   "refs",
 ];
 

@@ -37,7 +37,12 @@ function seedTargets(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet)
   const settings = readMunicipalSettings(ss, zoneOf(ss));
   const years = programmeYears(settings);
   const header = [...MUNICIPAL_SHEETS.targets.columns.map((c) => c.header), ...years.map((y) => targetHeader(y))];
-  const rows = DEFAULT_INDICATORS.map((d) => [d.code, d.name, d.unit, ...years.map(() => "")]);
+  const rows = DEFAULT_INDICATORS.filter((d) => !d.optional).map((d) => [
+    d.code,
+    d.name,
+    d.unit,
+    ...years.map(() => ""),
+  ]);
   if (header.length > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
   const block = sheet.getRange(1, 1, rows.length + 1, header.length);

@@ -5,6 +5,7 @@
  * Add a feature's endpoints: one file in this folder, one spread here.
  */
 import { CORE_ENDPOINTS } from "./core";
+import { DOCUMENT_ENDPOINTS } from "./documents";
 import { FORMS_ENDPOINTS } from "./forms";
 import { INDICATOR_ENDPOINTS } from "./indicators";
 import { MATCHING_ENDPOINTS } from "./matching";
@@ -20,6 +21,7 @@ export const ENDPOINTS = {
   ...MATCHING_ENDPOINTS,
   ...REPORT_ENDPOINTS,
   ...MUNICIPAL_ENDPOINTS,
+  ...DOCUMENT_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;
@@ -27,3 +29,4 @@ export type EndpointName = keyof Endpoints;
 export type { SidebarState, SheetLinkDto } from "./core";
 export type { RoadmapImportDto, RoadmapWarningDto } from "./roadmap";
 export type { SnapshotDto } from "./municipal";
+export type { DocumentRowDto, DocumentsOverviewDto } from "../documents";

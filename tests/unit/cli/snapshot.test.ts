@@ -54,7 +54,7 @@ function demoFolder() {
     ["Код", "Показатель", "Ед.", "Цель 2026", "Факт", "Числитель", "Знаменатель", "Статус"],
     ["mentees_10_18", "Доля детей 10–18 лет …", "%", "30%", "20,0%", 40, 200, "не достигнуто"],
     ["mentors_15_18", "Доля детей 15–18 лет …", "%", "10%", "12,5%", 10, 80, "достигнуто"],
-    ["partners_share", "Доля организаций-партнёров …", "%", "-", "50,0%", "", "", "нет цели"],
+    ["enterprises_share", "Доля организаций-партнёров …", "%", "-", "50,0%", "", "", "нет цели"],
   ]);
   return { school, dir };
 }
@@ -75,7 +75,7 @@ describe("cmn snapshot --dir", () => {
       { code: "mentees_10_18", name: "Доля детей 10–18 лет …", numerator: 40, denominator: 200, target: 0.3 },
       { code: "mentors_15_18", name: "Доля детей 15–18 лет …", numerator: 10, denominator: 80, target: 0.1 },
       {
-        code: "partners_share",
+        code: "enterprises_share",
         name: "Доля организаций-партнёров …",
         numerator: null,
         denominator: null,

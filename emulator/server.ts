@@ -6,7 +6,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
-import { createWorkbench, type Workbench } from "./app";
+import { createWorkbench, type DialogAnswer, type Workbench } from "./app";
 
 const MAX_BODY = 5 * 1024 * 1024;
 
@@ -76,12 +76,29 @@ export function createServer(bench: Workbench, pageDir: string): http.Server {
       if (req.method === "GET" && url.pathname === "/api/sheet")
         return json(res, bench.sheet(url.searchParams.get("name") ?? ""));
       if (req.method === "POST") {
-        const body = (await readBody(req)) as { fn?: string; args?: unknown[]; file?: string };
+        const body = (await readBody(req)) as {
+          fn?: string;
+          args?: unknown[];
+          file?: string;
+          sheet?: string;
+          a1?: string;
+          value?: string;
+          answers?: DialogAnswer[];
+        };
+        const answers = Array.isArray(body.answers) ? body.answers : [];
         switch (url.pathname) {
           case "/api/run":
-            return json(res, bench.run(String(body.fn ?? ""), body.args?.[0]));
+            return json(res, bench.run(String(body.fn ?? ""), body.args?.[0], answers));
           case "/api/menu":
-            return json(res, bench.menu(String(body.fn ?? "")));
+            return json(res, bench.menu(String(body.fn ?? ""), answers));
+          case "/api/edit":
+            return json(
+              res,
+              bench.edit(String(body.sheet ?? ""), String(body.a1 ?? ""), String(body.value ?? ""), answers),
+            );
+          case "/api/select":
+            bench.select(String(body.sheet ?? ""), body.a1 ? String(body.a1) : undefined);
+            return json(res, { ok: true });
           case "/api/save":
             return json(res, { ok: true, file: bench.save(body.file) });
           case "/api/load":
@@ -101,21 +118,25 @@ export function createServer(bench: Workbench, pageDir: string): http.Server {
   });
 }
 
+/** The line `npm start` prints: says what the page holds (a demo school, or an empty workbook under NO_DEMO=1). */
+export function startupLine(demo: boolean, port: number, ms: number): string {
+  return `Куратор ЦМН: эмулятор ${demo ? "с демо-школой" : "с пустой книгой"} на http://localhost:${port} (готов за ${ms} мс)`;
+}
+
 if (require.main === module) {
   const root = process.cwd();
   const port = Number(process.env.PORT ?? 8080);
   const started = Date.now();
+  const demo = process.env.NO_DEMO !== "1";
   const bench = createWorkbench({
     distDir: path.join(root, "dist"),
-    demo: process.env.NO_DEMO !== "1",
+    demo,
     seed: process.env.SEED ? Number(process.env.SEED) : undefined,
     statePath: process.env.STATE,
     district: process.env.DISTRICT ? Number(process.env.DISTRICT) : 12,
   });
   const server = createServer(bench, path.join(root, "dist-node"));
   server.listen(port, "127.0.0.1", () => {
-    process.stdout.write(
-      `Куратор ЦМН: эмулятор с демо-школой на http://localhost:${port} (готов за ${Date.now() - started} мс)\n`,
-    );
+    process.stdout.write(`${startupLine(demo, port, Date.now() - started)}\n`);
   });
 }

@@ -12,6 +12,7 @@ import { readRegistry, saveState } from "../../forms/registry";
 import { readRefs } from "../../sheets/refLists";
 import { mapColumns } from "../../sheets/table";
 import { withDocumentLock } from "../lock";
+import { describeFailure } from "../errors";
 import type { ProblemDto, WorkbookCheck } from "./problem";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -98,7 +99,7 @@ export const checkBases: WorkbookCheck = (ss) => {
           severity: "warning",
           sheet: spec.name,
           row: check.missingIds[0],
-          message: error instanceof Error ? error.message : String(error),
+          message: describeFailure(error, "checkBases"),
         });
       }
     }

@@ -26,4 +26,6 @@ export const FORMS_VIEW_TEXT = {
   logWhere: (source: string, row: string) => `${source}, ответ в строке ${row}`,
   done: "обработано",
   pseudonymous: "Режим псевдонимов: в списках анкет и здесь — только коды.",
+  sheetsFirst:
+    "Сначала создайте листы книги («Создать листы книги» на вкладке «Обзор»): ответы анкет записываются в них.",
 } as const;

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import vm from "node:vm";
 import { createWorkbench } from "../../emulator/app";
-import { startupLine } from "../../emulator/server";
+import { startupLine } from "../../emulator/http";
 import { DIST, requireBuild } from "../support/bundle";
 
 const now = () => new Date("2026-11-21T09:00:00Z");

@@ -92,5 +92,20 @@ maybe("sidebar in Chromium", () => {
       const doc = (document.getElementById("sidebar-frame") as HTMLIFrameElement).contentDocument;
       return doc?.activeElement?.id === "roadmap-text";
     });
+
+    // A document the add-on cannot open: Google's reason in Russian, once, in the panel; the status
+    // line stays one short line and does not grow over the buttons.
+    await frame.locator("#roadmap-doc-source summary").click();
+    await frame.locator("#roadmap-doc-url").fill("https://docs.google.com/document/d/1nEtAkOgoDokumentaNet/edit");
+    await frame.locator("#roadmap-from-doc").click();
+    const error = frame.locator("#roadmap-result .msg.error");
+    await error.waitFor();
+    const text = (await error.textContent())!;
+    expect(text).toMatch(/^Не удалось открыть Google Документ: .*не найден/);
+    expect(text.replace(/Google/g, "")).not.toMatch(/[A-Za-z]/);
+    expect(await frame.getByText("Не удалось открыть Google Документ").count()).toBe(1);
+    const status = await frame.locator("#status").boundingBox();
+    expect(status!.height).toBeLessThanOrEqual(48);
+    expect(await frame.locator("#status").textContent()).toBe("Не получилось — причина показана в панели");
   });
 });

@@ -2,7 +2,8 @@
  * The workbench page (`npm start`) in Chromium on the demo school: the curator edits cells as in Sheets.
  * A hand swap of a mentor in «Пары» goes through the emulator as a person's edit, fires the add-on's
  * onEdit, and the page shows the pair re-scored and the add-on's toast, which goes away by itself.
- * Checkboxes and dropdowns come from data validation; a script's prompt is answered in the page;
+ * Checkboxes and dropdowns come from data validation; the formula bar edits a cell and the formulas
+ * that read it recalculate; a script's prompt is answered in the page;
  * «Новая демо-школа» asks before it replaces the workbook.
  */
 import vm from "node:vm";
@@ -108,6 +109,39 @@ maybe("the workbench page in Chromium", () => {
       `td[data-cell="${form}3"]`,
     );
     expect(sheet.getRange(`${form}3`).getValue()).toBe("учитель – учитель");
+  });
+
+  it("edits through the formula bar: a contingent figure changes and the indicators' formulas follow", async () => {
+    const { server, page } = session;
+    const ss = server.bench.emulator.spreadsheet;
+    const kpi = ss.getSheetByName("Показатели")!;
+    const kpiRows = kpi.getDataRange().getDisplayValues();
+    const factCol = kpiRows[0].indexOf("Факт");
+    const kpiRow = kpiRows.findIndex((r) => r[0] === "mentees_10_18") + 1;
+    const factBefore = kpiRows[kpiRow - 1][factCol];
+    const contingent = ss.getSheetByName("Контингент")!.getDataRange().getValues();
+    const row = contingent.findIndex((r) => String(r[0]) === "1.4") + 1;
+    const pupils = Number(contingent[row - 1][2]);
+    expect(pupils).toBeGreaterThan(0);
+
+    await page.click('.tabs button[data-sheet="Контингент"]');
+    await page.click(`table[data-sheet="Контингент"] td[data-cell="C${row}"]`);
+    expect(await page.inputValue("#formula-input")).toBe(String(pupils));
+    await page.fill("#formula-input", String(pupils * 2));
+    await page.press("#formula-input", "Enter");
+    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent === text, [
+      `table[data-sheet="Контингент"] td[data-cell="C${row}"]`,
+      String(pupils * 2),
+    ] as const);
+
+    // «Факт» is a formula over the contingent: the page shows it in the bar, and its new value.
+    await page.click('.tabs button[data-sheet="Показатели"]');
+    const fact = `table[data-sheet="Показатели"] td[data-cell="${String.fromCharCode(65 + factCol)}${kpiRow}"]`;
+    await page.click(fact);
+    expect(await page.inputValue("#formula-input")).toMatch(/^=CMN_SHARE\(/);
+    const factAfter = kpi.getRange(kpiRow, factCol + 1).getDisplayValue();
+    expect(factAfter).not.toBe(factBefore);
+    expect(await page.locator(fact).textContent()).toBe(factAfter);
   });
 
   it("answers a script's prompt in the page, and asks before replacing the workbook", async () => {

@@ -47,6 +47,7 @@ function settingsForm(settings: SettingsFormDto, ctx: ViewContext, out: HTMLElem
     { class: "settings", id: "settings-form", novalidate: true },
     org.el,
     mun.el,
+    curator.el,
     year.el,
     period.el,
     save,

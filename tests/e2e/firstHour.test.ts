@@ -53,11 +53,18 @@ maybe("the curator's first hour", () => {
     await checkScreen(page, "«Обзор», empty workbook");
     await frame.locator("#settings-organisation").fill("МБОУ «ООШ с. Талон»");
     await frame.locator("#settings-municipality").fill("Ольский муниципальный округ");
+    await frame.locator("#settings-curator").fill("Иванова Мария Петровна");
     await frame.locator("#settings-academic-year").fill("2026–2027");
     await frame.locator("#settings-program-period").fill("2024-2027");
     await frame.locator("#settings-save").click();
     await frame.locator('#progress li[data-stage="settings"].done').waitFor();
-    expect(emu.spreadsheet.getSheetByName("Настройки")).toBeTruthy();
+    const settings = emu.spreadsheet.getSheetByName("Настройки")!.getDataRange().getDisplayValues();
+    expect(settings).toEqual(
+      expect.arrayContaining([
+        expect.arrayContaining(["Куратор", "Иванова Мария Петровна"]),
+        expect.arrayContaining(["Учебный год", "2026-2027"]),
+      ]),
+    );
     expect(await frame.locator("#org").textContent()).toBe("МБОУ «ООШ с. Талон»");
 
     // 2. The workbook's sheets.

@@ -1,11 +1,13 @@
 /** Russian texts of the «Анкеты» view. */
+import { PROGRESS_TEXT } from "../../src/domain/workbook/progressMessages";
+
 export const FORMS_VIEW_TEXT = {
   title: "Анкеты",
   intro:
     "Семь анкет (наставляемого, наставника, предпочтений, обратной связи после встречи, удовлетворённости, " +
     "оценки на входе и выходе, куратора) создаются одной кнопкой и связываются с этой таблицей. " +
     "Каждый ответ проверяется и попадает в нужный лист; то, что принять нельзя, — в «Журнал ошибок».",
-  create: "Создать анкеты",
+  create: PROGRESS_TEXT.forms.action,
   update: "Обновить анкеты",
   progress: (done: number, total: number) => `${done} из ${total}`,
   creating: (title: string) => `Создаётся: ${title}…`,

@@ -1,15 +1,18 @@
 /** Russian texts of the menu, the sidebar endpoints and alerts, in one place. */
+import { PROGRESS_TEXT } from "../domain/workbook/progressMessages";
+
 export const UI_TEXT = {
   menuTitle: "Наставничество (ЦМН)",
   sidebarTitle: "Куратор ЦМН",
+  /** Named as the checklist names the same actions (one name per action). */
   menu: {
     openPanel: "Открыть панель",
-    setup: "Создать листы книги",
+    setup: PROGRESS_TEXT.sheets.action,
     check: "Проверить книгу",
-    importRoadmap: "Импорт дорожной карты…",
-    forms: "Создать анкеты",
-    match: "Подобрать пары",
-    report: "Построить отчёт",
+    importRoadmap: `${PROGRESS_TEXT.roadmap.action}…`,
+    forms: PROGRESS_TEXT.forms.action,
+    match: PROGRESS_TEXT.pairs.action,
+    report: PROGRESS_TEXT.report.action,
     sendSnapshot: "Отправить в муниципалитет",
     createMunicipal: "Создать книгу муниципалитета",
     collect: "Собрать данные (муниципалитет)",

@@ -84,6 +84,11 @@ maybe("the curator's first hour", () => {
     await frame.locator("#roadmap-import").click();
     await frame.locator("#roadmap-counts").waitFor();
     await checkScreen(page, "«Дорожная карта» after the import");
+    // The workbench paints the sheet as Sheets would: the 2021 items are overdue by the import's colour rule.
+    await page.click('.tabs button[data-sheet="Дорожная карта"]');
+    const overdue = page.locator('table[data-sheet="Дорожная карта"] td[data-conditional]').first();
+    await overdue.waitFor();
+    expect(await overdue.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(244, 199, 195)");
     await backToChecklist("bases");
 
     // 4. Contingent, then the indicators' targets: each button opens its paste box.

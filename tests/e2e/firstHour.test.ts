@@ -81,7 +81,10 @@ maybe("the curator's first hour", () => {
       return doc?.activeElement?.id === "roadmap-text";
     });
     await frame.locator("#roadmap-text").fill(TALON);
-    await frame.locator("#roadmap-import").click();
+    await frame.locator("#roadmap-preview-button").click();
+    await frame.locator("#roadmap-preview-counts").waitFor();
+    await checkScreen(page, "«Дорожная карта», the preview");
+    await frame.locator("#roadmap-apply").click();
     await frame.locator("#roadmap-counts").waitFor();
     await checkScreen(page, "«Дорожная карта» after the import");
     // The workbench paints the sheet as Sheets would: the 2021 items are overdue by the import's colour rule.
@@ -103,7 +106,10 @@ maybe("the curator's first hour", () => {
     await nextButton.click();
     await frame.locator("#indicators-import-text").fill(readSample("indicators-sosh7.txt"));
     await frame.locator("#indicators-import-run").click();
-    await frame.locator("#indicators-import-result .msg").waitFor();
+    await frame.locator("#indicators-apply").waitFor();
+    await checkScreen(page, "«Показатели», the targets' preview");
+    await frame.locator("#indicators-apply").click();
+    await frame.getByText(/найдено в каталоге/).waitFor();
     await checkScreen(page, "«Показатели» after the targets");
     await backToChecklist("forms");
 

@@ -48,13 +48,15 @@ maybe("sidebar in Chromium", () => {
     expect(await tab("roadmap").getAttribute("aria-selected")).toBe("true");
     expect(await tab("roadmap").evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await frame.locator("#view").getAttribute("aria-labelledby")).toBe("tab-roadmap");
+    const last = frame.locator('[role="tab"]').last();
     await page.keyboard.press("End");
-    await frame.locator("#build-report").waitFor();
+    await frame.locator('[role="tab"][aria-selected="true"]').last().waitFor();
+    expect(await last.getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("Home");
     await frame.locator("#progress").waitFor();
     await page.keyboard.press("ArrowLeft");
-    await frame.locator("#build-report").waitFor();
-    expect(await tab("report").getAttribute("tabindex")).toBe("0");
+    await frame.locator(`#view[aria-labelledby="${await last.getAttribute("id")}"]`).waitFor();
+    expect(await last.getAttribute("tabindex")).toBe("0");
     expect(await tab("overview").getAttribute("tabindex")).toBe("-1");
 
     const live = await frame
@@ -98,7 +100,7 @@ maybe("sidebar in Chromium", () => {
     await frame.locator("#roadmap-doc-source summary").click();
     await frame.locator("#roadmap-doc-url").fill("https://docs.google.com/document/d/1nEtAkOgoDokumentaNet/edit");
     await frame.locator("#roadmap-from-doc").click();
-    const error = frame.locator("#roadmap-result .msg.error");
+    const error = frame.locator(".msg.error", { hasText: "Не удалось открыть Google Документ" });
     await error.waitFor();
     const text = (await error.textContent())!;
     expect(text).toMatch(/^Не удалось открыть Google Документ: .*не найден/);

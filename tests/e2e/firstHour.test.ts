@@ -89,9 +89,11 @@ maybe("the curator's first hour", () => {
     await checkScreen(page, "«Дорожная карта» after the import");
     // The workbench paints the sheet as Sheets would: the 2021 items are overdue by the import's colour rule.
     await page.click('.tabs button[data-sheet="Дорожная карта"]');
-    const overdue = page.locator('table[data-sheet="Дорожная карта"] td[data-conditional]').first();
-    await overdue.waitFor();
-    expect(await overdue.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(244, 199, 195)");
+    // (The page redraws the grid after each call: the cell is looked up afresh until it is painted.)
+    await page.waitForFunction(() => {
+      const td = document.querySelector('table[data-sheet="Дорожная карта"] td[data-conditional]');
+      return td !== null && getComputedStyle(td).backgroundColor === "rgb(244, 199, 195)";
+    });
     await backToChecklist("bases");
 
     // 4. Contingent, then the indicators' targets: each button opens its paste box.

@@ -5,11 +5,15 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { createEmulator, type Emulator } from "./index";
+import { createEmulator, type Emulator, type RecordedDialog, type RecordedMenu, type SheetSnapshot } from "./index";
 import { loadBundle, type LoadedBundle } from "./bundleRunner";
 import { loadDemoSchool } from "./demo/load";
 import { generateDistrict, loadDistrict, loadMunicipality } from "./demo/district";
 import { SCHOOL } from "./demo/texts";
+import { raw } from "./core/calls";
+import { GAS_MESSAGES } from "./core/errors";
+
+const EDIT_REJECTED = "Введённое значение не соответствует правилу проверки данных этой ячейки.";
 
 export interface AppOptions {
   distDir?: string;
@@ -21,13 +25,52 @@ export interface AppOptions {
   district?: number;
 }
 
+/** An alert or prompt of the script waiting for the person at the page. */
+export type PendingDialog = Omit<RecordedDialog, "answer">;
+export interface DialogAnswer {
+  button: string;
+  text?: string;
+}
+
+/**
+ * What a call of the script gives the page: its result, its error (the message as Apps Script would
+ * show it), or a dialog to answer first (the page asks, then calls again with the answers so far).
+ */
+export type CallResult =
+  { ok: true; result: unknown } | { ok: false; error: string } | { ok: false; dialog: PendingDialog; answered: number };
+
+export interface WorkbenchState {
+  name: string;
+  demo: boolean;
+  /** Changes when the workbook is replaced (new demo school, load): the page starts over. */
+  epoch: number;
+  sheets: string[];
+  activeSheet: string | null;
+  activeRange: string | null;
+  menus: RecordedMenu[];
+  sidebarOpen: boolean;
+  /** Changes each time the script shows the sidebar: the page reloads it (Apps Script replaces it). */
+  sidebarSeq: number;
+  /** The latest toast; `seq` tells a new one from one already shown. */
+  toast: { seq: string; message: string; title: string; timeoutSeconds: number } | null;
+  calls: number;
+  /** Workbooks a person works in (a school's or the municipality's): the page's selector. */
+  workbooks: Array<{ id: string; name: string; active: boolean }>;
+}
+
 export interface Workbench {
   emulator: Emulator;
   bundle: LoadedBundle;
-  state(): unknown;
-  sheet(name: string): unknown;
-  run(fn: string, input?: unknown): { ok: true; result: unknown } | { ok: false; error: string };
-  menu(fn: string): { ok: true; sidebar: boolean; alerts: unknown[] } | { ok: false; error: string };
+  state(): WorkbenchState;
+  sheet(name: string): SheetSnapshot | null;
+  /** google.script.run: a sidebar endpoint. */
+  run(fn: string, input?: unknown, answers?: DialogAnswer[]): CallResult;
+  /** A menu item: the global function it names. */
+  menu(fn: string, answers?: DialogAnswer[]): CallResult;
+  /** A person types into a cell: validation applies, formulas recalculate, onEdit fires. */
+  edit(sheet: string, a1: string, value: string, answers?: DialogAnswer[]): CallResult;
+  /** The person clicks a tab or a cell: the active sheet and range a script then sees. */
+  select(sheet: string, a1?: string): void;
   save(file?: string): string;
   load(file?: string): string;
   reset(): void;
@@ -39,8 +82,30 @@ export interface Workbench {
   document(id: string): { id: string; name: string; folder: string; text: string } | null;
 }
 
+/**
+ * google.script.run for the sidebar in the page: each call is a POST to /api/run. A dialog the script
+ * opens is answered in the parent page (postMessage), and the call is repeated with the answers.
+ */
 const SHIM = `<script>
 (function () {
+  var waiting = {}, nextId = 1;
+  window.addEventListener("message", function (e) {
+    var d = e.data || {};
+    if (d.type === "cmn-dialog-answer" && waiting[d.id]) { var done = waiting[d.id]; delete waiting[d.id]; done(d.answer); }
+  });
+  function ask(dialog, done) { var id = nextId++; waiting[id] = done; parent.postMessage({ type: "cmn-dialog", id: id, dialog: dialog }, "*"); }
+  function changed() { try { parent.postMessage({ type: "cmn-changed" }, "*"); } catch (e) {} }
+  function call(name, args, answers, success, failure, userObject) {
+    fetch("/api/run", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ fn: String(name), args: args, answers: answers }) })
+      .then(function (r) { return r.json(); })
+      .then(function (body) {
+        if (body.dialog) { ask(body.dialog, function (answer) { call(name, args, answers.concat([answer]), success, failure, userObject); }); return; }
+        changed();
+        if (body.ok) { if (success) success(body.result, userObject); }
+        else if (failure) failure(new Error(body.error), userObject);
+      })
+      .catch(function (e) { if (failure) failure(e, userObject); });
+  }
   function runner(success, failure, userObject) {
     var target = {
       withSuccessHandler: function (fn) { return runner(fn, failure, userObject); },
@@ -50,17 +115,7 @@ const SHIM = `<script>
     return new Proxy(target, {
       get: function (t, name) {
         if (name in t) return t[name];
-        return function () {
-          var args = Array.prototype.slice.call(arguments);
-          fetch("/api/run", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ fn: String(name), args: args }) })
-            .then(function (r) { return r.json(); })
-            .then(function (body) {
-              try { parent.postMessage({ type: "cmn-changed" }, "*"); } catch (e) {}
-              if (body.ok) { if (success) success(body.result, userObject); }
-              else if (failure) failure(new Error(body.error), userObject);
-            })
-            .catch(function (e) { if (failure) failure(e, userObject); });
-        };
+        return function () { call(name, Array.prototype.slice.call(arguments), [], success, failure, userObject); };
       }
     });
   }
@@ -81,6 +136,7 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
   const statePath = path.resolve(options.statePath ?? "state.json");
   let emulator: Emulator;
   let bundle: LoadedBundle;
+  let epoch = 0;
 
   const boot = (
     state?: Parameters<typeof createEmulator>[0] extends infer O ? (O extends { state?: infer S } ? S : never) : never,
@@ -93,6 +149,7 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
     });
     bundle = loadBundle(emulator, distDir, options.now);
     bundle.call("onOpen", { authMode: "FULL" });
+    epoch++;
   };
 
   // The district: demo schools' workbooks (three of them failing as real ones do) and the coordinator's
@@ -118,6 +175,51 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
   }
 
   const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  let sidebarSeq = 0;
+  let sidebarShown = emulator!.ui.sidebar;
+
+  /** Calls that change the workbook or the world, to warn when a dialog is asked after one (see below). */
+  const writes = () =>
+    Object.entries(emulator.calls.byMethod)
+      .filter(([name]) => /\.(set|insert|delete|append|clear|remove|move|create|add|copy|sort)/.test(name))
+      .reduce((sum, [, n]) => sum + n, 0);
+
+  /**
+   * Run one call of the script the way the page needs it. An alert or prompt cannot block a Node call
+   * while the page answers, so an unanswered dialog stops the call (DialogPending) and the page calls
+   * again with the answers queued: the script replays up to the dialog and goes on. The add-on asks
+   * before it writes, so the replay repeats only reads; a script that writes first is warned about.
+   */
+  const invoke = (work: () => unknown, answers: DialogAnswer[] = []): CallResult => {
+    const ui = emulator.ui;
+    ui.clearAnswers();
+    for (const a of answers) ui.answer(a.button, a.text ?? "");
+    ui.interactive = true;
+    ui.pending = null;
+    const before = writes();
+    let outcome: CallResult;
+    try {
+      outcome = { ok: true, result: work() };
+    } catch (error) {
+      outcome = { ok: false, error: message(error) };
+    } finally {
+      ui.interactive = false;
+      ui.clearAnswers();
+      emulator.endExecution();
+      if (ui.sidebar !== sidebarShown) {
+        sidebarShown = ui.sidebar;
+        sidebarSeq++;
+      }
+    }
+    const pending = ui.pending as PendingDialog | null;
+    ui.pending = null;
+    if (pending) {
+      if (writes() > before)
+        console.warn(`Эмулятор: скрипт писал в книгу до диалога «${pending.prompt}» — при повторе запись повторится`);
+      return { ok: false, dialog: pending, answered: answers.length };
+    }
+    return outcome;
+  };
 
   return {
     get emulator() {
@@ -130,8 +232,12 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
       const ss = emulator.spreadsheet;
       const active = ss.getActiveSheet();
       const range = ss.getActiveRange?.();
+      const toasts = emulator.ui.toasts;
+      const last = toasts[toasts.length - 1];
       return {
         name: ss.getName(),
+        demo: options.demo !== false,
+        epoch,
         // Hidden sheets have no tab in Sheets (the roadmap's backup for «Отменить импорт» is one).
         sheets: ss
           .getSheets()
@@ -141,9 +247,9 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
         activeRange: range ? range.getA1Notation() : null,
         menus: emulator.ui.menus,
         sidebarOpen: Boolean(emulator.ui.sidebar),
-        toasts: emulator.ui.toasts.slice(-3),
+        sidebarSeq,
+        toast: last ? { seq: `${epoch}:${toasts.length}`, ...last } : null,
         calls: emulator.calls.total,
-        // Workbooks a person works in (a school's or the municipality's: they have «Настройки»).
         workbooks: emulator.spreadsheets
           .list()
           .filter((w) => emulator.spreadsheets.get(w.id)?.getSheetByName("Настройки"))
@@ -152,29 +258,31 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
     },
     sheet(name) {
       // Only the tab the page shows: a whole-workbook snapshot of the demo costs seconds.
-      const snap = emulator.spreadsheet.snapshot(name) as { sheets: { name: string }[] };
+      const snap = emulator.spreadsheet.snapshot(name);
       return snap.sheets.find((s) => s.name === name) ?? null;
     },
-    run(fn, input) {
-      try {
-        return { ok: true, result: bundle.run(fn, input) };
-      } catch (error) {
-        return { ok: false, error: message(error) };
-      }
+    run(fn, input, answers) {
+      return invoke(() => bundle.run(fn, input), answers);
     },
-    menu(fn) {
-      const alertsBefore = emulator.ui.dialogs.length;
-      const sidebarBefore = emulator.ui.sidebar;
-      try {
-        bundle.call(fn);
-        return {
-          ok: true,
-          sidebar: emulator.ui.sidebar !== sidebarBefore && Boolean(emulator.ui.sidebar),
-          alerts: emulator.ui.dialogs.slice(alertsBefore),
-        };
-      } catch (error) {
-        return { ok: false, error: message(error) };
-      }
+    menu(fn, answers) {
+      return invoke(() => bundle.call(fn), answers);
+    },
+    edit(sheet, a1, value, answers) {
+      const result = invoke(() => emulator.editAsUser(sheet, a1, value), answers);
+      if (result.ok || !("error" in result) || !result.error.startsWith(GAS_MESSAGES.validationRejected)) return result;
+      // Sheets says it in the person's language: the rule's help text follows.
+      const help = result.error.slice(GAS_MESSAGES.validationRejected.length).trim();
+      return { ok: false, error: `${EDIT_REJECTED}${help ? ` ${help}` : ""}` };
+    },
+    select(sheet, a1) {
+      // The person's selection is not a service call: the raw objects are used, uncounted.
+      const target = raw(emulator.spreadsheet).getSheetByName(sheet) as unknown as {
+        activate(): void;
+        getRange(a1: string): { activate(): void };
+      } | null;
+      if (!target) return;
+      target.activate();
+      if (a1) target.getRange(a1).activate();
     },
     save(file) {
       const target = path.resolve(file ?? statePath);
@@ -195,6 +303,8 @@ export function createWorkbench(options: AppOptions = {}): Workbench {
     },
     switchWorkbook(id) {
       emulator.spreadsheets.setActive(id);
+      // Another workbook: the page starts over (its tabs, its panel).
+      epoch++;
     },
     documents() {
       return emulator.documents.list();

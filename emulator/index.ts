@@ -40,8 +40,9 @@ import { EmuSpreadsheetApp, SpreadsheetRegistry } from "./sheets/spreadsheet-app
 export type { EmuRange } from "./sheets/range";
 export type { EmuSheet } from "./sheets/sheet";
 export type { EmuSpreadsheet } from "./sheets/spreadsheet";
-export type { SpreadsheetSnapshot, SheetSnapshot, CellSnapshot } from "./sheets/snapshot";
+export type { SpreadsheetSnapshot, SheetSnapshot, CellSnapshot, ChartData } from "./sheets/snapshot";
 export type { EmuUi, RecordedMenu, MenuEntry, RecordedDialog } from "./services/ui";
+export { DialogPending } from "./services/ui";
 export type { TriggerRecord } from "./services/script-app";
 export { GasError } from "./core/errors";
 

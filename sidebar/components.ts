@@ -1,26 +1,67 @@
-/** Pieces several views share: a list of problems with links to their cells, a progress bar. */
+/** Pieces several views share: lists of problems with links to their cells, a progress bar, running an action. */
+import type { ProblemGroupDto } from "../src/ui/check/groups";
 import type { ProblemDto } from "../src/ui/check/problem";
 import { h, message } from "./dom";
 import { TEXT } from "./texts";
 import type { ViewContext } from "./context";
 
+const ROW_LINKS = 30;
+
+function cellLink(text: string, ctx: ViewContext, sheet: string, row: number, column?: number): HTMLElement {
+  return h(
+    "a",
+    {
+      class: "link",
+      href: "#",
+      onclick: (ev: Event) => {
+        ev.preventDefault();
+        ctx.goTo(sheet, row, column);
+      },
+    },
+    text,
+  );
+}
+
+/** One problem a line: a link to its cell, then what is wrong (without repeating the place). */
 export function problemList(problems: readonly ProblemDto[], ctx: ViewContext): HTMLElement {
   const list = h("ul", { class: "list problems" });
   for (const p of problems) {
-    const where = p.row ? `${p.sheet}, строка ${p.row}` : p.sheet;
-    const link = h(
-      "a",
-      {
-        class: "link",
-        href: "#",
-        onclick: (ev: Event) => {
-          ev.preventDefault();
-          ctx.goTo(p.sheet, p.row ?? 1, p.column);
-        },
-      },
-      where,
+    const where = p.row ? TEXT.place(p.sheet, p.row) : p.sheet;
+    const prefix = `${where}: `;
+    const text = p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message;
+    list.appendChild(
+      h("li", { class: `problem ${p.severity}` }, cellLink(where, ctx, p.sheet, p.row ?? 1, p.column), h("br"), text),
     );
-    list.appendChild(h("li", { class: `problem ${p.severity}` }, link, h("br"), p.message));
+  }
+  return list;
+}
+
+/** Identical problems together: what is wrong once, then a link to each row it was found on. */
+export function problemGroupList(groups: readonly ProblemGroupDto[], ctx: ViewContext): HTMLElement {
+  const list = h("ul", { class: "list problems" });
+  for (const g of groups) {
+    const links: Array<Node | string> = [];
+    if (g.rows.length <= 1)
+      links.push(
+        cellLink(g.rows.length ? TEXT.place(g.sheet, g.rows[0]) : g.sheet, ctx, g.sheet, g.rows[0] ?? 1, g.column),
+      );
+    else {
+      links.push(TEXT.placeRows(g.sheet, g.rows.length), " ");
+      g.rows.slice(0, ROW_LINKS).forEach((row, i) => {
+        if (i) links.push(", ");
+        links.push(cellLink(String(row), ctx, g.sheet, row, g.column));
+      });
+      if (g.rows.length > ROW_LINKS) links.push(` ${TEXT.andMore(g.rows.length - ROW_LINKS)}`);
+    }
+    list.appendChild(
+      h(
+        "li",
+        { class: `problem ${g.severity}`, "data-rows": g.rows.length || 1 },
+        h("span", { class: "where" }, ...links),
+        h("br"),
+        g.message,
+      ),
+    );
   }
   return list;
 }

@@ -11,6 +11,8 @@ export interface ViewContext {
   notify(kind: "ok" | "error" | "warn", text: string): void;
   /** Select a cell in the workbook (links in lists). */
   goTo(sheet: string, row: number, column?: number): void;
+  /** Switch to another view of the panel, with an intent to carry out there (the checklist's steps). */
+  open(viewId: string, intent?: string): void;
 }
 
 export interface View {

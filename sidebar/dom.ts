@@ -30,6 +30,10 @@ export function clear(el: HTMLElement): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
 
+/**
+ * A message in the panel. Its severity is an icon with a spoken name (style.css: `.msg.warn::before`),
+ * not colour alone. Not a live region: the status line says that something happened.
+ */
 export function message(kind: "ok" | "error" | "warn", text: string): HTMLElement {
-  return h("div", { class: `msg ${kind}`, role: kind === "error" ? "alert" : "status" }, text);
+  return h("div", { class: `msg ${kind}` }, text);
 }

@@ -1,18 +1,26 @@
 /** Russian texts of the sidebar, in one place. */
+import { countOf, WORDS } from "../src/domain/common/plural";
+import { PROGRESS_TEXT } from "../src/domain/workbook/progressMessages";
 export const TEXT = {
   loading: "Загрузка…",
   ready: "Готово",
   working: "Выполняется…",
-  failed: (message: string) => `Ошибка: ${message}`,
+  /** The status line after a failure: the reason is shown once, in the panel, not repeated here. */
+  failed: (_reason?: string) => "Не получилось — причина показана в панели",
+  noConnection:
+    "Не удалось связаться с таблицей: проверьте подключение к интернету и повторите. Если не поможет — закройте и снова откройте панель.",
+  tabsLabel: "Разделы панели",
+  place: (sheet: string, row: number) => `${sheet}, строка ${row}`,
+  placeRows: (sheet: string, n: number) => `${sheet}, ${countOf(n, WORDS.row)}:`,
+  andMore: (n: number) => `и ещё ${n}`,
   overview: {
     title: "Обзор",
-    notReady: (names: string[]) => `В книге нет листов: ${names.join(", ")}.`,
-    setup: "Создать листы книги",
-    complete: "Проверить и дополнить листы",
-    mentors: "наставников",
-    mentees: "наставляемых",
-    pairs: "пар",
-    roadmap: "мероприятий",
+    planTitle: (done: number, total: number) => `План внедрения: сделано ${done} из ${total}`,
+    stepState: { done: "сделано", next: "следующий шаг", todo: "ещё не сделано" },
+    marks: { done: "✓", next: "→", todo: "○" },
+    saveSettings: PROGRESS_TEXT.settings.action,
+    allDone: "Все шаги пройдены. Отчёт можно перестраивать после каждого изменения.",
+    figures: "В книге сейчас",
     pseudonymous: "Режим псевдонимов: вместо ФИО показываются коды.",
   },
   check: {
@@ -20,6 +28,11 @@ export const TEXT = {
     intro:
       "Проверяет листы, столбцы и строки книги — в том числе введённые вручную — и показывает ссылки на ячейки с ошибками.",
     run: "Проверить книгу",
+    heading: {
+      error: (n: number) => `Ошибки: ${n}`,
+      warning: (n: number) => `Предупреждения: ${n}`,
+      info: (n: number) => `Замечания: ${n}`,
+    },
     more: (n: number) => `…и ещё ${n}. Исправьте показанные и проверьте снова.`,
   },
   soon: (what: string) => `«${what}» появится в следующей версии дополнения.`,

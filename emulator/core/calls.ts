@@ -89,6 +89,7 @@ const EMULATOR_ONLY = new Set([
   "accepts",
   "record",
   "answer",
+  "clearAnswers",
   "submitResponse",
   "ensureDestinationColumns",
 ]);

@@ -1,201 +1,162 @@
 /**
- * The workbench page: the workbook's sheets as tabs with their values, the add-on menu, and the real
- * built sidebar in an iframe. All text goes in through textContent.
+ * The workbench page (`npm start`): the workbook as Sheets shows it, the add-on's menu, and the real
+ * built sidebar in an iframe. Every piece is a module: the grid (grid.ts), the formula bar, charts,
+ * dialogs, toasts and menus; a new control (another workbook, a document preview) is one module and a
+ * line in `refresh` or the header. All text goes in through textContent.
  */
-interface MenuRecord {
-  title: string;
-  items: Array<{ kind: "item" | "separator" | "submenu"; caption?: string; functionName?: string }>;
-}
-interface State {
-  sheets: string[];
-  activeSheet: string | null;
-  activeRange: string | null;
-  menus: MenuRecord[];
-  sidebarOpen: boolean;
-  toasts: Array<{ message: string }>;
-  calls: number;
-  workbooks?: Array<{ id: string; name: string; active: boolean }>;
-}
-interface SheetSnapshot {
-  name: string;
-  frozenRows?: number;
-  rows: unknown[][];
-  totalRows?: number;
-}
+import { api, withDialogs, type WorkbenchState } from "./api";
+import { drawCharts } from "./charts";
+import { askScriptDialog, confirmAction, showError } from "./dialogs";
+import { $, parseA1 } from "./dom";
+import { FormulaBar } from "./formulaBar";
+import { SheetGrid } from "./grid";
+import { closeMenusOnOutsideClick, renderMenus } from "./menus";
+import { PAGE_TEXT as T } from "./texts";
+import { followToast, showToast } from "./toast";
+import { renderWorkbooks } from "./workbooks";
 
-const $ = (id: string) => document.getElementById(id) as HTMLElement;
-const MAX_ROWS = 400;
 let current: string | null = null;
 let lastActive: string | null = null;
-let sidebarLoaded = false;
+let lastEpoch = -1;
+let lastSidebarSeq = -1;
+let latest: WorkbenchState | null = null;
+let refreshToken = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
-
-function letter(n: number): string {
-  let s = "";
-  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
-  return s;
-}
-
-function parseA1(a1: string | null): { row: number; col: number } | null {
-  const m = a1 ? /^([A-Z]+)(\d+)/.exec(a1) : null;
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
-}
-
-async function post(url: string, body: unknown = {}): Promise<Record<string, unknown>> {
-  const r = await fetch(url, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return r.json();
-}
-
-function renderMenus(state: State): void {
-  const bar = $("menubar");
-  bar.replaceChildren();
-  for (const menu of state.menus) {
-    const button = el("button", menu.title);
-    button.setAttribute("data-menu", menu.title);
-    const list = el("div", undefined, "menu");
-    for (const item of menu.items) {
-      if (item.kind !== "item") {
-        list.appendChild(el("hr"));
-        continue;
-      }
-      const entry = el("button", item.caption ?? "");
-      entry.setAttribute("data-fn", item.functionName ?? "");
-      entry.onclick = async () => {
-        list.classList.remove("open");
-        const result = await post("/api/menu", { fn: item.functionName });
-        if (!result.ok) alert(String(result.error));
-        await refresh();
-      };
-      list.appendChild(entry);
-    }
-    button.onclick = () => list.classList.toggle("open");
-    bar.append(button, list);
-  }
-}
-
-async function renderSheet(name: string, activeRange: string | null, activeSheet: string | null): Promise<void> {
-  const snap = (await (await fetch(`/api/sheet?name=${encodeURIComponent(name)}`)).json()) as SheetSnapshot | null;
-  const grid = $("grid");
-  grid.replaceChildren();
-  if (!snap) return;
-  const table = el("table");
-  table.setAttribute("data-sheet", name);
-  const width = Math.max(1, ...snap.rows.map((r) => r.length));
-  const head = el("tr");
-  head.appendChild(el("th", ""));
-  for (let c = 1; c <= width; c++) head.appendChild(el("th", letter(c)));
-  table.appendChild(head);
-  const active = activeSheet === name ? parseA1(activeRange) : null;
-  snap.rows.slice(0, MAX_ROWS).forEach((row, r) => {
-    const tr = el("tr");
-    if (r < (snap.frozenRows ?? 0)) tr.className = "header";
-    tr.appendChild(el("td", String(r + 1), "rownum"));
-    for (let c = 0; c < width; c++) {
-      const value = row[c];
-      const td = el("td", value === null || value === undefined ? "" : String(value));
-      if (typeof value === "number") td.classList.add("num");
-      if (active && active.row === r + 1 && active.col === c + 1) td.classList.add("active");
-      td.title = td.textContent ?? "";
-      tr.appendChild(td);
-    }
-    table.appendChild(tr);
-  });
-  grid.appendChild(table);
-  if (snap.rows.length > MAX_ROWS) grid.appendChild(el("div", `… ещё ${snap.rows.length - MAX_ROWS} строк`, "more"));
-  const activeCell = grid.querySelector("td.active");
-  if (activeCell) activeCell.scrollIntoView({ block: "center" });
-}
-
-/** The workbooks of the emulated Drive (the demo school, the municipality): switching reloads the panel. */
-function renderWorkbooks(state: State): void {
-  const select = document.getElementById("workbook") as HTMLSelectElement | null;
-  if (!select) return;
-  const books = state.workbooks ?? [];
-  select.hidden = books.length < 2;
-  select.replaceChildren(
-    ...books.map((b) => {
-      const option = el("option", b.name);
-      option.value = b.id;
-      option.selected = b.active;
-      return option;
-    }),
-  );
-  select.onchange = async () => {
-    await post("/api/workbook", { id: select.value });
-    current = null;
-    lastActive = null;
-    if (sidebarLoaded) ($("sidebar-frame") as HTMLIFrameElement).src = "/sidebar";
+const grid = new SheetGrid($("grid"), {
+  edit: async (a1, value) => {
+    if (!current) return;
+    const sheet = current;
+    const result = await withDialogs((answers) => api.edit(sheet, a1, value, answers), askScriptDialog);
+    if (!result.ok) await showError(T.editRejected, result.error);
     await refresh();
-  };
+  },
+  selected: (cell, byPerson) => {
+    bar.show(cell);
+    if (byPerson && cell && current) void fetch("/api/select", post({ sheet: current, a1: cell.a1 }));
+  },
+});
+
+const bar = new FormulaBar(
+  $("name-box") as HTMLInputElement,
+  $("formula-input") as HTMLInputElement,
+  (value) => grid.commitValue(value),
+  () => grid.focus(),
+);
+
+function post(body: unknown): RequestInit {
+  return { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
 }
 
-async function refresh(): Promise<void> {
-  const state = (await (await fetch("/api/state")).json()) as State;
-  renderMenus(state);
-  renderWorkbooks(state);
-  $("calls").textContent = `вызовов служб: ${state.calls}`;
-  $("toast").textContent = state.toasts.length ? state.toasts[state.toasts.length - 1].message : "";
-  // Follow the script when it activates another sheet (a link in the sidebar); otherwise keep the tab the person chose.
-  if (state.activeSheet !== lastActive) {
-    lastActive = state.activeSheet;
-    if (state.activeSheet) current = state.activeSheet;
-  }
-  if (!current || !state.sheets.includes(current)) current = state.activeSheet ?? state.sheets[0] ?? null;
+/** Run a menu item's function, answering its dialogs, then redraw. */
+async function runMenu(fn: string): Promise<void> {
+  const result = await withDialogs((answers) => api.menu(fn, answers), askScriptDialog);
+  if (!result.ok) showToast(result.error, T.scriptError, -1);
+  await refresh();
+}
+
+function renderTabs(state: WorkbenchState): void {
   const tabs = $("tabs");
   tabs.replaceChildren();
   for (const name of state.sheets) {
-    const tab = el("button", name, name === current ? "active" : "");
+    const tab = document.createElement("button");
+    tab.textContent = name;
+    tab.className = name === current ? "active" : "";
     tab.setAttribute("role", "tab");
+    tab.setAttribute("aria-selected", String(name === current));
     tab.setAttribute("data-sheet", name);
     tab.onclick = () => {
       current = name;
+      void fetch("/api/select", post({ sheet: name }));
       void refresh();
     };
     tabs.appendChild(tab);
   }
-  if (current) await renderSheet(current, state.activeRange, state.activeSheet);
+}
+
+function renderSidebar(state: WorkbenchState): void {
   const aside = $("sidebar");
-  if (state.sidebarOpen) {
-    aside.classList.add("open");
-    if (!sidebarLoaded) {
-      ($("sidebar-frame") as HTMLIFrameElement).src = "/sidebar";
-      sidebarLoaded = true;
-    }
+  if (!state.sidebarOpen) return;
+  aside.classList.add("open");
+  // Apps Script replaces an open sidebar when the script shows it again: reload it.
+  if (state.sidebarSeq !== lastSidebarSeq) {
+    lastSidebarSeq = state.sidebarSeq;
+    ($("sidebar-frame") as HTMLIFrameElement).src = `/sidebar?v=${state.epoch}.${state.sidebarSeq}`;
   }
 }
 
+async function refresh(): Promise<void> {
+  const token = ++refreshToken;
+  let state: WorkbenchState;
+  try {
+    state = await api.state();
+  } catch {
+    showToast(T.serverDown, "", -1);
+    return;
+  }
+  if (token !== refreshToken) return;
+  latest = state;
+  if (state.epoch !== lastEpoch) {
+    // Another workbook (new demo school, load): start over.
+    lastEpoch = state.epoch;
+    current = null;
+    lastActive = null;
+    lastSidebarSeq = -1;
+    $("sidebar").classList.remove("open");
+  }
+  renderMenus($("menubar"), state.menus, (fn) => void runMenu(fn));
+  // Switching workbooks gives a new epoch: the page starts over on the other workbook.
+  renderWorkbooks($("workbook") as HTMLSelectElement, state.workbooks, (id) => void api.workbook(id).then(refresh));
+  $("calls").textContent = T.calls(state.calls);
+  $("reset").textContent = state.demo ? T.resetDemo : T.resetEmpty;
+  followToast(state.toast);
+  // Follow the script when it activates another sheet or cell (a link in the sidebar); else keep the tab.
+  const active = `${state.activeSheet}!${state.activeRange}`;
+  const moved = active !== lastActive;
+  if (moved) {
+    lastActive = active;
+    if (state.activeSheet) current = state.activeSheet;
+  }
+  if (!current || !state.sheets.includes(current)) current = state.activeSheet ?? state.sheets[0] ?? null;
+  renderTabs(state);
+  renderSidebar(state);
+  const snap = current ? await api.sheet(current) : null;
+  if (token !== refreshToken) return;
+  grid.render(snap);
+  if (snap) drawCharts(grid.overlay, snap.charts, (row, col) => grid.position(row, col));
+  const cell = moved && state.activeSheet === current ? parseA1(state.activeRange) : null;
+  if (cell) grid.select(cell.row, cell.col, false, true);
+}
+
 window.addEventListener("message", (event) => {
-  const data = event.data as { type?: string };
+  const data = event.data as { type?: string; id?: number; dialog?: Parameters<typeof askScriptDialog>[0] };
   if (data?.type === "cmn-changed") void refresh();
   if (data?.type === "cmn-close") $("sidebar").classList.remove("open");
+  if (data?.type === "cmn-dialog" && data.dialog) {
+    const source = event.source as Window | null;
+    void askScriptDialog(data.dialog).then((answer) =>
+      source?.postMessage({ type: "cmn-dialog-answer", id: data.id, answer }, "*"),
+    );
+  }
 });
+
+closeMenusOnOutsideClick($("menubar"));
 $("close-sidebar").onclick = () => $("sidebar").classList.remove("open");
 $("save").onclick = async () => {
-  const r = await post("/api/save");
-  $("toast").textContent = r.ok ? `Сохранено: ${String(r.file)}` : String(r.error);
+  const r = await api.save();
+  showToast(r.ok ? T.saved(String(r.file)) : String(r.error));
 };
 $("load").onclick = async () => {
-  const r = await post("/api/load");
-  $("toast").textContent = r.ok ? `Загружено: ${String(r.file)}` : String(r.error);
-  sidebarLoaded = false;
+  if (!(await confirmAction(T.confirmLoadTitle, T.confirmLoad(latest?.name ?? ""), T.replace))) return;
+  const r = await api.load();
+  if (!r.ok) return showError(T.scriptError, String(r.error));
+  showToast(T.loaded(String(r.file)));
   await refresh();
 };
 $("reset").onclick = async () => {
-  await post("/api/reset");
-  sidebarLoaded = false;
+  const name = latest?.name ?? "";
+  const text = latest?.demo === false ? T.confirmResetEmpty(name) : T.confirmResetDemo(name);
+  if (!(await confirmAction(T.confirmResetTitle, text, T.replace))) return;
+  await api.reset();
   await refresh();
 };
 void refresh();

@@ -78,6 +78,22 @@ export interface EmuUi {
   toasts: Array<{ message: string; title: string; timeoutSeconds: number }>;
   /** Queue the answer to the next alert or prompt (default: the first button of the set, e.g. OK). */
   answer(button: string, text?: string): void;
+  /**
+   * Interactive mode (the workbench page): an alert or prompt with no queued answer is not answered by
+   * default; the call is stopped with DialogPending and the dialog is kept in `pending` for a person.
+   */
+  interactive: boolean;
+  pending: Omit<RecordedDialog, "answer"> | null;
+  /** Drop queued answers (a call ended). */
+  clearAnswers(): void;
+}
+
+/** Thrown by an unanswered alert or prompt in interactive mode; the caller reads `ui.pending`. */
+export class DialogPending extends Error {
+  constructor(readonly dialog: Omit<RecordedDialog, "answer">) {
+    super(`Emulator: the dialog «${dialog.prompt}» waits for an answer`);
+    this.name = "DialogPending";
+  }
 }
 
 export class EmuUiImpl implements EmuUi {
@@ -86,6 +102,8 @@ export class EmuUiImpl implements EmuUi {
   sidebar: EmuHtmlOutput | null = null;
   modals: Array<{ html: EmuHtmlOutput; title: string; modal: boolean }> = [];
   toastSource: () => Array<{ message: string; title: string; timeoutSeconds: number }> = () => [];
+  interactive = false;
+  pending: Omit<RecordedDialog, "answer"> | null = null;
   private answers: Array<{ button: string; text: string }> = [];
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
@@ -105,6 +123,10 @@ export class EmuUiImpl implements EmuUi {
     this.answers.push({ button, text });
   }
 
+  clearAnswers(): void {
+    this.answers = [];
+  }
+
   private next(
     buttons: string,
     kind: "alert" | "prompt",
@@ -114,6 +136,10 @@ export class EmuUiImpl implements EmuUi {
     const allowed = BUTTONS[buttons];
     if (!allowed) throw new GasError(GAS_MESSAGES.invalidArgument("buttons"));
     const queued = this.answers.shift();
+    if (!queued && this.interactive) {
+      this.pending = { kind, title, prompt, buttons };
+      throw new DialogPending(this.pending);
+    }
     const answer = queued ?? { button: allowed[0], text: "" };
     if (answer.button !== "CLOSE" && !allowed.includes(answer.button)) {
       throw new Error(`Emulator: scripted answer ${answer.button} is not a button of ${buttons}`);

@@ -132,6 +132,17 @@ export class FormulaEngine {
     };
   }
 
+  /** A formula evaluated on a sheet without placing it in a cell (conditional formats); errors give null. */
+  evaluate(formula: string, sheet: number): unknown {
+    this.flush();
+    try {
+      const v = this.run(() => this.hf.calculateFormula(this.engineFormula(formula), sheet));
+      return v instanceof DetailedCellError || (v as unknown) instanceof CellError ? null : v;
+    } catch {
+      return null;
+    }
+  }
+
   formula(sheet: number, row: number, col: number): string | undefined {
     this.flush();
     const f = this.hf.getCellFormula({ sheet, row, col });

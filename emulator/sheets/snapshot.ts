@@ -1,5 +1,6 @@
 /** What a web page needs to draw a spreadsheet: display values and the visible formatting, per sheet. */
 import { a1Of } from "./a1";
+import { conditionalFormats, type Value } from "./conditional-eval";
 import type { EmuSpreadsheet } from "./spreadsheet";
 
 export interface CellSnapshot {
@@ -15,6 +16,18 @@ export interface CellSnapshot {
   checkbox?: true;
   /** Error details of a formula cell, e.g. the Russian message of a CMN_ function. */
   error?: string;
+  /** The formula of a formula cell, as the formula bar shows it. */
+  formula?: string;
+  /** What the value is, for alignment: numbers and dates right, booleans centred (text: absent). */
+  kind?: "number" | "boolean";
+  /** Set when a conditional format rule painted the cell (its colours are in background/fontColor). */
+  conditional?: true;
+}
+
+/** A chart's data as the page draws it: the first column labels, the first row series names. */
+export interface ChartData {
+  labels: string[];
+  series: Array<{ name: string; values: Array<number | null> }>;
 }
 
 export interface SheetSnapshot {
@@ -38,6 +51,7 @@ export interface SheetSnapshot {
     ranges: string[];
     options: Record<string, unknown>;
     position: { row: number; col: number; offsetX: number; offsetY: number };
+    data: ChartData;
   }>;
 }
 
@@ -64,10 +78,9 @@ export function snapshotOf(ss: EmuSpreadsheet, only?: string): SpreadsheetSnapsh
       .map((sheet) => {
         const lastRow = sheet.getLastRow();
         const lastCol = sheet.getLastColumn();
-        const rows =
-          lastRow && lastCol
-            ? sheet.rangeAt({ row: 1, col: 1, numRows: lastRow, numCols: lastCol }).getDisplayValues()
-            : [];
+        const used = lastRow && lastCol ? sheet.rangeAt({ row: 1, col: 1, numRows: lastRow, numCols: lastCol }) : null;
+        const rows = used ? used.getDisplayValues() : [];
+        const values = (used ? used.getValues() : []) as Value[][];
         const cells = new Map<string, CellSnapshot>();
         const at = (r: number, c: number) => {
           const key = `${r},${c}`;
@@ -92,8 +105,25 @@ export function snapshotOf(ss: EmuSpreadsheet, only?: string): SpreadsheetSnapsh
           }
         }
         for (const [r, c] of sheet.formulas.entries()) {
-          const e = sheet.rangeAt({ row: r + 1, col: c + 1, numRows: 1, numCols: 1 }).errorAt(r, c);
+          const cell = sheet.rangeAt({ row: r + 1, col: c + 1, numRows: 1, numCols: 1 });
+          const e = cell.errorAt(r, c);
           if (e) at(r, c).error = e.message ? `${e.error} ${e.message}` : e.error;
+          at(r, c).formula = cell.getFormula();
+        }
+        values.forEach((row, r) =>
+          row.forEach((v, c) => {
+            if (typeof v === "number" || v instanceof Date) at(r, c).kind = "number";
+            else if (typeof v === "boolean") at(r, c).kind = "boolean";
+          }),
+        );
+        for (const [key, format] of conditionalFormats(sheet, values)) {
+          const [r, c] = key.split(",").map(Number);
+          const e = at(r, c);
+          e.conditional = true;
+          if (format.background) e.background = format.background;
+          if (format.fontColor) e.fontColor = format.fontColor;
+          if (format.bold) e.bold = true;
+          if (format.italic) e.italic = true;
         }
         return {
           name: sheet.name,
@@ -108,8 +138,34 @@ export function snapshotOf(ss: EmuSpreadsheet, only?: string): SpreadsheetSnapsh
           columnWidths: Object.fromEntries(sheet.columnWidths),
           cells: [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
           merges: sheet.merges.filter((m) => m.valid).map((m) => a1Of(m.box)),
-          charts: sheet.charts.map((c) => c.record()),
+          charts: sheet.charts.map((c) => ({ ...c.record(), data: chartData(c.spec.ranges) })),
         };
       }),
+  };
+}
+
+/**
+ * The chart's ranges side by side, as Sheets reads them: the first column gives the labels, each further
+ * column a series named by its first row (when the first row is not numbers).
+ */
+function chartData(
+  ranges: Array<{ sheet: { rangeAt(b: unknown): { getValues(): unknown[][] } }; box: unknown }>,
+): ChartData {
+  const blocks = ranges.map((r) => r.sheet.rangeAt(r.box).getValues());
+  const height = Math.max(0, ...blocks.map((b) => b.length));
+  const columns: unknown[][] = [];
+  for (const block of blocks)
+    for (let c = 0; c < (block[0]?.length ?? 0); c++)
+      columns.push(Array.from({ length: height }, (_, r) => block[r]?.[c] ?? ""));
+  if (!columns.length) return { labels: [], series: [] };
+  const header = columns.slice(1).some((col) => typeof col[0] === "string" && col[0] !== "");
+  const body = (col: unknown[]) => (header ? col.slice(1) : col);
+  const label = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ""));
+  return {
+    labels: body(columns[0]).map(label),
+    series: columns.slice(1).map((col, i) => ({
+      name: header ? String(col[0]) : `Ряд ${i + 1}`,
+      values: body(col).map((v) => (typeof v === "number" ? v : null)),
+    })),
   };
 }

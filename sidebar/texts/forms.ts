@@ -1,11 +1,13 @@
 /** Russian texts of the «Анкеты» view. */
+import { PROGRESS_TEXT } from "../../src/domain/workbook/progressMessages";
+
 export const FORMS_VIEW_TEXT = {
   title: "Анкеты",
   intro:
     "Семь анкет (наставляемого, наставника, предпочтений, обратной связи после встречи, удовлетворённости, " +
     "оценки на входе и выходе, куратора) создаются одной кнопкой и связываются с этой таблицей. " +
     "Каждый ответ проверяется и попадает в нужный лист; то, что принять нельзя, — в «Журнал ошибок».",
-  create: "Создать анкеты",
+  create: PROGRESS_TEXT.forms.action,
   update: "Обновить анкеты",
   progress: (done: number, total: number) => `${done} из ${total}`,
   creating: (title: string) => `Создаётся: ${title}…`,
@@ -26,4 +28,6 @@ export const FORMS_VIEW_TEXT = {
   logWhere: (source: string, row: string) => `${source}, ответ в строке ${row}`,
   done: "обработано",
   pseudonymous: "Режим псевдонимов: в списках анкет и здесь — только коды.",
+  sheetsFirst:
+    "Сначала создайте листы книги («Создать листы книги» на вкладке «Обзор»): ответы анкет записываются в них.",
 } as const;

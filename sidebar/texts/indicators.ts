@@ -1,4 +1,6 @@
 /** Russian texts of the sidebar view «Показатели». */
+import { PROGRESS_TEXT } from "../../src/domain/workbook/progressMessages";
+
 export const INDICATORS_TEXT = {
   title: "Показатели",
   intro: (year: number) => `Факт считается формулами листа «Показатели» по базам и контингенту; цель — на ${year} год.`,
@@ -9,8 +11,8 @@ export const INDICATORS_TEXT = {
   noFact: "не заполнен",
   factError: (text: string) => `ошибка ${text}`,
   refresh: "Обновить",
-  importContingent: "Импорт контингента",
-  importIndicators: "Импорт показателей",
+  importContingent: PROGRESS_TEXT.bases.contingentAction,
+  importIndicators: PROGRESS_TEXT.bases.targetsAction,
   contingentHelp:
     "Вставьте таблицу «Характеристика контингента» из программы (текст из PDF, Word или ячейки из таблицы). Строки с теми же кодами обновятся, новые добавятся.",
   indicatorsHelp:

@@ -1,13 +1,19 @@
-import { problemList, runAction } from "../components";
+/**
+ * «Проверка»: runs every check of the workbook and lists what it found, identical problems together
+ * (one item, a link to each row), under a heading per severity whose count is the summary's.
+ */
+import { problemGroupList, runAction } from "../components";
 import { h, message } from "../dom";
 import type { View } from "../context";
 import { TEXT } from "../texts";
+
+const SEVERITIES = ["error", "warning", "info"] as const;
 
 export const checkView: View = {
   id: "check",
   title: TEXT.check.title,
   render(root, ctx) {
-    const out = h("div");
+    const out = h("div", { id: "check-result" });
     const button = h(
       "button",
       {
@@ -16,13 +22,20 @@ export const checkView: View = {
         onclick: async () => {
           const result = await runAction(ctx, [button], out, () => ctx.rpc("checkWorkbook"));
           if (!result) return;
-          out.replaceChildren(
-            message(result.total === 0 ? "ok" : "warn", result.summary),
-            problemList(result.problems, ctx),
-            result.total > result.problems.length
-              ? h("p", { class: "muted" }, TEXT.check.more(result.total - result.problems.length))
-              : "",
-          );
+          const parts: Node[] = [
+            message(result.total === 0 ? "ok" : result.counts.error ? "error" : "warn", result.summary),
+          ];
+          for (const severity of SEVERITIES) {
+            const groups = result.groups.filter((g) => g.severity === severity);
+            if (!groups.length) continue;
+            parts.push(
+              h("h2", { "data-severity": severity }, TEXT.check.heading[severity](result.counts[severity])),
+              problemGroupList(groups, ctx),
+            );
+          }
+          if (result.total > result.problems.length)
+            parts.push(h("p", { class: "muted" }, TEXT.check.more(result.total - result.problems.length)));
+          out.replaceChildren(...parts);
         },
       },
       TEXT.check.run,

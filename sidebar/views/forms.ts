@@ -91,6 +91,7 @@ export const formsView: View = {
     const load = async () => {
       const data = await ctx.rpc("formsOverview");
       create.textContent = data.created > 0 ? T.update : T.create;
+      create.setAttribute("data-action", data.created > 0 ? "update" : "create");
       body.replaceChildren(
         h("h3", {}, T.formsHeading),
         formsList(data),
@@ -156,6 +157,12 @@ export const formsView: View = {
       T.lists,
     );
 
+    // Answers go into the registers: without the workbook's sheets there is nowhere to put them.
+    if (!ctx.state.ready) {
+      create.disabled = true;
+      root.append(message("warn", T.sheetsFirst), create, out);
+      return;
+    }
     root.append(create, out, body);
     try {
       await load();

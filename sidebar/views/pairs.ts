@@ -98,7 +98,6 @@ function proposalItem(p: ProposalDto, ctx: ViewContext): HTMLElement {
     type: "checkbox",
     class: "pick",
     "data-pair-id": p.pairId,
-    "aria-label": p.pairId,
     style: "width:auto;margin-right:6px",
   });
   return h(

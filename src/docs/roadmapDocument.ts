@@ -6,6 +6,7 @@
  */
 import { ROADMAP_SHEET_TEXT as T } from "../domain/roadmap";
 import { parseDocumentId } from "./documentId";
+import { messageOf, serviceErrorText } from "../domain/common/errors";
 
 export class RoadmapDocumentError extends Error {}
 
@@ -26,7 +27,8 @@ export function readDocumentTables(reference: string): DocumentTables {
   try {
     doc = DocumentApp.openById(id);
   } catch (e) {
-    throw new RoadmapDocumentError(T.docUnreadable(e instanceof Error ? e.message : String(e)));
+    console.error(`readDocumentTables: ${e instanceof Error && e.stack ? e.stack : String(e)}`);
+    throw new RoadmapDocumentError(T.docUnreadable(serviceErrorText(messageOf(e)) ?? T.docNoReason));
   }
   const tables = doc
     .getBody()

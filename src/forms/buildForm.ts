@@ -117,6 +117,17 @@ function sectionEntry(section: SectionDef, submitBefore: boolean): Entry {
 }
 
 /** The form's items in order: each section's page break (except the first), then its items. */
+/**
+ * Google puts a new response sheet first; the curator's own sheets stay in front, so it goes last. The
+ * curator stays on the sheet they were on.
+ */
+function moveToEnd(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const before = ss.getActiveSheet();
+  ss.setActiveSheet(sheet);
+  ss.moveActiveSheet(ss.getNumSheets());
+  if (before && before.getSheetId() !== sheet.getSheetId()) ss.setActiveSheet(before);
+}
+
 export function layout(def: QuestionnaireDef, refs: Refs): Entry[] {
   const entries: Entry[] = [];
   def.sections.forEach((section, i) => {
@@ -285,6 +296,7 @@ export function buildForm(ss: Spreadsheet, key: FormKey, previous: FormRecord | 
       sheetName = uniqueSheetName(ss, FORMS_TEXT.responseSheet[key]);
       sheet.setName(sheetName);
       sheetId = sheet.getSheetId();
+      moveToEnd(ss, sheet);
     }
   } else {
     sheetName = sheet.getName();

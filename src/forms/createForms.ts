@@ -3,11 +3,13 @@
  * call per item, slow in Apps Script): step i builds or updates questionnaire i; the first step also makes
  * sure of the submit trigger and the grey «no consent» rule. Running it again updates the same forms.
  */
+import { CuratorError } from "../domain/common/errors";
 import { parseYesNo } from "../domain/common/normalise";
 import { defaultRefs } from "../domain/participants";
 import { QUESTIONNAIRE_ORDER, QUESTIONNAIRES, type FormKey } from "../domain/questionnaires";
 import { readRefs } from "../sheets/refLists";
 import { readSettings } from "../sheets/settings";
+import { missingSheets } from "../sheets/setup";
 import { withDocumentLock } from "../ui/lock";
 import { buildForm } from "./buildForm";
 import { baseLists, refreshChoiceLists, type BaseLists } from "./choiceLists";
@@ -65,6 +67,8 @@ export function createFormStep(ss: Spreadsheet, index: number): StepResult {
   const key = QUESTIONNAIRE_ORDER[index];
   const props = PropertiesService.getDocumentProperties();
   if (index === 0) {
+    // Answers are written into the workbook's sheets: no questionnaire before they exist.
+    if (missingSheets(ss).length) throw new CuratorError(FORMS_TEXT.sheetsFirst);
     ensureSubmitTrigger(ss);
     ensureConsentFormatting(ss);
   }

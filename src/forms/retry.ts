@@ -12,6 +12,7 @@ import { withDocumentLock } from "../ui/lock";
 import { listsAfter, processAnswer, type Outcome } from "./applyAnswer";
 import { refreshChoiceLists } from "./choiceLists";
 import { readLogEntries } from "./errorLog";
+import { rejectionReason } from "./failure";
 import { FORMS_TEXT } from "./messages";
 import { readRegistry, saveState } from "./registry";
 import { answeredDay } from "./submitHandler";
@@ -48,7 +49,7 @@ export function retryLog(ss: Spreadsheet): RetryResult {
       } catch (error) {
         outcome = {
           kind: "rejected",
-          reason: FORMS_TEXT.internal(error instanceof Error ? error.message : String(error)),
+          reason: rejectionReason(error, "retryFormAnswers"),
         };
       }
       const rows = entry.indexes.map((i) => table.rows[i].rowNumber);

@@ -12,6 +12,7 @@ import { readSettings } from "../sheets/settings";
 import { zoneOf } from "../sheets/table";
 import { listsAfter, processAnswer, type Outcome } from "./applyAnswer";
 import { refreshChoiceLists } from "./choiceLists";
+import { rejectionReason } from "./failure";
 import { logAnswer, type Envelope } from "./errorLog";
 import { FORMS_TEXT } from "./messages";
 import { formBySheet, readRegistry, saveState, type FormsState } from "./registry";
@@ -77,7 +78,7 @@ export function onFormSubmit(e: SubmitEvent): void {
     } catch (error) {
       outcome = {
         kind: "rejected" as const,
-        reason: FORMS_TEXT.internal(error instanceof Error ? error.message : String(error)),
+        reason: rejectionReason(error, "onFormSubmit"),
       };
     }
     if (outcome.kind === "rejected") {

@@ -9,6 +9,7 @@
  */
 import { decodeCell } from "../domain/workbook/codec";
 import type { Refs } from "../domain/participants";
+import { CuratorError } from "../domain/common/errors";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import { columnSpec } from "../domain/workbook/sheets";
 import type { Zone } from "../domain/workbook/zone";
@@ -57,7 +58,7 @@ export interface Workspace {
   append(block: Block, cells: Record<string, unknown>): void;
 }
 
-export class SheetMissingError extends Error {
+export class SheetMissingError extends CuratorError {
   constructor(readonly sheetName: string) {
     super(`нет листа «${sheetName}»`);
   }

@@ -170,6 +170,23 @@ function ensureNamedRanges(ss: Spreadsheet, sheet: Sheet, key: SheetKey, header:
   }
 }
 
+/** The add-on's sheets the workbook lacks, by name, in creation order (one getSheets, one getName each). */
+export function missingSheets(ss: Spreadsheet): string[] {
+  return sheetsMissingFrom(new Set(ss.getSheets().map((s) => s.getName())));
+}
+
+/** The same, from the names a caller has already read. */
+export function sheetsMissingFrom(names: ReadonlySet<string>): string[] {
+  return SHEET_ORDER.map((k) => SHEETS[k].name).filter((n) => !names.has(n));
+}
+
+/** «Настройки» alone, made or completed as setupWorkbook makes it: the checklist's first step needs it. */
+export function ensureSettingsSheet(ss: Spreadsheet): Sheet {
+  const { sheet, header } = ensureSheet(ss, SHEETS.settings, { created: [], completed: [], unchanged: [] });
+  fillSettings(sheet, header);
+  return sheet;
+}
+
 export function setupWorkbook(ss: Spreadsheet): SetupResult {
   const result: SetupResult = { created: [], completed: [], unchanged: [] };
   // «Справочники» first: dropdowns of other sheets point at its columns.

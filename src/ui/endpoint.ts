@@ -4,7 +4,7 @@
  * the sidebar's failure handler as a Russian message.
  */
 import * as z from "zod";
-import { UserFacingError } from "./errors";
+import { describeFailure, UserFacingError } from "./errors";
 import { UI_TEXT } from "./messages";
 
 export interface Endpoint<A extends z.ZodType, R> {
@@ -20,16 +20,16 @@ export function endpoint<A extends z.ZodType, R>(
   const fn = ((input: unknown) => {
     const parsed = schema.safeParse(input ?? {});
     if (!parsed.success) {
+      // A bug in the panel, not the curator's doing: the details are for the developer's log.
       const details = parsed.error.issues.map((i) => `${i.path.join(".") || "—"}: ${i.message}`).join("; ");
-      throw new UserFacingError(UI_TEXT.badRequest(name, details));
+      console.error(`${name}: bad request: ${details}`);
+      throw new UserFacingError(UI_TEXT.badRequest(name));
     }
     try {
       return handler(parsed.data);
     } catch (error) {
-      if (error instanceof UserFacingError) throw new Error(error.message);
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(`${name}: ${error instanceof Error && error.stack ? error.stack : message}`);
-      throw new Error(UI_TEXT.internalError(message));
+      // google.script.run hands the failure handler only the message: it is the curator's sentence.
+      throw new Error(describeFailure(error, name));
     }
   }) as Endpoint<A, R>;
   fn.schema = schema;

@@ -7,6 +7,8 @@ global.getSidebarState = (input?: unknown) => ENDPOINTS.getSidebarState(input as
 global.setupWorkbook = (input?: unknown) => ENDPOINTS.setupWorkbook(input as never);
 global.checkWorkbook = (input?: unknown) => ENDPOINTS.checkWorkbook(input as never);
 global.selectCell = (input?: unknown) => ENDPOINTS.selectCell(input as never);
+global.programmeProgress = (input?: unknown) => ENDPOINTS.programmeProgress(input as never);
+global.saveSettings = (input?: unknown) => ENDPOINTS.saveSettings(input as never);
 global.previewRoadmapImport = (input?: unknown) => ENDPOINTS.previewRoadmapImport(input as never);
 global.applyRoadmapImport = (input?: unknown) => ENDPOINTS.applyRoadmapImport(input as never);
 global.undoRoadmapImport = (input?: unknown) => ENDPOINTS.undoRoadmapImport(input as never);

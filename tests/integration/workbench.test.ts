@@ -2,7 +2,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import vm from "node:vm";
 import { createWorkbench } from "../../emulator/app";
+import { startupLine } from "../../emulator/http";
 import { DIST, requireBuild } from "../support/bundle";
 
 const now = () => new Date("2026-11-21T09:00:00Z");
@@ -25,6 +27,10 @@ describe("the workbench", () => {
     expect(sidebar.result.counts.mentees).toBeGreaterThanOrEqual(200);
     expect(sidebar.result.counts.mentors).toBeGreaterThanOrEqual(50);
     expect(sidebar.result.organisation).not.toBe("");
+    // The demo is a clean school: its dates and lists pass the check, as the registers' readers read them.
+    const check = bench.run("checkWorkbook") as { ok: true; result: { counts: { error: number }; summary: string } };
+    expect(check.result.counts.error).toBe(0);
+    expect(check.result.summary).not.toMatch(/ошиб(ка|ки|ок)/);
   });
 
   it("is the same school for the same seed and another for another seed", () => {
@@ -61,5 +67,60 @@ describe("the workbench", () => {
     const html = createWorkbench({ distDir: DIST, now, demo: false }).sidebarHtml();
     expect(html).toMatch(/window\.google = \{ script: \{ run:/);
     expect(html.indexOf("window.google")).toBeLessThan(html.indexOf("<body"));
+  });
+});
+
+describe("the workbench as the page drives it", () => {
+  beforeAll(requireBuild);
+
+  it("says at startup whether it holds a demo school or an empty workbook", () => {
+    expect(startupLine(true, 8080, 1200)).toContain("с демо-школой");
+    expect(startupLine(false, 8080, 900)).toContain("с пустой книгой");
+    expect(startupLine(false, 8080, 900)).not.toContain("демо");
+  });
+
+  it("stops a call at a script's prompt and goes on with the person's answer", () => {
+    const bench = createWorkbench({ distDir: DIST, now, demo: false });
+    vm.runInContext(
+      `function askYear() {
+        var ui = SpreadsheetApp.getUi();
+        var r = ui.prompt("Учебный год", "Какой учебный год?", ui.ButtonSet.OK_CANCEL);
+        if (r.getSelectedButton() !== ui.Button.OK) return "отменено";
+        SpreadsheetApp.getActiveSpreadsheet().toast(r.getResponseText());
+        return r.getResponseText();
+      }`,
+      bench.bundle.context,
+    );
+    const first = bench.menu("askYear");
+    expect(first).toEqual({
+      ok: false,
+      dialog: { kind: "prompt", title: "Учебный год", prompt: "Какой учебный год?", buttons: "OK_CANCEL" },
+      answered: 0,
+    });
+    expect(bench.emulator.ui.toasts).toHaveLength(0);
+    expect(bench.menu("askYear", [{ button: "OK", text: "2026-2027" }])).toEqual({ ok: true, result: "2026-2027" });
+    expect(bench.state().toast).toMatchObject({ message: "2026-2027" });
+    expect(bench.menu("askYear", [{ button: "CANCEL" }])).toEqual({ ok: true, result: "отменено" });
+  });
+
+  it("edits a cell as a person: validation applies and its refusal reads in Russian", () => {
+    const bench = createWorkbench({ distDir: DIST, now, demo: false });
+    bench.run("setupWorkbook");
+    const sheet = bench.emulator.spreadsheet.getSheetByName("Встречи")!;
+    const App = bench.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    sheet
+      .getRange("D2")
+      .setDataValidation(
+        App.newDataValidation()
+          .requireNumberBetween(1, 10)
+          .setAllowInvalid(false)
+          .setHelpText("Оценка от 1 до 10")
+          .build(),
+      );
+    const refused = bench.edit("Встречи", "D2", "11");
+    expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Введённое значение .* Оценка от 1 до 10$/) });
+    expect(sheet.getRange("D2").getValue()).toBe("");
+    expect(bench.edit("Встречи", "D2", "8")).toEqual({ ok: true, result: undefined });
+    expect(sheet.getRange("D2").getValue()).toBe(8);
   });
 });

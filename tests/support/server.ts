@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type http from "node:http";
 import { createWorkbench, type AppOptions, type Workbench } from "../../emulator/app";
-import { createServer } from "../../emulator/server";
+import { createServer } from "../../emulator/http";
 import { DIST, requireBuild } from "./bundle";
 
 export async function startWorkbench(

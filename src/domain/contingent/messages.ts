@@ -1,4 +1,5 @@
 /** Russian texts of the contingent feature, in one place. */
+import { countOf, WORDS } from "../common/plural";
 import type { ValueColumn } from "./model";
 
 export const COLUMN_LABELS: Record<ValueColumn, string> = { fact: "Факт", forecast: "Прогноз" };
@@ -54,6 +55,6 @@ export const CONTINGENT_IMPORT_TEXT = {
   sumsFilled: (n: number) =>
     n === 0
       ? "Пустых итоговых строк, которые можно посчитать, нет"
-      : `Подставлены суммы в ${n} ${n === 1 ? "ячейку" : "ячеек"}`,
+      : `Подставлены суммы в ${countOf(n, WORDS.cellAcc)}`,
   sheetMissing: "Нет листа «Контингент». Выполните «Создать листы книги».",
 } as const;

@@ -1,19 +1,8 @@
 /** Russian texts of the matching feature, in one place. */
+import { countOf, WORDS } from "../common/plural";
 
-/** «1 год», «2 года», «5 лет»: picks the Russian plural form for n. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(n);
-  if (!Number.isInteger(abs)) return few; // «2,5 года»
-  const d10 = abs % 10;
-  const d100 = abs % 100;
-  if (d10 === 1 && d100 !== 11) return one;
-  if (d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14)) return few;
-  return many;
-}
-
-const num = (n: number): string => String(n).replace(".", ",");
-const years = (n: number): string => `${num(n)} ${plural(n, "год", "года", "лет")}`;
-const grades = (n: number): string => `${n} ${plural(n, "класс", "класса", "классов")}`;
+const years = (n: number): string => countOf(n, WORDS.year);
+const grades = (n: number): string => countOf(n, WORDS.grade);
 const list = (items: readonly string[]): string => items.join(", ");
 
 export const ROLE = {

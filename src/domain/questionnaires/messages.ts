@@ -1,4 +1,5 @@
 /** Russian reasons a questionnaire answer is not accepted (they go to «Журнал ошибок»), in one place. */
+import { countOf, formatCount, WORDS } from "../common/plural";
 
 /** An answer quoted in a reason is shortened; the whole answer is in «Исходные данные» beside it. */
 const QUOTED = 80;
@@ -13,7 +14,7 @@ export const ANSWER_MESSAGES = {
   badValue: (title: string, value: string, expected: string) => `вопрос «${title}»: «${clip(value)}» — ${expected}`,
   badChoice: (title: string, value: string) => `вопрос «${title}»: «${clip(value)}» — такого варианта ответа нет`,
   tooLong: (title: string, length: number, limit: number) =>
-    `вопрос «${title}»: ответ длиной ${length} символов больше предела ячейки Google Таблиц (${limit}) — ` +
+    `вопрос «${title}»: ответ длиной ${countOf(length, WORDS.char)} больше предела ячейки Google Таблиц (${formatCount(limit)}) — ` +
     "ответ не записан в таблицу, он целиком сохранён в журнале ошибок",
   unknownPerson: (title: string, value: string, base: string) =>
     `вопрос «${title}»: «${clip(value)}» — нет такого участника в листе «${base}»`,
@@ -27,7 +28,7 @@ export const ANSWER_MESSAGES = {
   adultMismatch: (age: number, answer: string) =>
     `возраст ${age}, а на вопрос «Вам исполнилось 18 лет?» ответ «${clip(answer)}» — проверьте возраст`,
   minorNeedsGuardian: (age: number | undefined) =>
-    `участнику ${age === undefined ? "" : `${age} лет `}нужно согласие родителя (законного представителя), а в ответе его нет`,
+    `участнику ${age === undefined ? "" : `${countOf(age, WORDS.year)} `}нужно согласие родителя (законного представителя), а в ответе его нет`,
   noConsent: "нет согласия на обработку персональных данных — ответ не записан в базу",
   guardianNameMissing: "указано согласие родителя (законного представителя), но не указаны его ФИО",
   futureDate: (title: string, value: string) => `вопрос «${title}»: дата ${clip(value)} ещё не наступила`,

@@ -1,4 +1,5 @@
 /** Russian texts of the roadmap import, in one place. */
+import { countOf, WORDS } from "../common/plural";
 import type { ColumnRole } from "./types";
 
 export const ROLE_NAMES: Record<ColumnRole, string> = {
@@ -50,7 +51,7 @@ export const ROADMAP_MESSAGES = {
   numberRepeated: (ref: ItemRef) =>
     `Номер пункта повторяется: ${item(ref)}. Пункты не объединены, проверьте нумерацию.`,
   numbersGenerated: (count: number) =>
-    `У ${count} мероприятий не было номера: номера присвоены по порядку внутри этапа (например, «1.1», «1.2»).`,
+    `У ${countOf(count, WORDS.eventGen)} не было номера: номера присвоены по порядку внутри этапа (например, «1.1», «1.2»).`,
   numbersQualified: (example: string) =>
     `Нумерация пунктов начинается заново в каждом разделе: к номеру пункта добавлен номер раздела (например, ${example}).`,
   continuationRow: (ref: ItemRef) =>
@@ -63,7 +64,7 @@ export const ROADMAP_MESSAGES = {
   noTitle: (number: string) => `У пункта ${number} нет названия мероприятия.`,
   strayText: (text: string) => `Текст «${clip(text)}» не отнесён ни к одному пункту.`,
   rowWidth: (ref: ItemRef, cells: number, expected: number) =>
-    `${Item(ref)}: в строке ${cells} ячеек, а столбцов ${expected}; проверьте, что столбцы не сдвинулись.`,
+    `${Item(ref)}: в строке ${countOf(cells, WORDS.cell)}, а столбцов ${expected}; проверьте, что столбцы не сдвинулись.`,
   sectionWithDeadline: (ref: ItemRef) =>
     `У раздела ${ref.number} «${clip(ref.title, 50)}» указан срок: раздел сохранён и как пункт ${ref.number}.`,
   truncatedRow: (text: string) =>
@@ -98,6 +99,7 @@ export const ROADMAP_SHEET_TEXT = {
     `Лист «${name}» пуст: вставьте на него таблицу дорожной карты вместе со строкой заголовков.`,
   docUnreadable: (reason: string) =>
     `Не удалось открыть Google Документ: ${reason}. Проверьте ссылку и доступ к документу.`,
+  docNoReason: "Google не открыл его",
   docBadLink: "Ссылка не похожа на адрес Google Документа (https://docs.google.com/document/d/…).",
   docNoTables: "В документе нет таблиц: дорожная карта должна быть таблицей.",
   docNoRoadmapTable: "Ни одна таблица документа не похожа на дорожную карту (нужны столбцы «Мероприятие» и «Срок»).",

@@ -14,6 +14,7 @@ import { dayOfDateCell } from "../workbook/zone";
 import { cleanCell } from "../layout/cells";
 import { continuesList, stitchRows, tableWidth } from "../layout/stitch";
 import { shapeText, type PhysicalTable, type SourceRow } from "../layout/textTable";
+import { countOf, WORDS } from "../common/plural";
 import { assemble } from "./assemble";
 import { detectDocumentYears } from "./documentYears";
 import { findTableHeader, findTextHeader, type TextHeader } from "./header";
@@ -64,7 +65,7 @@ function parseChecked(input: unknown, options: ParseOptions): RoadmapParse {
   if (data.kind === "table") {
     const rows = data.rows.map((r) => r.map(cellText));
     if (rows.length > LIMITS.maxRows || rows.reduce((n, r) => n + r.length, 0) > LIMITS.maxCells)
-      return failure(error("tooLarge", M.tooLarge(`${rows.length} строк`)));
+      return failure(error("tooLarge", M.tooLarge(countOf(rows.length, WORDS.row))));
     if (rows.every((r) => r.every((c) => c.trim() === ""))) return failure(error("emptyInput", M.emptyInput()));
     const table: PhysicalTable = {
       shape: "table",
@@ -75,7 +76,7 @@ function parseChecked(input: unknown, options: ParseOptions): RoadmapParse {
   }
   const text = data.text;
   if (text.trim() === "") return failure(error("emptyInput", M.emptyInput()));
-  if (text.length > LIMITS.maxChars) return failure(error("tooLarge", M.tooLarge(`${text.length} символов`)));
+  if (text.length > LIMITS.maxChars) return failure(error("tooLarge", M.tooLarge(countOf(text.length, WORDS.char))));
   if (looksBinary(text)) return failure(error("binaryInput", M.binaryInput()));
   const shaped = shapeText(text, (rows) => findTableHeader(rows) !== undefined);
   if (shaped.shape === "lines") return fromLines(shaped.lines, options);

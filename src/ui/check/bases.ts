@@ -10,8 +10,9 @@ import { SHEETS } from "../../domain/workbook/sheets";
 import { FORMS_TEXT } from "../../forms/messages";
 import { readRegistry, saveState } from "../../forms/registry";
 import { readRefs } from "../../sheets/refLists";
-import { mapColumns } from "../../sheets/table";
+import { decodeRow, mapColumns, zoneOf } from "../../sheets/table";
 import { withDocumentLock } from "../lock";
+import { describeFailure } from "../errors";
 import type { ProblemDto, WorkbookCheck } from "./problem";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -53,13 +54,16 @@ function assignMissingIds(sheet: Sheet, key: "mentors" | "mentees", idColumn: nu
 export const checkBases: WorkbookCheck = (ss) => {
   const problems: ProblemDto[] = [];
   const refs = readRefs(ss);
+  const zone = zoneOf(ss);
   for (const key of BASE_SHEETS) {
     const spec = SHEETS[key];
     const sheet = ss.getSheetByName(spec.name);
     if (!sheet) continue; // the structure check reports it
     const values = sheet.getDataRange().getValues();
     const { columns } = mapColumns(spec, values[0] ?? []);
-    const check = validateBase(key, rowsOf(values, columns), refs, { firstRow: 2 });
+    // Cells decoded as every reader decodes them (dates → days in the spreadsheet's zone).
+    const rows = values.slice(1).map((row) => decodeRow(spec, columns, row, zone));
+    const check = validateBase(key, rows, refs, { firstRow: 2 });
     for (const p of check.problems) {
       const c = columns[p.columnKey];
       problems.push({
@@ -98,7 +102,7 @@ export const checkBases: WorkbookCheck = (ss) => {
           severity: "warning",
           sheet: spec.name,
           row: check.missingIds[0],
-          message: error instanceof Error ? error.message : String(error),
+          message: describeFailure(error, "checkBases"),
         });
       }
     }

@@ -6,6 +6,7 @@ import type { ProblemDto, WorkbookCheck } from "./problem";
 import { checkStructure } from "./structure";
 import { checkContingent } from "./contingent";
 import { checkBases } from "./bases";
+import { countBySeverity, groupProblems, type ProblemGroupDto } from "./groups";
 import { CHECK_TEXT } from "./messages";
 import { checkRoadmap } from "./roadmap";
 
@@ -13,13 +14,24 @@ export const CHECKS: WorkbookCheck[] = [checkStructure, checkBases, checkRoadmap
 
 export const MAX_PROBLEMS = 500;
 
-export function runChecks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+export interface CheckResultDto {
   problems: ProblemDto[];
+  /** The same problems with identical ones together, as the «Проверка» view lists them. */
+  groups: ProblemGroupDto[];
+  /** Problems by severity: the summary and the view's headings say these numbers. */
+  counts: Record<ProblemDto["severity"], number>;
   total: number;
   summary: string;
-} {
+}
+
+export function runChecks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckResultDto {
   const all = CHECKS.flatMap((check) => check(ss));
-  const errors = all.filter((p) => p.severity === "error").length;
-  const warnings = all.filter((p) => p.severity === "warning").length;
-  return { problems: all.slice(0, MAX_PROBLEMS), total: all.length, summary: CHECK_TEXT.summary(errors, warnings) };
+  const counts = countBySeverity(all);
+  return {
+    problems: all.slice(0, MAX_PROBLEMS),
+    groups: groupProblems(all).slice(0, MAX_PROBLEMS),
+    counts,
+    total: all.length,
+    summary: CHECK_TEXT.summary(counts),
+  };
 }

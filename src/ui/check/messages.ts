@@ -1,10 +1,21 @@
 /** Russian texts of the workbook check. */
+import { countOf, WORDS } from "../../domain/common/plural";
+
 export const CHECK_TEXT = {
   sheetMissing: (name: string) => `Нет листа «${name}». Выполните «Создать листы книги».`,
   columnMissing: (sheet: string, header: string) =>
     `На листе «${sheet}» нет столбца «${header}». «Создать листы книги» добавит его, данные не пострадают.`,
-  summary: (errors: number, warnings: number) =>
-    errors === 0 && warnings === 0
-      ? "Проверка пройдена: ошибок нет."
-      : `Найдено ошибок: ${errors}, предупреждений: ${warnings}.`,
+  /** Every count the list below shows, by severity; nothing found is said plainly. */
+  summary: (counts: { error: number; warning: number; info: number }) => {
+    const parts = [
+      counts.error ? countOf(counts.error, WORDS.error) : "",
+      counts.warning ? countOf(counts.warning, WORDS.warning) : "",
+      counts.info ? countOf(counts.info, WORDS.note) : "",
+    ].filter(Boolean);
+    if (!parts.length) return "Проверка пройдена: ошибок и замечаний нет.";
+    if (!counts.error && !counts.warning) return `Ошибок нет. ${capital(parts.join(", "))} — ниже.`;
+    return `Найдено: ${parts.join(", ")}.`;
+  },
 } as const;
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

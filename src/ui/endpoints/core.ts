@@ -1,14 +1,16 @@
 /** Core sidebar endpoints: the panel's state, creating the workbook, following a link to a cell. */
 import * as z from "zod";
-import { SHEETS, SHEET_ORDER } from "../../domain/workbook/sheets";
-import { setupWorkbook } from "../../sheets/setup";
-import { runChecks } from "../check/index";
 import { defaultSettings } from "../../domain/workbook/settings";
+import { SHEETS } from "../../domain/workbook/sheets";
+import { setupWorkbook, sheetsMissingFrom } from "../../sheets/setup";
+import { runChecks } from "../check/index";
+import { dataRowCount } from "../../sheets/progressFacts";
 import { readSettings } from "../../sheets/settings";
 import { endpoint, NoInput } from "../endpoint";
 import { UserFacingError } from "../errors";
 import { withDocumentLock } from "../lock";
 import { UI_TEXT } from "../messages";
+import { takeSidebarIntent } from "../sidebar";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -18,7 +20,9 @@ export interface SidebarState {
   missingSheets: string[];
   pseudonymous: boolean;
   counts: { mentors: number; mentees: number; pairs: number; roadmap: number };
+  /** The view a menu item opened the panel on, and what to do there (run its action, or focus a field). */
   view: string | null;
+  action: string | null;
 }
 
 const SheetLink = z.object({
@@ -32,15 +36,10 @@ export const CORE_ENDPOINTS = {
   getSidebarState: endpoint("getSidebarState", NoInput, (): SidebarState => {
     const ss = active();
     const existing = new Set(ss.getSheets().map((s) => s.getName()));
-    const missingSheets = SHEET_ORDER.map((k) => SHEETS[k].name).filter((n) => !existing.has(n));
-    const count = (name: string) => {
-      const sheet = existing.has(name) ? ss.getSheetByName(name) : null;
-      return sheet ? Math.max(sheet.getLastRow() - 1, 0) : 0;
-    };
+    const missingSheets = sheetsMissingFrom(existing);
+    const count = (name: string) => dataRowCount(existing.has(name) ? ss.getSheetByName(name) : null);
     const settings = existing.has(SHEETS.settings.name) ? readSettings(ss) : defaultSettings();
-    const props = PropertiesService.getUserProperties();
-    const view = props.getProperty("cmn.sidebar.view");
-    if (view) props.deleteProperty("cmn.sidebar.view");
+    const { view, action } = takeSidebarIntent();
     return {
       organisation: settings.organisation,
       ready: missingSheets.length === 0,
@@ -53,6 +52,7 @@ export const CORE_ENDPOINTS = {
         roadmap: count(SHEETS.roadmap.name),
       },
       view,
+      action,
     };
   }),
 

@@ -10,11 +10,13 @@ import { FORMS_ENDPOINTS } from "./forms";
 import { INDICATOR_ENDPOINTS } from "./indicators";
 import { MATCHING_ENDPOINTS } from "./matching";
 import { MUNICIPAL_ENDPOINTS } from "./municipal";
+import { PROGRESS_ENDPOINTS } from "./progress";
 import { REPORT_ENDPOINTS } from "./report";
 import { ROADMAP_ENDPOINTS } from "./roadmap";
 
 export const ENDPOINTS = {
   ...CORE_ENDPOINTS,
+  ...PROGRESS_ENDPOINTS,
   ...ROADMAP_ENDPOINTS,
   ...INDICATOR_ENDPOINTS,
   ...FORMS_ENDPOINTS,
@@ -27,6 +29,7 @@ export const ENDPOINTS = {
 export type Endpoints = typeof ENDPOINTS;
 export type EndpointName = keyof Endpoints;
 export type { SidebarState, SheetLinkDto } from "./core";
+export type { SettingsFormDto } from "./progress";
 export type { RoadmapImportDto, RoadmapWarningDto } from "./roadmap";
 export type { SnapshotDto } from "./municipal";
 export type { DocumentRowDto, DocumentsOverviewDto } from "../documents";

@@ -1,5 +1,6 @@
 /** Sidebar endpoints of «Показатели»: the KPI table, importing the contingent and the indicators. */
 import { zoneOf } from "../../sheets/table";
+import { yearSpan } from "../../domain/common/plural";
 import * as z from "zod";
 import { CONTINGENT_IMPORT_TEXT } from "../../domain/contingent/messages";
 import type { ContingentProblem } from "../../domain/contingent/validate";
@@ -196,7 +197,7 @@ export const INDICATOR_ENDPOINTS = {
       const result = importIndicators(ss, sheet, parsed.indicators);
       const warnings = [...parsed.warnings];
       if (result.outside.length)
-        warnings.push(INDICATORS_SHEET_TEXT.outsidePeriod(result.outside, result.period.join("–")));
+        warnings.push(INDICATORS_SHEET_TEXT.outsidePeriod(result.outside, yearSpan(result.period)));
       return {
         message: INDICATORS_SHEET_TEXT.imported(result.plan.matched, result.plan.custom, result.plan.years),
         warnings,

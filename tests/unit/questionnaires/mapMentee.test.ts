@@ -196,7 +196,7 @@ describe("what people type into free text", () => {
   it("a 60,000-character answer is refused whole, with the reason, not cut", () => {
     const long = "а".repeat(60000);
     expect(refused(withSubject(long))).toBe(
-      "вопрос «Предмет»: ответ длиной 60000 символов больше предела ячейки Google Таблиц (50000) — " +
+      "вопрос «Предмет»: ответ длиной 60\u00a0000 символов больше предела ячейки Google Таблиц (50\u00a0000) — " +
         "ответ не записан в таблицу, он целиком сохранён в журнале ошибок",
     );
     // Right at the limit it is kept, every character.

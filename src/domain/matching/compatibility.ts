@@ -63,8 +63,15 @@ export function samePerson(mentor: Mentor, mentee: Mentee): boolean {
   );
 }
 
+const categoryRules = new Map<string, (typeof FORM_CATEGORY_RULES)[number] | null>();
+
 function categoryRule(form: string) {
-  return FORM_CATEGORY_RULES.find((r) => same(r.form, form));
+  let rule = categoryRules.get(form);
+  if (rule === undefined) {
+    rule = FORM_CATEGORY_RULES.find((r) => same(r.form, form)) ?? null;
+    categoryRules.set(form, rule);
+  }
+  return rule ?? undefined;
 }
 
 /** The form's category rule passes for these two people (true for a custom form with no rule). */
@@ -73,70 +80,121 @@ export function categoriesFit(form: string, mentor: Mentor, mentee: Mentee): boo
   return !rule || (isIn(mentor.category, rule.mentor) && isIn(mentee.category, rule.mentee));
 }
 
-function gradeViolations(mentor: Mentor, mentee: Mentee, settings: MatchSettings): string[] {
+/**
+ * Receives each broken rule in turn; the message is built only when asked for (the optimiser checks
+ * hundreds of thousands of pairs and needs none). Returning true stops the check.
+ */
+type Report = (rule: HardRule, message: () => string) => boolean | void;
+
+function checkGrades(mentor: Mentor, mentee: Mentee, settings: MatchSettings, report: Report): boolean | void {
   if (mentor.grade === undefined || mentee.grade === undefined) {
-    const out: string[] = [];
-    if (mentor.grade === undefined) out.push(VIOLATION_MESSAGES.gradeMissing("mentorGen"));
-    if (mentee.grade === undefined) out.push(VIOLATION_MESSAGES.gradeMissing("menteeGen"));
-    return out;
+    if (mentor.grade === undefined && report("grade", () => VIOLATION_MESSAGES.gradeMissing("mentorGen"))) return true;
+    if (mentee.grade === undefined) return report("grade", () => VIOLATION_MESSAGES.gradeMissing("menteeGen"));
+    return;
   }
+  const a = mentor.grade;
+  const b = mentee.grade;
   if (settings.gradeRule === "ступень") {
-    const a = gradeLevel(mentor.grade);
-    const b = gradeLevel(mentee.grade);
-    if (!a || !b) return [VIOLATION_MESSAGES.gradeNotHigher(mentor.grade, mentee.grade)];
-    if (a.level === b.level) return [VIOLATION_MESSAGES.levelNotHigher(mentor.grade, mentee.grade, a.label)];
-    if (a.level < b.level) return [VIOLATION_MESSAGES.levelLower(mentor.grade, mentee.grade)];
-    return [];
+    const la = gradeLevel(a);
+    const lb = gradeLevel(b);
+    if (!la || !lb) return report("grade", () => VIOLATION_MESSAGES.gradeNotHigher(a, b));
+    if (la.level === lb.level) return report("grade", () => VIOLATION_MESSAGES.levelNotHigher(a, b, la.label));
+    if (la.level < lb.level) return report("grade", () => VIOLATION_MESSAGES.levelLower(a, b));
+    return;
   }
-  return mentor.grade > mentee.grade ? [] : [VIOLATION_MESSAGES.gradeNotHigher(mentor.grade, mentee.grade)];
+  if (a <= b) return report("grade", () => VIOLATION_MESSAGES.gradeNotHigher(a, b));
 }
 
-function experienceViolations(mentor: Mentor, mentee: Mentee, settings: MatchSettings): string[] {
-  const out: string[] = [];
-  if (mentor.experience === undefined) out.push(VIOLATION_MESSAGES.experienceMissing("mentorGen"));
-  if (mentee.experience === undefined) out.push(VIOLATION_MESSAGES.experienceMissing("menteeGen"));
-  if (out.length) return out;
-  const a = mentor.experience as number;
-  const b = mentee.experience as number;
-  if (a < settings.minMentorExperience)
-    out.push(VIOLATION_MESSAGES.experienceBelowMin(a, settings.minMentorExperience));
-  if (a <= b) out.push(VIOLATION_MESSAGES.experienceNotMore(a, b));
-  return out;
+function checkExperience(mentor: Mentor, mentee: Mentee, settings: MatchSettings, report: Report): boolean | void {
+  if (mentor.experience === undefined || mentee.experience === undefined) {
+    if (
+      mentor.experience === undefined &&
+      report("experience", () => VIOLATION_MESSAGES.experienceMissing("mentorGen"))
+    )
+      return true;
+    if (mentee.experience === undefined)
+      return report("experience", () => VIOLATION_MESSAGES.experienceMissing("menteeGen"));
+    return;
+  }
+  const a = mentor.experience;
+  const b = mentee.experience;
+  const min = settings.minMentorExperience;
+  if (a < min && report("experience", () => VIOLATION_MESSAGES.experienceBelowMin(a, min))) return true;
+  if (a <= b) return report("experience", () => VIOLATION_MESSAGES.experienceNotMore(a, b));
 }
 
-/** Every hard rule the pair breaks; empty when the pair may be proposed. */
-export function checkPair(mentor: Mentor, mentee: Mentee, context: PairContext): Violation[] {
-  const out: Violation[] = [];
-  const add = (rule: HardRule, messages: readonly string[]) =>
-    messages.forEach((message) => out.push({ rule, message }));
-
-  if (isInactive(mentor.status)) add("inactive", [VIOLATION_MESSAGES.inactive("mentor", mentor.status as string)]);
-  if (isInactive(mentee.status)) add("inactive", [VIOLATION_MESSAGES.inactive("mentee", mentee.status as string)]);
-  if (!mentor.consent) add("consent", [VIOLATION_MESSAGES.consentMentor()]);
-  if (!mentee.consent) add("consent", [VIOLATION_MESSAGES.consentMentee()]);
-  if (samePerson(mentor, mentee)) add("samePerson", [VIOLATION_MESSAGES.samePerson()]);
+/** The one place the hard rules are written: each broken rule goes to `report`, in the order shown. */
+function evaluate(mentor: Mentor, mentee: Mentee, context: PairContext, report: Report): void {
+  if (
+    isInactive(mentor.status) &&
+    report("inactive", () => VIOLATION_MESSAGES.inactive("mentor", mentor.status as string))
+  )
+    return;
+  if (
+    isInactive(mentee.status) &&
+    report("inactive", () => VIOLATION_MESSAGES.inactive("mentee", mentee.status as string))
+  )
+    return;
+  if (!mentor.consent && report("consent", VIOLATION_MESSAGES.consentMentor)) return;
+  if (!mentee.consent && report("consent", VIOLATION_MESSAGES.consentMentee)) return;
+  if (samePerson(mentor, mentee) && report("samePerson", VIOLATION_MESSAGES.samePerson)) return;
 
   const form = mentee.form;
   if (form === undefined) {
-    add("form", [VIOLATION_MESSAGES.noForm()]);
+    if (report("form", VIOLATION_MESSAGES.noForm)) return;
   } else {
-    if (!isIn(form, mentor.forms)) add("form", [VIOLATION_MESSAGES.formNotTaken(form, mentor.forms)]);
+    if (!isIn(form, mentor.forms) && report("form", () => VIOLATION_MESSAGES.formNotTaken(form, mentor.forms))) return;
     const rule = categoryRule(form);
-    if (rule && !isIn(mentor.category, rule.mentor))
-      add("category", [VIOLATION_MESSAGES.categoryMentor(form, rule.mentor, mentor.category)]);
-    if (rule && !isIn(mentee.category, rule.mentee))
-      add("category", [VIOLATION_MESSAGES.categoryMentee(form, rule.mentee, mentee.category)]);
-    if (same(form, PUPIL_FORM)) add("grade", gradeViolations(mentor, mentee, context.settings));
-    if (same(form, TEACHER_FORM)) add("experience", experienceViolations(mentor, mentee, context.settings));
+    if (
+      rule &&
+      !isIn(mentor.category, rule.mentor) &&
+      report("category", () => VIOLATION_MESSAGES.categoryMentor(form, rule.mentor, mentor.category))
+    )
+      return;
+    if (
+      rule &&
+      !isIn(mentee.category, rule.mentee) &&
+      report("category", () => VIOLATION_MESSAGES.categoryMentee(form, rule.mentee, mentee.category))
+    )
+      return;
+    if (same(form, PUPIL_FORM) && checkGrades(mentor, mentee, context.settings, report)) return;
+    if (same(form, TEACHER_FORM) && checkExperience(mentor, mentee, context.settings, report)) return;
   }
 
-  const ended = context.ended?.get(pairKey(mentor.id, mentee.id));
-  if (ended !== undefined) add("ended", [VIOLATION_MESSAGES.ended(ended)]);
+  const ended = context.ended?.size ? context.ended.get(pairKey(mentor.id, mentee.id)) : undefined;
+  if (ended !== undefined && report("ended", () => VIOLATION_MESSAGES.ended(ended))) return;
 
   const used = context.used ? (context.used.get(mentor.id) ?? 0) : undefined;
   if (used !== undefined && used >= mentor.capacity)
-    add("capacity", [VIOLATION_MESSAGES.capacity(used, mentor.capacity)]);
+    report("capacity", () => VIOLATION_MESSAGES.capacity(used, mentor.capacity));
+}
+
+/** Every hard rule the pair breaks, with the curator's message; empty when the pair may be proposed. */
+export function checkPair(mentor: Mentor, mentee: Mentee, context: PairContext): Violation[] {
+  const out: Violation[] = [];
+  evaluate(mentor, mentee, context, (rule, message) => {
+    out.push({ rule, message: message() });
+  });
   return out;
+}
+
+/** checkPair without the messages: the rules broken, each once. */
+export function brokenRules(mentor: Mentor, mentee: Mentee, context: PairContext): Set<HardRule> {
+  const out = new Set<HardRule>();
+  evaluate(mentor, mentee, context, (rule) => {
+    out.add(rule);
+  });
+  return out;
+}
+
+/** Whether the pair may be proposed: stops at the first broken rule. */
+export function pairAllowed(mentor: Mentor, mentee: Mentee, context: PairContext): boolean {
+  let allowed = true;
+  evaluate(mentor, mentee, context, () => {
+    allowed = false;
+    return true;
+  });
+  return allowed;
 }
 
 export function ruleLabel(rule: HardRule): string {

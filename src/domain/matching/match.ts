@@ -4,11 +4,11 @@
  */
 import { PRIORITY_NEEDS } from "../workbook/defaults";
 import { SHEETS } from "../workbook/sheets";
-import { checkPair, isInactive, isKeptPair, pairContext, ruleLabel } from "./compatibility";
+import { brokenRules, checkPair, isInactive, isKeptPair, pairAllowed, pairContext, ruleLabel } from "./compatibility";
 import { hasLabel, sameLabel } from "./labelCache";
 import { INPUT_MESSAGES, SCORE_REASONS, UNMATCHED_REASONS } from "./messages";
 import { greedyDownTheSheet, optimiseAssignment, type AssignmentEdge, type AssignmentProblem } from "./optimise";
-import { indexPreferences, scorePair, type PreferenceIndex } from "./score";
+import { indexPreferences, quickScore, scorePair, suggestRoleModel, type PreferenceIndex } from "./score";
 import type {
   HardRule,
   MatchRefs,
@@ -40,8 +40,8 @@ interface Pool {
   mentors: Mentor[];
   mentees: Mentee[];
   problem: AssignmentProblem;
-  /** Score details per edge, same order as problem.edges. */
-  scored: Array<ReturnType<typeof scorePair>>;
+  /** Per mentee: mentors the hard rules allow, places left or not. */
+  compatible: number[];
 }
 
 function keptPairs(
@@ -122,7 +122,11 @@ function keptPairs(
   return { pairs, taken: new Set(takenAt.keys()), locked };
 }
 
-/** The allowed, scored pairs between the mentees still to match and the mentors with places left. */
+/**
+ * The allowed, scored pairs between the mentees still to match and the mentors with places left. Only
+ * scores are computed here (the reasons are written for the pairs chosen), and the role model is
+ * suggested once per mentee.
+ */
 function buildPool(
   mentors: Mentor[],
   mentees: Mentee[],
@@ -135,17 +139,18 @@ function buildPool(
 ): Pool {
   const context = { settings, ended };
   const edges: AssignmentEdge[] = [];
-  const scored: Pool["scored"] = [];
+  const capacities = mentors.map((m) => Math.max(0, remaining.get(m.id) ?? 0));
+  const compatible = mentees.map(() => 0);
   mentees.forEach((mentee, i) => {
     const form = mentee.form;
     if (form !== undefined && mentee.consent) {
+      const suggestion = suggestRoleModel(mentee, form, refs);
       mentors.forEach((mentor, j) => {
         // Cheap test first: most mentors do not take the mentee's form at all.
-        if (!hasLabel(mentor.forms, form)) return;
-        if (checkPair(mentor, mentee, context).length > 0) return;
-        const s = scorePair(mentor, mentee, form, settings, prefs, refs);
-        edges.push({ mentee: i, mentor: j, score: s.score });
-        scored.push(s);
+        if (!hasLabel(mentor.forms, form) || !pairAllowed(mentor, mentee, context)) return;
+        compatible[i]++;
+        if (capacities[j] > 0)
+          edges.push({ mentee: i, mentor: j, score: quickScore(mentor, mentee, form, settings, prefs, suggestion) });
       });
     }
     progress(i + 1);
@@ -153,38 +158,29 @@ function buildPool(
   return {
     mentors,
     mentees,
-    scored,
-    problem: {
-      menteeCount: mentees.length,
-      capacities: mentors.map((m) => Math.max(0, remaining.get(m.id) ?? 0)),
-      priority: mentees.map(isPriority),
-      edges,
-    },
+    compatible,
+    problem: { menteeCount: mentees.length, capacities, priority: mentees.map(isPriority), edges },
   };
 }
 
-/** Why a mentee the optimiser left is unmatched, in the curator's words. */
+/** Why a mentee the optimiser left is unmatched, in the curator's words. `compatible`: mentors the rules allow. */
 function explain(
   mentee: Mentee,
   mentors: Mentor[],
-  hasEdge: boolean,
+  compatible: number,
   settings: MatchSettings,
   ended: ReadonlyMap<string, string>,
 ): { kind: UnmatchedKind; reason: string } {
   if (!mentee.consent) return { kind: "noConsent", reason: UNMATCHED_REASONS.noConsent() };
   const form = mentee.form;
   if (form === undefined) return { kind: "noForm", reason: UNMATCHED_REASONS.noForm() };
+  if (compatible > 0) return { kind: "noCapacity", reason: UNMATCHED_REASONS.noCapacity(compatible) };
   const ofForm = mentors.filter((m) => hasLabel(m.forms, form));
   if (ofForm.length === 0) return { kind: "noMentorOfForm", reason: UNMATCHED_REASONS.noMentorOfForm(form) };
   const context = { settings, ended };
   const counts = new Map<HardRule, number>();
-  let compatible = 0;
-  for (const mentor of ofForm) {
-    const rules = new Set(checkPair(mentor, mentee, context).map((v) => v.rule));
-    if (rules.size === 0) compatible++;
-    rules.forEach((r) => counts.set(r, (counts.get(r) ?? 0) + 1));
-  }
-  if (compatible > 0 || hasEdge) return { kind: "noCapacity", reason: UNMATCHED_REASONS.noCapacity(compatible) };
+  for (const mentor of ofForm)
+    brokenRules(mentor, mentee, context).forEach((r) => counts.set(r, (counts.get(r) ?? 0) + 1));
   let worst: HardRule = "form";
   let most = -1;
   counts.forEach((n, rule) => {
@@ -203,16 +199,33 @@ function formOf(form: string | undefined, byForm: MatchStats["byForm"]): MatchSt
   return byForm[key];
 }
 
-export function matchCohort(input: MatchingInput, settings: MatchSettings, options: MatchOptions = {}): MatchResult {
+/** A cohort once kept pairs are set aside: the assignment problem the optimiser solves, and what it came from. */
+export interface CohortProblem extends Pool {
+  kept: ProposedPair[];
+  locked: number;
+  /** Active mentees (kept pairs included). */
+  active: Mentee[];
+  ended: ReadonlyMap<string, string>;
+  prefs: PreferenceIndex;
+  problems: Problem[];
+}
+
+/** Sets the kept pairs aside and builds the pool of allowed, scored pairs for the other mentees. */
+export function cohortProblem(
+  input: MatchingInput,
+  settings: MatchSettings,
+  options: Pick<MatchOptions, "refs"> & { onPool?: (done: number, total: number) => void } = {},
+): CohortProblem {
   const problems: Problem[] = [...input.problems];
   const prefs = indexPreferences(input.preferences);
   const { pairs: kept, taken, locked } = keptPairs(input, settings, prefs, options.refs, problems);
 
-  const { ended, used } = pairContext(input, settings);
+  const context = pairContext(input, settings);
+  const ended = context.ended ?? new Map<string, string>();
   const mentors = input.mentors.filter((m) => !isInactive(m.status));
   const remaining = new Map<string, number>();
   for (const m of mentors) {
-    const u = used?.get(m.id) ?? 0;
+    const u = context.used?.get(m.id) ?? 0;
     if (u > m.capacity)
       problems.push({
         severity: "warning",
@@ -224,28 +237,32 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
   }
   const active = input.mentees.filter((m) => !isInactive(m.status));
   const toMatch = active.filter((m) => !taken.has(m.id));
-
-  const total = toMatch.length * 2;
-  const report = options.onProgress;
-  const pool = buildPool(mentors, toMatch, remaining, settings, ended ?? new Map(), prefs, options.refs, (done) =>
-    report?.(done, total),
+  const pool = buildPool(mentors, toMatch, remaining, settings, ended, prefs, options.refs, (done) =>
+    options.onPool?.(done, toMatch.length),
   );
+  return { ...pool, kept, locked, active, ended, prefs, problems };
+}
+
+export function matchCohort(input: MatchingInput, settings: MatchSettings, options: MatchOptions = {}): MatchResult {
+  const report = options.onProgress;
+  const cohort = cohortProblem(input, settings, {
+    refs: options.refs,
+    onPool: report ? (done, n) => report(done, 2 * n) : undefined,
+  });
+  const { kept, locked, active, ended, prefs, problems, mentors, mentees: toMatch } = cohort;
+  const total = toMatch.length * 2;
   const assignment =
     options.strategy === "greedy"
-      ? greedyDownTheSheet(pool.problem)
-      : optimiseAssignment(pool.problem, report ? (done) => report(toMatch.length + done, total) : undefined);
+      ? greedyDownTheSheet(cohort.problem)
+      : optimiseAssignment(cohort.problem, report ? (done) => report(toMatch.length + done, total) : undefined);
   report?.(total, total);
-
-  const edgeAt = new Map<number, number>();
-  pool.problem.edges.forEach((e, k) => edgeAt.set(e.mentee * mentors.length + e.mentor, k));
-  const hasEdge = new Set(pool.problem.edges.map((e) => e.mentee));
 
   const proposed: ProposedPair[] = [];
   const unmatched: UnmatchedMentee[] = [];
   toMatch.forEach((mentee, i) => {
     const j = assignment[i];
     if (j < 0) {
-      const why = explain(mentee, mentors, hasEdge.has(i), settings, ended ?? new Map());
+      const why = explain(mentee, mentors, cohort.compatible[i], settings, ended);
       unmatched.push({
         menteeId: mentee.id,
         ...why,
@@ -254,7 +271,7 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
       });
       return;
     }
-    const s = pool.scored[edgeAt.get(i * mentors.length + j) as number];
+    const s = scorePair(mentors[j], mentee, mentee.form as string, settings, prefs, options.refs);
     proposed.push({
       mentorId: mentors[j].id,
       menteeId: mentee.id,
@@ -263,7 +280,7 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
       reasons: s.reasons,
       ...(s.roleModel ? { roleModel: s.roleModel } : {}),
       kept: false,
-      priority: pool.problem.priority[i],
+      priority: cohort.problem.priority[i],
     });
   });
   for (const row of input.invalidRows) {
@@ -279,9 +296,10 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
   const pairs = [...kept, ...proposed];
   const byForm: MatchStats["byForm"] = {};
   const pairedIds = new Set(pairs.map((p) => p.menteeId));
+  const pairFormOf = new Map(pairs.map((p) => [p.menteeId, p.form]));
   const activeIds = new Set(active.map((m) => m.id));
   for (const m of active) {
-    const f = formOf(m.form ?? pairs.find((p) => p.menteeId === m.id)?.form, byForm);
+    const f = formOf(m.form ?? pairFormOf.get(m.id), byForm);
     if (!f) continue;
     f.mentees++;
     if (pairedIds.has(m.id)) f.matched++;

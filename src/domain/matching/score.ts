@@ -80,7 +80,68 @@ export interface ScoreParts {
   gap?: number;
 }
 
-/** Scores a pair the hard rules allow. `form` is the mentee's form. */
+/** What the parts were measured from, for the reasons. */
+interface Measured {
+  parts: ScoreParts;
+  byMentee: boolean;
+  byMentor: boolean;
+  gapRule?: GapRule;
+  gapDiff?: number;
+}
+
+function measure(
+  mentor: Mentor,
+  mentee: Mentee,
+  form: string,
+  preferences: PreferenceIndex,
+  suggestion: RoleModelSuggestion | undefined,
+): Measured {
+  let covered = 0;
+  for (const r of mentee.requests) if (has(mentor.competencies, r)) covered++;
+  const requests = mentee.requests.length ? covered / mentee.requests.length : 0;
+  const subject = mentor.subject && mentee.subject && same(mentor.subject, mentee.subject) ? 1 : 0;
+  const byMentee = preferences.mentee.get(mentee.id)?.has(mentor.id) ?? false;
+  const byMentor = preferences.mentor.get(mentor.id)?.has(mentee.id) ?? false;
+  const preference = byMentee && byMentor ? PREFERENCE_FIT.mutual : byMentee || byMentor ? PREFERENCE_FIT.oneSided : 0;
+  const rule = suggestion?.rule;
+  const roleModel =
+    rule !== undefined && (!rule.mentorTags || rule.mentorTags.some((t) => has(mentor.competencies, t))) ? 1 : 0;
+  const gapRule = GAP_RULES.find((r) => same(r.form, form));
+  if (!gapRule) return { parts: { requests, subject, preference, roleModel }, byMentee, byMentor };
+  const gapDiff = gapOf(gapRule, mentor, mentee);
+  const gap = gapDiff === undefined ? 0 : (gapRule.bands.find((b) => gapDiff >= b.from && gapDiff <= b.to)?.fit ?? 0);
+  return { parts: { requests, subject, preference, roleModel, gap }, byMentee, byMentor, gapRule, gapDiff };
+}
+
+/** The weighted mean of the parts that apply, as a whole number 0–100. */
+function weigh(parts: ScoreParts, w: MatchSettings["weights"]): number {
+  const gap = parts.gap;
+  const total = w.requests + w.subject + w.preference + w.roleModel + (gap === undefined ? 0 : w.gap);
+  const sum =
+    w.requests * parts.requests +
+    w.subject * parts.subject +
+    w.preference * parts.preference +
+    w.roleModel * parts.roleModel +
+    (gap === undefined ? 0 : w.gap * gap);
+  return total > 0 ? Math.round((100 * sum) / total) : 0;
+}
+
+/**
+ * The score alone, for the optimiser's many candidate pairs: no reasons are written. `suggestion` is
+ * suggestRoleModel(mentee, form, refs), computed once per mentee by the caller.
+ */
+export function quickScore(
+  mentor: Mentor,
+  mentee: Mentee,
+  form: string,
+  settings: MatchSettings,
+  preferences: PreferenceIndex,
+  suggestion: RoleModelSuggestion | undefined,
+): number {
+  return weigh(measure(mentor, mentee, form, preferences, suggestion).parts, settings.weights);
+}
+
+/** Scores a pair the hard rules allow, with the reasons. `form` is the mentee's form. */
 export function scorePair(
   mentor: Mentor,
   mentee: Mentee,
@@ -89,28 +150,18 @@ export function scorePair(
   preferences: PreferenceIndex = NO_PREFERENCES,
   refs?: Pick<MatchRefs, "roleModels">,
 ): ScoredPair & { parts: ScoreParts } {
+  const suggestion = suggestRoleModel(mentee, form, refs);
+  const m = measure(mentor, mentee, form, preferences, suggestion);
   const reasons: string[] = [];
 
   const covered = mentee.requests.filter((r) => has(mentor.competencies, r));
-  const requests = mentee.requests.length ? covered.length / mentee.requests.length : 0;
   if (covered.length) reasons.push(SCORE_REASONS.requests(covered));
+  if (m.parts.subject) reasons.push(SCORE_REASONS.subject(mentee.subject as string));
+  if (m.byMentee && m.byMentor) reasons.push(SCORE_REASONS.mutual());
+  else if (m.byMentee) reasons.push(SCORE_REASONS.chosenByMentee());
+  else if (m.byMentor) reasons.push(SCORE_REASONS.chosenByMentor());
 
-  const subject = mentor.subject && mentee.subject && same(mentor.subject, mentee.subject) ? 1 : 0;
-  if (subject) reasons.push(SCORE_REASONS.subject(mentee.subject as string));
-
-  const byMentee = preferences.mentee.get(mentee.id)?.has(mentor.id) ?? false;
-  const byMentor = preferences.mentor.get(mentor.id)?.has(mentee.id) ?? false;
-  const preference = byMentee && byMentor ? PREFERENCE_FIT.mutual : byMentee || byMentor ? PREFERENCE_FIT.oneSided : 0;
-  if (byMentee && byMentor) reasons.push(SCORE_REASONS.mutual());
-  else if (byMentee) reasons.push(SCORE_REASONS.chosenByMentee());
-  else if (byMentor) reasons.push(SCORE_REASONS.chosenByMentor());
-
-  const suggestion = suggestRoleModel(mentee, form, refs);
-  const rule = suggestion?.rule;
-  const mentorFits =
-    rule !== undefined && (!rule.mentorTags || rule.mentorTags.some((t) => has(mentor.competencies, t)));
-  const roleModel = mentorFits ? 1 : 0;
-  if (mentorFits && suggestion?.trigger) {
+  if (m.parts.roleModel && suggestion?.trigger) {
     const t = suggestion.trigger;
     const privateNeed = t.kind === "need" && has(PRIORITY_NEEDS, t.value);
     reasons.push(
@@ -124,31 +175,21 @@ export function scorePair(
     );
   }
 
-  const gapRule = GAP_RULES.find((r) => same(r.form, form));
-  let gap: number | undefined;
-  if (gapRule) {
-    const d = gapOf(gapRule, mentor, mentee);
-    gap = d === undefined ? 0 : (gapRule.bands.find((b) => d >= b.from && d <= b.to)?.fit ?? 0);
-    if (d !== undefined && d > 0) {
-      reasons.push(
-        gapRule.measure === "grade"
-          ? SCORE_REASONS.gradeGap(d)
-          : gapRule.measure === "experience"
-            ? SCORE_REASONS.experienceGap(d)
-            : SCORE_REASONS.ageGap(d),
-      );
-    }
+  const d = m.gapDiff;
+  if (m.gapRule && d !== undefined && d > 0) {
+    reasons.push(
+      m.gapRule.measure === "grade"
+        ? SCORE_REASONS.gradeGap(d)
+        : m.gapRule.measure === "experience"
+          ? SCORE_REASONS.experienceGap(d)
+          : SCORE_REASONS.ageGap(d),
+    );
   }
 
-  const w = settings.weights;
-  const parts: ScoreParts = { requests, subject, preference, roleModel, ...(gap === undefined ? {} : { gap }) };
-  const total = w.requests + w.subject + w.preference + w.roleModel + (gap === undefined ? 0 : w.gap);
-  const sum =
-    w.requests * requests +
-    w.subject * subject +
-    w.preference * preference +
-    w.roleModel * roleModel +
-    (gap === undefined ? 0 : w.gap * gap);
-  const score = total > 0 ? Math.round((100 * sum) / total) : 0;
-  return { score, reasons, parts, ...(suggestion ? { roleModel: suggestion.model } : {}) };
+  return {
+    score: weigh(m.parts, settings.weights),
+    reasons,
+    parts: m.parts,
+    ...(suggestion ? { roleModel: suggestion.model } : {}),
+  };
 }

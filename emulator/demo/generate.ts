@@ -9,7 +9,7 @@ import { DEMO_SOURCE } from "./ids";
 import { buildIndicators, type IndicatorRow } from "./indicators";
 import { buildMeetings, buildPreferences, buildSurveys } from "./activity";
 import { NameBook } from "./names";
-import { buildPairs, type Pair } from "./pairing";
+import { buildPairs, MIN_MENTOR_EXPERIENCE, type Pair } from "./pairing";
 import {
   FORM_EMPLOYER,
   FORM_STUDENT,
@@ -113,6 +113,7 @@ function mentorRow(m: Mentor, today: Date): Record<string, unknown> {
     birthDate: birthDate(m.id, m.age, today),
     age: m.age,
     experience: m.experience,
+    tenure: "",
     subject: m.subject,
     competencies: tagCell(m.competencies),
     forms: tagCell(m.forms),
@@ -139,6 +140,7 @@ function menteeRow(e: Mentee, today: Date): Record<string, unknown> {
     birthDate: birthDate(e.id, e.age, today),
     age: e.age,
     experience: e.experience,
+    tenure: "",
     subject: e.subject,
     requests: tagCell(e.requests),
     needs: tagCell(e.needs),
@@ -240,6 +242,8 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     head: director.full,
     headPost: SCHOOL.directorTitle,
     regionalAct: SCHOOL.regionalAct,
+    // The demo school's own choice (its pairs are built with it), not a default of the model.
+    minMentorExperience: MIN_MENTOR_EXPERIENCE,
   };
   const settings: Record<string, string | number> = {};
   for (const s of SETTINGS)

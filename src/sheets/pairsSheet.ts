@@ -57,7 +57,8 @@ export function readMatchingWorkbook(ss: Spreadsheet): MatchingWorkbook {
   const pseudonymous = all.pseudonymous;
   const tables: MatchingWorkbook["tables"] = {};
   tables.refs = readRefsTable(ss, zone);
-  const refs: MatchRefs = refsFromTable(tables.refs);
+  const refsProblems: Problem[] = [];
+  const refs: MatchRefs = refsFromTable(tables.refs, refsProblems);
 
   const rows: MatchingRows = {};
   const rowNumbers: Partial<Record<MatchingSheet, number[]>> = {};
@@ -84,7 +85,7 @@ export function readMatchingWorkbook(ss: Spreadsheet): MatchingWorkbook {
     }
   }
   const input = readMatchingInput(rows, refs, { rowNumbers });
-  input.problems.unshift(...columnProblems);
+  input.problems.unshift(...refsProblems, ...columnProblems);
   return { pairs: tables.pairs ?? null, tables, missingSheets, input, settings, settingsProblems, refs, pseudonymous };
 }
 

@@ -3,26 +3,30 @@
  * Russian reason: the optimiser uses it to decide which pairs exist, the UI to explain who is left and to
  * warn when the curator swaps a mentor by hand.
  *
- * Decisions: a custom form with no category rule checks the form only; «ученик – ученик» with a grade
- * missing on either side fails (seniority cannot be checked), as does «учитель – учитель» with experience
- * missing; the same person is the same ID, or the same name and category (and the same grade when both
+ * Decisions: a custom form with no category rule checks the form only. Seniority and experience are the
+ * pair's role model's (roleModels.ts, «Справочники»): a grade missing on either side fails a role model that
+ * asks for seniority, and experience that cannot be compared fails one that asks for more. «More
+ * experience» is more years in all or more years in this organisation, so a newcomer with long experience
+ * elsewhere can be mentored by a colleague who knows the school; the school's minimum («Настройки») applies
+ * only there. The same person is the same ID, or the same name and category (and the same grade when both
  * have one) in both bases.
  */
 import { hasLabel, sameLabel } from "./labelCache";
 import { RULE_LABELS, VIOLATION_MESSAGES } from "./messages";
+import { pairRoleModel } from "./roleModels";
 import {
   ENDED_PAIR_STATUSES,
   FORM_CATEGORY_RULES,
   GRADE_LEVELS,
   INACTIVE_PARTICIPANT_STATUSES,
   KEPT_PAIR_STATUSES,
-  PUPIL_FORM,
-  TEACHER_FORM,
 } from "./rules";
-import type { HardRule, MatchSettings, MatchingInput, Mentee, Mentor, Violation } from "./types";
+import type { HardRule, MatchRefs, MatchSettings, MatchingInput, Mentee, Mentor, RoleModel, Violation } from "./types";
 
 export interface PairContext {
   settings: MatchSettings;
+  /** «Справочники» role models with their rules; default: the built-in list. */
+  refs?: Pick<MatchRefs, "roleModels">;
   /** Pairs the curator ended: pairKey → status («расторгнута», «завершена»). */
   ended?: ReadonlyMap<string, string>;
   /** Places already taken per mentor ID by kept pairs. When given, a full mentor breaks the capacity rule. */
@@ -86,45 +90,78 @@ export function categoriesFit(form: string, mentor: Mentor, mentee: Mentee): boo
  */
 type Report = (rule: HardRule, message: () => string) => boolean | void;
 
-function checkGrades(mentor: Mentor, mentee: Mentee, settings: MatchSettings, report: Report): boolean | void {
+function checkSeniority(mentor: Mentor, mentee: Mentee, roleModel: RoleModel, report: Report): boolean | void {
+  const rule = roleModel.seniority;
+  if (rule === "none") return;
+  const model = roleModel.model;
   if (mentor.grade === undefined || mentee.grade === undefined) {
-    if (mentor.grade === undefined && report("grade", () => VIOLATION_MESSAGES.gradeMissing("mentorGen"))) return true;
-    if (mentee.grade === undefined) return report("grade", () => VIOLATION_MESSAGES.gradeMissing("menteeGen"));
+    if (mentor.grade === undefined && report("grade", () => VIOLATION_MESSAGES.gradeMissing("mentorGen", model)))
+      return true;
+    if (mentee.grade === undefined) return report("grade", () => VIOLATION_MESSAGES.gradeMissing("menteeGen", model));
     return;
   }
   const a = mentor.grade;
   const b = mentee.grade;
-  if (settings.gradeRule === "ступень") {
+  if (rule === "higherLevel") {
     const la = gradeLevel(a);
     const lb = gradeLevel(b);
-    if (!la || !lb) return report("grade", () => VIOLATION_MESSAGES.gradeNotHigher(a, b));
-    if (la.level === lb.level) return report("grade", () => VIOLATION_MESSAGES.levelNotHigher(a, b, la.label));
-    if (la.level < lb.level) return report("grade", () => VIOLATION_MESSAGES.levelLower(a, b));
+    if (!la || !lb) return report("grade", () => VIOLATION_MESSAGES.gradeNotHigher(a, b, model));
+    if (la.level === lb.level) return report("grade", () => VIOLATION_MESSAGES.levelNotHigher(a, b, la.label, model));
+    if (la.level < lb.level) return report("grade", () => VIOLATION_MESSAGES.levelLower(a, b, model));
     return;
   }
-  if (a <= b) return report("grade", () => VIOLATION_MESSAGES.gradeNotHigher(a, b));
+  if (rule === "higher" && a <= b) return report("grade", () => VIOLATION_MESSAGES.gradeNotHigher(a, b, model));
+  if (rule === "sameOrHigher" && a < b) return report("grade", () => VIOLATION_MESSAGES.gradeLower(a, b, model));
 }
 
-function checkExperience(mentor: Mentor, mentee: Mentee, settings: MatchSettings, report: Report): boolean | void {
-  if (mentor.experience === undefined || mentee.experience === undefined) {
-    if (
-      mentor.experience === undefined &&
-      report("experience", () => VIOLATION_MESSAGES.experienceMissing("mentorGen"))
-    )
+function checkExperience(
+  mentor: Mentor,
+  mentee: Mentee,
+  roleModel: RoleModel,
+  settings: MatchSettings,
+  report: Report,
+): boolean | void {
+  if (roleModel.experience === "any") return;
+  const model = roleModel.model;
+  const mentorKnown = mentor.experience !== undefined || mentor.tenure !== undefined;
+  const menteeKnown = mentee.experience !== undefined || mentee.tenure !== undefined;
+  if (!mentorKnown || !menteeKnown) {
+    if (!mentorKnown && report("experience", () => VIOLATION_MESSAGES.experienceMissing("mentorGen", model)))
       return true;
-    if (mentee.experience === undefined)
-      return report("experience", () => VIOLATION_MESSAGES.experienceMissing("menteeGen"));
+    if (!menteeKnown) return report("experience", () => VIOLATION_MESSAGES.experienceMissing("menteeGen", model));
     return;
   }
-  const a = mentor.experience;
-  const b = mentee.experience;
+  const total = mentor.experience !== undefined && mentee.experience !== undefined;
+  const tenure = mentor.tenure !== undefined && mentee.tenure !== undefined;
+  if (!total && !tenure) return report("experience", () => VIOLATION_MESSAGES.experienceIncomparable(model));
+  // Tenure is never more than experience in all, so either proves the minimum.
   const min = settings.minMentorExperience;
-  if (a < min && report("experience", () => VIOLATION_MESSAGES.experienceBelowMin(a, min))) return true;
-  if (a <= b) return report("experience", () => VIOLATION_MESSAGES.experienceNotMore(a, b));
+  const years = (mentor.experience ?? mentor.tenure) as number;
+  if (min > 0 && years < min && report("experience", () => VIOLATION_MESSAGES.experienceBelowMin(years, min)))
+    return true;
+  const moreInAll = total && (mentor.experience as number) > (mentee.experience as number);
+  const moreHere = tenure && (mentor.tenure as number) > (mentee.tenure as number);
+  if (!moreInAll && !moreHere)
+    return report("experience", () =>
+      VIOLATION_MESSAGES.experienceNotMore(
+        total ? [mentor.experience as number, mentee.experience as number] : undefined,
+        tenure ? [mentor.tenure as number, mentee.tenure as number] : undefined,
+        model,
+      ),
+    );
 }
 
-/** The one place the hard rules are written: each broken rule goes to `report`, in the order shown. */
-function evaluate(mentor: Mentor, mentee: Mentee, context: PairContext, report: Report): void {
+/**
+ * The one place the hard rules are written: each broken rule goes to `report`, in the order shown.
+ * `roleModel`: the pair's, when the caller knows it (null: none); undefined: the one suggested for the mentee.
+ */
+function evaluate(
+  mentor: Mentor,
+  mentee: Mentee,
+  context: PairContext,
+  roleModel: RoleModel | null | undefined,
+  report: Report,
+): void {
   if (
     isInactive(mentor.status) &&
     report("inactive", () => VIOLATION_MESSAGES.inactive("mentor", mentor.status as string))
@@ -157,8 +194,9 @@ function evaluate(mentor: Mentor, mentee: Mentee, context: PairContext, report: 
       report("category", () => VIOLATION_MESSAGES.categoryMentee(form, rule.mentee, mentee.category))
     )
       return;
-    if (same(form, PUPIL_FORM) && checkGrades(mentor, mentee, context.settings, report)) return;
-    if (same(form, TEACHER_FORM) && checkExperience(mentor, mentee, context.settings, report)) return;
+    const model = roleModel === undefined ? pairRoleModel(mentee, form, context.refs)?.roleModel : roleModel;
+    if (model && checkSeniority(mentor, mentee, model, report)) return;
+    if (model && checkExperience(mentor, mentee, model, context.settings, report)) return;
   }
 
   const ended = context.ended?.size ? context.ended.get(pairKey(mentor.id, mentee.id)) : undefined;
@@ -169,28 +207,46 @@ function evaluate(mentor: Mentor, mentee: Mentee, context: PairContext, report: 
     report("capacity", () => VIOLATION_MESSAGES.capacity(used, mentor.capacity));
 }
 
-/** Every hard rule the pair breaks, with the curator's message; empty when the pair may be proposed. */
-export function checkPair(mentor: Mentor, mentee: Mentee, context: PairContext): Violation[] {
+/**
+ * Every hard rule the pair breaks, with the curator's message; empty when the pair may be proposed.
+ * `roleModel`: the pair's role model when known (null: none); by default the one suggested for the mentee.
+ */
+export function checkPair(
+  mentor: Mentor,
+  mentee: Mentee,
+  context: PairContext,
+  roleModel?: RoleModel | null,
+): Violation[] {
   const out: Violation[] = [];
-  evaluate(mentor, mentee, context, (rule, message) => {
+  evaluate(mentor, mentee, context, roleModel, (rule, message) => {
     out.push({ rule, message: message() });
   });
   return out;
 }
 
 /** checkPair without the messages: the rules broken, each once. */
-export function brokenRules(mentor: Mentor, mentee: Mentee, context: PairContext): Set<HardRule> {
+export function brokenRules(
+  mentor: Mentor,
+  mentee: Mentee,
+  context: PairContext,
+  roleModel?: RoleModel | null,
+): Set<HardRule> {
   const out = new Set<HardRule>();
-  evaluate(mentor, mentee, context, (rule) => {
+  evaluate(mentor, mentee, context, roleModel, (rule) => {
     out.add(rule);
   });
   return out;
 }
 
 /** Whether the pair may be proposed: stops at the first broken rule. */
-export function pairAllowed(mentor: Mentor, mentee: Mentee, context: PairContext): boolean {
+export function pairAllowed(
+  mentor: Mentor,
+  mentee: Mentee,
+  context: PairContext,
+  roleModel?: RoleModel | null,
+): boolean {
   let allowed = true;
-  evaluate(mentor, mentee, context, () => {
+  evaluate(mentor, mentee, context, roleModel, () => {
     allowed = false;
     return true;
   });

@@ -8,7 +8,8 @@ import { brokenRules, checkPair, isInactive, isKeptPair, pairAllowed, pairContex
 import { hasLabel, sameLabel } from "./labelCache";
 import { INPUT_MESSAGES, SCORE_REASONS, UNMATCHED_REASONS } from "./messages";
 import { greedyDownTheSheet, optimiseAssignment, type AssignmentEdge, type AssignmentProblem } from "./optimise";
-import { indexPreferences, quickScore, scorePair, suggestRoleModel, type PreferenceIndex } from "./score";
+import { pairRoleModel } from "./roleModels";
+import { indexPreferences, quickScore, scorePair, type PreferenceIndex } from "./score";
 import type {
   HardRule,
   MatchRefs,
@@ -56,7 +57,7 @@ function keptPairs(
   const sheet = SHEETS.pairs.name;
   const pairs: ProposedPair[] = [];
   const takenAt = new Map<string, number>();
-  const context = { settings, ended: new Map<string, string>() };
+  const context = { settings, refs, ended: new Map<string, string>() };
   let locked = 0;
   for (const pair of input.pairs) {
     if (!isKeptPair(pair)) continue;
@@ -90,7 +91,8 @@ function keptPairs(
       });
     if (!mentor || !mentee) continue;
     const form = pair.form ?? mentee.form ?? mentor.forms[0] ?? "";
-    const violations = checkPair(mentor, { ...mentee, form }, context);
+    const roleModel = pairRoleModel(mentee, form, refs, pair.roleModel)?.roleModel ?? null;
+    const violations = checkPair(mentor, { ...mentee, form }, context, roleModel);
     if (violations.length) {
       problems.push({
         severity: "warning",
@@ -105,7 +107,7 @@ function keptPairs(
         ),
       });
     }
-    const scored = scorePair(mentor, mentee, form, settings, prefs, refs);
+    const scored = scorePair(mentor, mentee, form, settings, prefs, refs, pair.roleModel);
     if (pair.locked) locked++;
     const head = pair.locked ? SCORE_REASONS.locked() : SCORE_REASONS.kept(pair.status ?? "");
     pairs.push({
@@ -137,17 +139,18 @@ function buildPool(
   refs: MatchOptions["refs"],
   progress: (done: number) => void,
 ): Pool {
-  const context = { settings, ended };
+  const context = { settings, refs, ended };
   const edges: AssignmentEdge[] = [];
   const capacities = mentors.map((m) => Math.max(0, remaining.get(m.id) ?? 0));
   const compatible = mentees.map(() => 0);
   mentees.forEach((mentee, i) => {
     const form = mentee.form;
     if (form !== undefined && mentee.consent) {
-      const suggestion = suggestRoleModel(mentee, form, refs);
+      const suggestion = pairRoleModel(mentee, form, refs);
+      const roleModel = suggestion?.roleModel ?? null;
       mentors.forEach((mentor, j) => {
         // Cheap test first: most mentors do not take the mentee's form at all.
-        if (!hasLabel(mentor.forms, form) || !pairAllowed(mentor, mentee, context)) return;
+        if (!hasLabel(mentor.forms, form) || !pairAllowed(mentor, mentee, context, roleModel)) return;
         compatible[i]++;
         if (capacities[j] > 0)
           edges.push({ mentee: i, mentor: j, score: quickScore(mentor, mentee, form, settings, prefs, suggestion) });
@@ -170,6 +173,7 @@ function explain(
   compatible: number,
   settings: MatchSettings,
   ended: ReadonlyMap<string, string>,
+  refs: MatchOptions["refs"],
 ): { kind: UnmatchedKind; reason: string } {
   if (!mentee.consent) return { kind: "noConsent", reason: UNMATCHED_REASONS.noConsent() };
   const form = mentee.form;
@@ -177,10 +181,11 @@ function explain(
   if (compatible > 0) return { kind: "noCapacity", reason: UNMATCHED_REASONS.noCapacity(compatible) };
   const ofForm = mentors.filter((m) => hasLabel(m.forms, form));
   if (ofForm.length === 0) return { kind: "noMentorOfForm", reason: UNMATCHED_REASONS.noMentorOfForm(form) };
-  const context = { settings, ended };
+  const context = { settings, refs, ended };
+  const roleModel = pairRoleModel(mentee, form, refs)?.roleModel ?? null;
   const counts = new Map<HardRule, number>();
   for (const mentor of ofForm)
-    brokenRules(mentor, mentee, context).forEach((r) => counts.set(r, (counts.get(r) ?? 0) + 1));
+    brokenRules(mentor, mentee, context, roleModel).forEach((r) => counts.set(r, (counts.get(r) ?? 0) + 1));
   let worst: HardRule = "form";
   let most = -1;
   counts.forEach((n, rule) => {
@@ -262,7 +267,7 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
   toMatch.forEach((mentee, i) => {
     const j = assignment[i];
     if (j < 0) {
-      const why = explain(mentee, mentors, cohort.compatible[i], settings, ended);
+      const why = explain(mentee, mentors, cohort.compatible[i], settings, ended, options.refs);
       unmatched.push({
         menteeId: mentee.id,
         ...why,

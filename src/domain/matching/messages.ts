@@ -15,6 +15,8 @@ const num = (n: number): string => String(n).replace(".", ",");
 const years = (n: number): string => `${num(n)} ${plural(n, "год", "года", "лет")}`;
 const grades = (n: number): string => `${n} ${plural(n, "класс", "класса", "классов")}`;
 const list = (items: readonly string[]): string => items.join(", ");
+/** Names the role model whose rule is broken, so the curator sees where the rule comes from. */
+const because = (model: string): string => ` — так требует ролевая модель «${model}»`;
 
 export const ROLE = {
   mentor: "наставник",
@@ -34,18 +36,28 @@ export const VIOLATION_MESSAGES = {
     `в форме «${form}» наставник — ${list(allowed.map((c) => `«${c}»`))}, а указано «${actual}»`,
   categoryMentee: (form: string, allowed: readonly string[], actual: string) =>
     `в форме «${form}» наставляемый — ${list(allowed.map((c) => `«${c}»`))}, а указано «${actual}»`,
-  gradeMissing: (who: "mentorGen" | "menteeGen") => `не указан класс ${ROLE[who]}`,
-  gradeNotHigher: (mentor: number, mentee: number) =>
-    `наставник (${mentor} класс) не старше наставляемого (${mentee} класс)`,
-  levelNotHigher: (mentor: number, mentee: number, level: string) =>
-    `наставник (${mentor} класс) не на более высокой ступени, чем наставляемый (${mentee} класс): оба — ${level}`,
-  levelLower: (mentor: number, mentee: number) =>
-    `наставник (${mentor} класс) на более низкой ступени, чем наставляемый (${mentee} класс)`,
-  experienceMissing: (who: "mentorGen" | "menteeGen") => `не указан стаж ${ROLE[who]}`,
+  gradeMissing: (who: "mentorGen" | "menteeGen", model: string) => `не указан класс ${ROLE[who]}${because(model)}`,
+  gradeNotHigher: (mentor: number, mentee: number, model: string) =>
+    `наставник (${mentor} класс) не старше наставляемого (${mentee} класс)${because(model)}`,
+  gradeLower: (mentor: number, mentee: number, model: string) =>
+    `наставник (${mentor} класс) младше наставляемого (${mentee} класс)${because(model)}`,
+  levelNotHigher: (mentor: number, mentee: number, level: string, model: string) =>
+    `наставник (${mentor} класс) не на более высокой ступени, чем наставляемый (${mentee} класс): оба — ${level}${because(model)}`,
+  levelLower: (mentor: number, mentee: number, model: string) =>
+    `наставник (${mentor} класс) на более низкой ступени, чем наставляемый (${mentee} класс)${because(model)}`,
+  experienceMissing: (who: "mentorGen" | "menteeGen", model: string) => `не указан стаж ${ROLE[who]}${because(model)}`,
+  experienceIncomparable: (model: string) =>
+    `стаж нельзя сравнить: у одного указан только общий стаж, у другого — только стаж в организации${because(model)}`,
   experienceBelowMin: (experience: number, min: number) =>
     `стаж наставника ${years(experience)} — меньше минимального (${years(min)})`,
-  experienceNotMore: (mentor: number, mentee: number) =>
-    `стаж наставника (${years(mentor)}) не больше стажа наставляемого (${years(mentee)})`,
+  /** Each pair is [mentor, mentee] years, given when both are known. */
+  experienceNotMore: (total: [number, number] | undefined, tenure: [number, number] | undefined, model: string) =>
+    (total && tenure
+      ? `стаж наставника не больше, чем у наставляемого: общий — ${num(total[0])} и ${years(total[1])}, в организации — ${num(tenure[0])} и ${years(tenure[1])}`
+      : total
+        ? `стаж наставника (${years(total[0])}) не больше стажа наставляемого (${years(total[1])})`
+        : `стаж наставника в организации (${years((tenure as [number, number])[0])}) не больше, чем у наставляемого (${years((tenure as [number, number])[1])})`) +
+    because(model),
   samePerson: () => "это один и тот же человек в обеих базах",
   ended: (status: string) => `эта пара уже была и ${status} куратором`,
   capacity: (used: number, capacity: number) => `у наставника нет свободных мест (занято ${used} из ${capacity})`,
@@ -57,8 +69,8 @@ export const RULE_LABELS = {
   consent: "нет согласия на обработку ПДн",
   form: "форма наставничества",
   category: "категория участника не подходит к форме",
-  grade: "наставник должен быть старше по классу",
-  experience: "стаж наставника",
+  grade: "класс наставника, которого требует ролевая модель",
+  experience: "стаж наставника, которого требует ролевая модель",
   samePerson: "тот же человек",
   ended: "пара уже была расторгнута или завершена",
   capacity: "нет свободных мест",
@@ -71,8 +83,6 @@ export const SCORE_REASONS = {
   chosenByMentee: () => "выбор наставляемого",
   chosenByMentor: () => "выбор наставника",
   roleModelNeed: (need: string) => `под потребность: ${need}`,
-  /** ОВЗ and ТЖС are not named in the pair list, which is shown more widely than the base. */
-  roleModelSpecialNeeds: () => "под особые потребности",
   roleModelRequest: (request: string) => `под запрос: ${request}`,
   roleModelYoung: (experience: number) => `молодой специалист (стаж ${years(experience)})`,
   gradeGap: (gap: number) => `разница ${grades(gap)}`,
@@ -91,6 +101,17 @@ export const UNMATCHED_REASONS = {
     `все подходящие наставники (${compatible}) заняты: мест не осталось — увеличьте «Макс. наставляемых» или добавьте наставников`,
   noCompatible: (form: string, rule: string, count: number, total: number) =>
     `нет совместимого наставника в форме «${form}»: чаще всего мешает — ${rule} (${count} из ${total})`,
+} as const;
+
+/** The values of a role model's rules in «Справочники». */
+export const ROLE_MODEL_RULE_LABELS = {
+  seniority: {
+    none: "нет",
+    sameOrHigher: "тот же класс или старше",
+    higher: "старше по классу",
+    higherLevel: "старше по ступени",
+  },
+  experience: { any: "любой", more: "больше, чем у наставляемого" },
 } as const;
 
 export const INPUT_MESSAGES = {
@@ -123,8 +144,9 @@ export const INPUT_MESSAGES = {
   settingsValue: (sheet: string, label: string, value: string, expected: string) =>
     `${sheet}, «${label}»: «${value}» — ${expected}`,
   settingsUnknown: (sheet: string, key: string) => `${sheet}: неизвестный параметр «${key}»`,
+  roleModelRule: (sheet: string, row: number | undefined, column: string, value: string, allowed: readonly string[]) =>
+    `${sheet}${row !== undefined ? `, строка ${row}` : ""}, «${column}»: «${value}» — ожидается одно из: ${list(allowed.map((a) => `«${a}»`))}; пока действует значение по умолчанию`,
   settingsZeroWeights: (sheet: string) => `${sheet}: все веса подбора равны 0 — хотя бы один вес должен быть больше 0`,
-  expectGradeRule: () => "ожидается «класс» или «ступень»",
 } as const;
 
 export const SHEET_NAMES_GENITIVE = {

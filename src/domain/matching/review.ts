@@ -12,6 +12,7 @@ import { checkPair, isEndedPair, isKeptPair, pairKey, type PairContext } from ".
 import { sameLabel } from "./labelCache";
 import { isPriority } from "./match";
 import { REVIEW_MESSAGES, SCORE_REASONS, UNMATCHED_GROUPS } from "./messages";
+import { pairRoleModel } from "./roleModels";
 import { indexPreferences, scorePair } from "./score";
 import type { MatchRefs, MatchSettings, MatchingInput, UnmatchedKind, UnmatchedMentee } from "./types";
 
@@ -96,12 +97,13 @@ export function rescorePairs(
     const form = pair.form ?? mentee.form ?? mentor.forms[0] ?? "";
     // Capacity: every other live pair of this mentor takes a place.
     const used = new Map([[mentor.id, (liveByMentor.get(mentor.id) ?? 0) - 1]]);
-    const context: PairContext = { settings, ended, used };
-    const violations = checkPair(mentor, { ...mentee, form }, context).map((v) => v.message);
+    const context: PairContext = { settings, ended, used, ...(options.refs ? { refs: options.refs } : {}) };
+    const roleModel = pairRoleModel(mentee, form, options.refs, pair.roleModel)?.roleModel ?? null;
+    const violations = checkPair(mentor, { ...mentee, form }, context, roleModel).map((v) => v.message);
     const others = (liveRowsByMentee.get(mentee.id) ?? []).filter((r) => r !== row);
     if (others.length) violations.push(REVIEW_MESSAGES.menteeInTwoPairs(mentee.id, others));
 
-    const scored = scorePair(mentor, mentee, form, settings, prefs, options.refs);
+    const scored = scorePair(mentor, mentee, form, settings, prefs, options.refs, pair.roleModel);
     const head = pair.locked
       ? [SCORE_REASONS.locked()]
       : isKeptPair(pair)

@@ -2,11 +2,14 @@
  * Soft score 0–100 of a compatible pair: five parts, each a fit 0–1, weighted by the settings and
  * normalised by the sum of the weights that apply (the gap part applies only to forms with a gap rule).
  * Scores are whole numbers so the optimiser's objective stays exact.
+ *
+ * Decisions: the gap follows the role model — where it takes a mentor from the same grade, the same grade
+ * fits fully; where it asks nothing of experience (a younger innovator), the experience gap is left out.
  */
 import { hasLabel, sameLabel } from "./labelCache";
-import { PRIORITY_NEEDS } from "../workbook/defaults";
 import { SCORE_REASONS } from "./messages";
-import { GAP_RULES, PREFERENCE_FIT, ROLE_MODEL_RULES, type GapRule, type RoleModelRule } from "./rules";
+import { pairRoleModel, type RoleModelSuggestion } from "./roleModels";
+import { GAP_RULES, PREFERENCE_FIT, type GapRule } from "./rules";
 import type { MatchRefs, MatchSettings, Mentee, Mentor, Preference, ScoredPair } from "./types";
 
 const same = sameLabel;
@@ -31,39 +34,6 @@ export function indexPreferences(preferences: readonly Preference[]): Preference
 }
 
 export const NO_PREFERENCES: PreferenceIndex = { mentor: new Map(), mentee: new Map() };
-
-export interface RoleModelSuggestion {
-  model: string;
-  rule?: RoleModelRule;
-  /** The need, request or experience that triggered the rule (for the reason text). */
-  trigger?: { kind: "need" | "request" | "young"; value: string };
-}
-
-/** The role-model variant for a mentee in a form: the first rule their needs trigger, else the form's first variant. */
-export function suggestRoleModel(
-  mentee: Mentee,
-  form: string,
-  refs?: Pick<MatchRefs, "roleModels">,
-): RoleModelSuggestion | undefined {
-  const available = refs?.roleModels.filter((r) => same(r.form, form)).map((r) => r.model);
-  for (const rule of ROLE_MODEL_RULES) {
-    if (!same(rule.form, form)) continue;
-    if (available && !has(available, rule.model)) continue;
-    const need = rule.needs?.find((n) => has(mentee.needs, n));
-    if (need) return { model: rule.model, rule, trigger: { kind: "need", value: need } };
-    const request = rule.requests?.find((n) => has(mentee.requests, n));
-    if (request) return { model: rule.model, rule, trigger: { kind: "request", value: request } };
-    if (
-      rule.maxExperience !== undefined &&
-      mentee.experience !== undefined &&
-      mentee.experience <= rule.maxExperience
-    ) {
-      return { model: rule.model, rule, trigger: { kind: "young", value: String(mentee.experience) } };
-    }
-  }
-  const first = available?.[0] ?? ROLE_MODEL_RULES.find((r) => same(r.form, form))?.model;
-  return first ? { model: first } : undefined;
-}
 
 function gapOf(rule: GapRule, mentor: Mentor, mentee: Mentee): number | undefined {
   const a = mentor[rule.measure];
@@ -107,9 +77,16 @@ function measure(
   const roleModel =
     rule !== undefined && (!rule.mentorTags || rule.mentorTags.some((t) => has(mentor.competencies, t))) ? 1 : 0;
   const gapRule = GAP_RULES.find((r) => same(r.form, form));
-  if (!gapRule) return { parts: { requests, subject, preference, roleModel }, byMentee, byMentor };
+  const model = suggestion?.roleModel;
+  if (!gapRule || (gapRule.measure === "experience" && model?.experience === "any"))
+    return { parts: { requests, subject, preference, roleModel }, byMentee, byMentor };
   const gapDiff = gapOf(gapRule, mentor, mentee);
-  const gap = gapDiff === undefined ? 0 : (gapRule.bands.find((b) => gapDiff >= b.from && gapDiff <= b.to)?.fit ?? 0);
+  const gap =
+    gapDiff === undefined
+      ? 0
+      : gapDiff === 0 && gapRule.measure === "grade" && model?.seniority === "sameOrHigher"
+        ? 1
+        : (gapRule.bands.find((b) => gapDiff >= b.from && gapDiff <= b.to)?.fit ?? 0);
   return { parts: { requests, subject, preference, roleModel, gap }, byMentee, byMentor, gapRule, gapDiff };
 }
 
@@ -128,7 +105,7 @@ function weigh(parts: ScoreParts, w: MatchSettings["weights"]): number {
 
 /**
  * The score alone, for the optimiser's many candidate pairs: no reasons are written. `suggestion` is
- * suggestRoleModel(mentee, form, refs), computed once per mentee by the caller.
+ * pairRoleModel(mentee, form, refs), computed once per mentee by the caller.
  */
 export function quickScore(
   mentor: Mentor,
@@ -141,7 +118,10 @@ export function quickScore(
   return weigh(measure(mentor, mentee, form, preferences, suggestion).parts, settings.weights);
 }
 
-/** Scores a pair the hard rules allow, with the reasons. `form` is the mentee's form. */
+/**
+ * Scores a pair the hard rules allow, with the reasons. `form` is the pair's form; `stated` the role model
+ * written in «Пары», if any.
+ */
 export function scorePair(
   mentor: Mentor,
   mentee: Mentee,
@@ -149,8 +129,9 @@ export function scorePair(
   settings: MatchSettings,
   preferences: PreferenceIndex = NO_PREFERENCES,
   refs?: Pick<MatchRefs, "roleModels">,
+  stated?: string,
 ): ScoredPair & { parts: ScoreParts } {
-  const suggestion = suggestRoleModel(mentee, form, refs);
+  const suggestion = pairRoleModel(mentee, form, refs, stated);
   const m = measure(mentor, mentee, form, preferences, suggestion);
   const reasons: string[] = [];
 
@@ -163,15 +144,12 @@ export function scorePair(
 
   if (m.parts.roleModel && suggestion?.trigger) {
     const t = suggestion.trigger;
-    const privateNeed = t.kind === "need" && has(PRIORITY_NEEDS, t.value);
     reasons.push(
-      privateNeed
-        ? SCORE_REASONS.roleModelSpecialNeeds()
-        : t.kind === "need"
-          ? SCORE_REASONS.roleModelNeed(t.value)
-          : t.kind === "request"
-            ? SCORE_REASONS.roleModelRequest(t.value)
-            : SCORE_REASONS.roleModelYoung(Number(t.value)),
+      t.kind === "need"
+        ? SCORE_REASONS.roleModelNeed(t.value)
+        : t.kind === "request"
+          ? SCORE_REASONS.roleModelRequest(t.value)
+          : SCORE_REASONS.roleModelYoung(Number(t.value)),
     );
   }
 

@@ -1,16 +1,14 @@
 /**
- * Matching settings from «Настройки» (or a JSON file for the CLI): minimum mentor experience, the
- * seniority rule for «ученик – ученик» and the five score weights. Keys may be the setting keys of
+ * Matching settings from «Настройки» (or a JSON file for the CLI): the school's minimum mentor experience
+ * and the five score weights (seniority and experience rules belong to each role model, in «Справочники»). Keys may be the setting keys of
  * defaults.ts (weightRequests) or the labels a curator sees («Вес: запросы и компетенции»).
  */
 import * as z from "zod";
-import { labelKey, matchLabel } from "../common/normalise";
+import { labelKey } from "../common/normalise";
 import { SETTINGS } from "../workbook/defaults";
 import { SHEETS } from "../workbook/sheets";
 import { INPUT_MESSAGES } from "./messages";
-import type { GradeRule, MatchSettings, MatchWeights, Problem } from "./types";
-
-const GRADE_RULES: readonly GradeRule[] = ["класс", "ступень"];
+import type { MatchSettings, MatchWeights, Problem } from "./types";
 
 /** Setting key → where it goes in MatchSettings. */
 const WEIGHT_KEYS: Record<string, keyof MatchWeights> = {
@@ -29,7 +27,6 @@ function settingDefault(key: string): string | number | boolean {
 
 export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
   minMentorExperience: Number(settingDefault("minMentorExperience")),
-  gradeRule: settingDefault("gradeRule") as GradeRule,
   weights: {
     requests: Number(settingDefault("weightRequests")),
     subject: Number(settingDefault("weightSubject")),
@@ -56,18 +53,8 @@ const nonNegative = z.unknown().transform((value, ctx) => {
   return n;
 });
 
-const gradeRule = z.unknown().transform((value, ctx) => {
-  const found = matchLabel(String(value ?? ""), GRADE_RULES);
-  if (!found) {
-    ctx.addIssue({ code: "custom", message: INPUT_MESSAGES.expectGradeRule() });
-    return z.NEVER;
-  }
-  return found as GradeRule;
-});
-
 const SETTING_SCHEMAS: Record<string, z.ZodType<unknown>> = {
   minMentorExperience: nonNegative,
-  gradeRule,
   weightRequests: nonNegative,
   weightSubject: nonNegative,
   weightPreference: nonNegative,
@@ -118,7 +105,6 @@ export function readMatchSettings(
       continue;
     }
     if (key === "minMentorExperience") settings.minMentorExperience = parsed.data as number;
-    else if (key === "gradeRule") settings.gradeRule = parsed.data as GradeRule;
     else settings.weights[WEIGHT_KEYS[key]] = parsed.data as number;
   }
   const total = Object.values(settings.weights).reduce((a, b) => a + b, 0);

@@ -9,7 +9,10 @@ export interface Mentor {
   category: string;
   grade?: number;
   age?: number;
+  /** Years of work in all. */
   experience?: number;
+  /** Years in this organisation («стаж в организации»). */
+  tenure?: number;
   subject?: string;
   competencies: string[];
   /** Canonical form names (as in «Справочники»). */
@@ -29,6 +32,7 @@ export interface Mentee {
   grade?: number;
   age?: number;
   experience?: number;
+  tenure?: number;
   subject?: string;
   requests: string[];
   needs: string[];
@@ -44,6 +48,8 @@ export interface ExistingPair {
   mentorId: string;
   menteeId: string;
   form?: string;
+  /** «Ролевая модель» as the curator left it; governs the pair's rules when it names one of the form's. */
+  roleModel?: string;
   status?: string;
   locked: boolean;
   row?: number;
@@ -60,7 +66,28 @@ export interface Preference {
   row?: number;
 }
 
-export type GradeRule = "класс" | "ступень";
+/**
+ * What a role model asks of the mentor's seniority in grades: nothing, the same grade or higher, a higher
+ * grade, or a higher level of general education (начальная 1–4, основная 5–9, старшая 10–11).
+ */
+export type Seniority = "none" | "sameOrHigher" | "higher" | "higherLevel";
+
+/** What a role model asks of the mentor's experience: nothing, or more than the mentee's. */
+export type ExperienceRule = "any" | "more";
+
+/** A role model of a form with its rules, as «Справочники» give it (blank rules: the defaults for its name). */
+export interface RoleModelRef {
+  form: string;
+  model: string;
+  seniority?: Seniority;
+  experience?: ExperienceRule;
+}
+
+/** A role model with its rules settled. */
+export interface RoleModel extends RoleModelRef {
+  seniority: Seniority;
+  experience: ExperienceRule;
+}
 
 export interface MatchWeights {
   requests: number;
@@ -71,8 +98,8 @@ export interface MatchWeights {
 }
 
 export interface MatchSettings {
+  /** A school's own minimum for a mentor where the role model asks for more experience; 0: none. */
   minMentorExperience: number;
-  gradeRule: GradeRule;
   weights: MatchWeights;
 }
 
@@ -80,7 +107,7 @@ export interface MatchSettings {
 export interface MatchRefs {
   forms: readonly string[];
   categories: readonly string[];
-  roleModels: ReadonlyArray<{ form: string; model: string }>;
+  roleModels: readonly RoleModelRef[];
   participantStatuses: readonly string[];
   pairStatuses: readonly string[];
 }

@@ -142,17 +142,13 @@ describe("cmn match", () => {
     expect(
       run("--mentors", mentors, "--mentees", mentees, "--settings", strict).unmatched.find((u) => u.menteeId === "У-3")
         ?.reason,
-    ).toBe("нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника (1 из 1)");
-    const byLabel = file("l.json", JSON.stringify({ "Правило старшинства (ученик – ученик)": "ступень" }));
-    // «ступень»: Н-1 (9) and У-1 (7) are both in основная школа; Н-2 (10) has one place and the ОВЗ mentee takes it.
-    const levels = run("--mentors", mentors, "--mentees", mentees, "--settings", byLabel);
-    expect(levels.pairs.map((p) => [p.menteeId, p.mentorId])).toEqual([
-      ["У-2", "Н-2"],
-      ["У-3", "Н-3"],
-    ]);
-    expect(levels.unmatched.find((u) => u.menteeId === "У-1")?.reason).toMatch(
-      /^все подходящие наставники \(1\) заняты/,
+    ).toBe(
+      "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника, которого требует ролевая модель (1 из 1)",
     );
+    // By the label a curator sees in «Настройки»: Н-3 has 12 years, more than 11,5.
+    const byLabel = file("l.json", JSON.stringify({ "Мин. стаж наставника-педагога, лет": "11,5" }));
+    const lower = run("--mentors", mentors, "--mentees", mentees, "--settings", byLabel);
+    expect(lower.pairs.find((p) => p.menteeId === "У-3")?.mentorId).toBe("Н-3");
     const bad = file("bad.json", JSON.stringify({ weightRequests: -5, colour: "red" }));
     expect(() => run("--mentors", mentors, "--mentees", mentees, "--settings", bad)).toThrow(UserError);
     expect(() => run("--mentors", mentors, "--mentees", mentees, "--settings", bad)).toThrow(

@@ -64,10 +64,10 @@ describe("matchCohort", () => {
     expect(result.stats.lockedKept).toBe(1);
   });
 
-  it("matches the mentee with ОВЗ first, with a support-oriented variant", () => {
+  it("matches the mentee with ОВЗ first; the role model follows their request (адаптация), not the diagnosis", () => {
     expect(pairOf("У-2")).toMatchObject({
       mentorId: "Н-2",
-      roleModel: "лидер – пассивный",
+      roleModel: "адаптированный – неадаптированный",
       priority: true,
       kept: false,
     });
@@ -81,9 +81,7 @@ describe("matchCohort", () => {
       roleModel: "успевающий – неуспевающий",
       score: 60,
     });
-    expect(pairOf("У-1")?.reasons.join(" · ")).toBe(
-      "запросы: математика · под потребность: низкая успеваемость · разница 2 класса",
-    );
+    expect(pairOf("У-1")?.reasons.join(" · ")).toBe("запросы: математика · под запрос: математика · разница 2 класса");
     expect(reasonOf("У-3")).toBe(
       "все подходящие наставники (2) заняты: мест не осталось — увеличьте «Макс. наставляемых» или добавьте наставников",
     );
@@ -94,7 +92,7 @@ describe("matchCohort", () => {
     expect(reasonOf("У-5")).toBe("не указана желаемая форма наставничества");
     expect(reasonOf("У-6")).toBe("нет наставников в форме «студент – ученик»");
     expect(reasonOf("У-7")).toBe(
-      "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника (1 из 1)",
+      "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника, которого требует ролевая модель (1 из 1)",
     );
     expect(reasonOf("У-11")).toBe(
       "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — пара уже была расторгнута или завершена (1 из 1)",

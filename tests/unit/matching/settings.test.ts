@@ -3,8 +3,7 @@ import { DEFAULT_MATCH_SETTINGS, readMatchSettings, settingsFromRows } from "../
 describe("readMatchSettings", () => {
   it("starts from the defaults of «Настройки»", () => {
     expect(DEFAULT_MATCH_SETTINGS).toEqual({
-      minMentorExperience: 5,
-      gradeRule: "класс",
+      minMentorExperience: 0,
       weights: { requests: 40, subject: 15, preference: 25, roleModel: 10, gap: 10 },
     });
   });
@@ -12,7 +11,6 @@ describe("readMatchSettings", () => {
     const rows = [
       { key: "Организация", value: "МБОУ «СОШ № 7»" },
       { key: "Мин. стаж наставника-педагога, лет", value: "3" },
-      { key: "Правило старшинства (ученик – ученик)", value: "Ступень" },
       { key: "Вес: тот же предмет", value: "2,5" },
       { key: "Вес: ролевая модель", value: "" },
     ];
@@ -20,14 +18,13 @@ describe("readMatchSettings", () => {
     expect(problems).toEqual([]);
     expect(settings).toEqual({
       minMentorExperience: 3,
-      gradeRule: "ступень",
       weights: { ...DEFAULT_MATCH_SETTINGS.weights, subject: 2.5 },
     });
   });
   it("names a bad value, an unknown key (strict) and all-zero weights", () => {
-    const bad = readMatchSettings({ gradeRule: "возраст", weightGap: "много", speed: 3 }, { strict: true });
+    const bad = readMatchSettings({ minMentorExperience: "пять", weightGap: "много", speed: 3 }, { strict: true });
     expect(bad.problems.map((p) => p.message)).toEqual([
-      "Настройки, «Правило старшинства (ученик – ученик)»: «возраст» — ожидается «класс» или «ступень»",
+      "Настройки, «Мин. стаж наставника-педагога, лет»: «пять» — ожидается число ≥ 0",
       "Настройки, «Вес: разница в классе или возрасте»: «много» — ожидается число ≥ 0",
       "Настройки: неизвестный параметр «speed»",
     ]);

@@ -104,7 +104,11 @@ function birthDate(id: string, age: number, today: Date): string {
 }
 const tagCell = (tags: readonly string[]) => tags.join("; ");
 
+/** Adults from outside the school: interviewed and checked (certificate of no criminal record) when selected. */
+const EXTERNAL: readonly string[] = ["студент", "представитель работодателя"];
+
 function mentorRow(m: Mentor, today: Date): Record<string, unknown> {
+  const vetted = EXTERNAL.includes(m.category) && m.trained;
   return {
     id: m.id,
     name: m.name.full,
@@ -119,6 +123,8 @@ function mentorRow(m: Mentor, today: Date): Record<string, unknown> {
     forms: tagCell(m.forms),
     capacity: m.capacity,
     trained: m.trained,
+    interviewed: vetted,
+    certificateDate: vetted ? orEmpty(m.joined) : "",
     consent: m.consent,
     organisation: m.organisation,
     contacts: m.contacts,

@@ -10,6 +10,7 @@
  * the highest, so a dropped proposal's ID is not given to another pair).
  */
 import { matchLabel, parseYesNo, squashSpaces } from "../domain/common/normalise";
+import type { IsoDate } from "../domain/common/dates";
 import { pairKey } from "../domain/matching/compatibility";
 import { readMatchingInput, type MatchingRows, type MatchingSheet } from "../domain/matching/input";
 import { INPUT_MESSAGES } from "../domain/matching/messages";
@@ -40,6 +41,8 @@ export interface MatchingWorkbook {
   settingsProblems: Problem[];
   refs: MatchRefs;
   pseudonymous: boolean;
+  /** Today in the spreadsheet's time zone (ISO). */
+  today: IsoDate;
 }
 
 function sheetOf(ss: Spreadsheet, key: SheetKey) {
@@ -86,7 +89,17 @@ export function readMatchingWorkbook(ss: Spreadsheet): MatchingWorkbook {
   }
   const input = readMatchingInput(rows, refs, { rowNumbers });
   input.problems.unshift(...refsProblems, ...columnProblems);
-  return { pairs: tables.pairs ?? null, tables, missingSheets, input, settings, settingsProblems, refs, pseudonymous };
+  return {
+    pairs: tables.pairs ?? null,
+    tables,
+    missingSheets,
+    input,
+    settings,
+    settingsProblems,
+    refs,
+    pseudonymous,
+    today: zone.today(),
+  };
 }
 
 /** A matching problem as the sidebar lists it, with the column number for the link. */

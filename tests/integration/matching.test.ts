@@ -417,7 +417,10 @@ describe("bad data never crashes matching", () => {
 
   it("names a capacity of «много», a mentee with no form and duplicate IDs, and pairs none of those rows", () => {
     const { emu, run } = workbook({
-      mentors: [pupil("НТ-0001", 10, { capacity: "много" }), pupil("НТ-0002", 11, { capacity: 3 })],
+      mentors: [
+        pupil("НТ-0001", 10, { capacity: "много", trained: "да" }),
+        pupil("НТ-0002", 11, { capacity: 3, trained: "да" }),
+      ],
       mentees: [
         pupil("НЯ-0001", 7),
         pupil("НЯ-0002", 7, { form: "" }),

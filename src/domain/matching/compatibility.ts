@@ -8,12 +8,13 @@
  * asks for seniority, and experience that cannot be compared fails one that asks for more. «More
  * experience» is more years in all or more years in this organisation, so a newcomer with long experience
  * elsewhere can be mentored by a colleague who knows the school; the school's minimum («Настройки») applies
- * only there. The same person is the same ID, or the same name and category (and the same grade when both
- * have one) in both bases.
+ * only there. A mentor not vetted (vetting.ts) is never paired with a minor. The same person is the same
+ * ID, or the same name and category (and the same grade when both have one) in both bases.
  */
 import { hasLabel, sameLabel } from "./labelCache";
 import { RULE_LABELS, VIOLATION_MESSAGES } from "./messages";
 import { pairRoleModel } from "./roleModels";
+import { needsVettedMentor, vettingShortfalls, type Shortfall } from "./vetting";
 import {
   ENDED_PAIR_STATUSES,
   FORM_CATEGORY_RULES,
@@ -31,6 +32,10 @@ export interface PairContext {
   ended?: ReadonlyMap<string, string>;
   /** Places already taken per mentor ID by kept pairs. When given, a full mentor breaks the capacity rule. */
   used?: ReadonlyMap<string, number>;
+  /** The day of the run (ISO), for how old a certificate of no criminal record is. */
+  today?: string;
+  /** Vetting shortfalls by mentor ID, computed once per run; computed per pair when absent. */
+  shortfalls?: ReadonlyMap<string, readonly Shortfall[]>;
 }
 
 export function pairKey(mentorId: string, menteeId: string): string {
@@ -194,6 +199,10 @@ function evaluate(
       report("category", () => VIOLATION_MESSAGES.categoryMentee(form, rule.mentee, mentee.category))
     )
       return;
+    if (needsVettedMentor(mentee)) {
+      const lacks = context.shortfalls?.get(mentor.id) ?? vettingShortfalls(mentor, context.settings, context.today);
+      if (lacks.length && report("vetting", () => VIOLATION_MESSAGES.notAdmitted(lacks.map((l) => l.reason)))) return;
+    }
     const model = roleModel === undefined ? pairRoleModel(mentee, form, context.refs)?.roleModel : roleModel;
     if (model && checkSeniority(mentor, mentee, model, report)) return;
     if (model && checkExperience(mentor, mentee, model, context.settings, report)) return;

@@ -4,12 +4,22 @@
  */
 import { PRIORITY_NEEDS } from "../workbook/defaults";
 import { SHEETS } from "../workbook/sheets";
-import { brokenRules, checkPair, isInactive, isKeptPair, pairAllowed, pairContext, ruleLabel } from "./compatibility";
+import {
+  brokenRules,
+  checkPair,
+  isInactive,
+  isKeptPair,
+  pairAllowed,
+  pairContext,
+  ruleLabel,
+  type PairContext,
+} from "./compatibility";
 import { hasLabel, sameLabel } from "./labelCache";
 import { INPUT_MESSAGES, SCORE_REASONS, UNMATCHED_REASONS } from "./messages";
 import { greedyDownTheSheet, optimiseAssignment, type AssignmentEdge, type AssignmentProblem } from "./optimise";
 import { pairRoleModel } from "./roleModels";
 import { indexPreferences, quickScore, scorePair, type PreferenceIndex } from "./score";
+import { vettingShortfalls } from "./vetting";
 import type {
   HardRule,
   MatchRefs,
@@ -20,6 +30,7 @@ import type {
   MatchingInput,
   Mentee,
   Mentor,
+  NotAdmittedMentor,
   Problem,
   ProposedPair,
   UnmatchedMentee,
@@ -29,6 +40,8 @@ export interface MatchOptions {
   onProgress?(done: number, total: number): void;
   /** «Справочники» role models, to suggest only variants the school keeps. */
   refs?: Pick<MatchRefs, "roleModels">;
+  /** The day of the run (ISO), for how old a certificate of no criminal record is. */
+  today?: string;
   /** Use the greedy baseline instead of the optimiser (for comparison only). */
   strategy?: "optimal" | "greedy";
 }
@@ -45,19 +58,22 @@ interface Pool {
   compatible: number[];
 }
 
+/** The rules every pair of the run is checked with, before the pairs of «Пары» are counted. */
+type RunContext = PairContext & Required<Pick<PairContext, "shortfalls">>;
+
 function keptPairs(
   input: MatchingInput,
-  settings: MatchSettings,
+  base: RunContext,
   prefs: PreferenceIndex,
-  refs: MatchOptions["refs"],
   problems: Problem[],
 ): { pairs: ProposedPair[]; taken: Set<string>; locked: number } {
+  const { settings, refs } = base;
   const mentors = new Map(input.mentors.map((m) => [m.id, m]));
   const mentees = new Map(input.mentees.map((m) => [m.id, m]));
   const sheet = SHEETS.pairs.name;
   const pairs: ProposedPair[] = [];
   const takenAt = new Map<string, number>();
-  const context = { settings, refs, ended: new Map<string, string>() };
+  const context = { ...base, ended: new Map<string, string>() };
   let locked = 0;
   for (const pair of input.pairs) {
     if (!isKeptPair(pair)) continue;
@@ -133,13 +149,11 @@ function buildPool(
   mentors: Mentor[],
   mentees: Mentee[],
   remaining: Map<string, number>,
-  settings: MatchSettings,
-  ended: ReadonlyMap<string, string>,
+  context: RunContext,
   prefs: PreferenceIndex,
-  refs: MatchOptions["refs"],
   progress: (done: number) => void,
 ): Pool {
-  const context = { settings, refs, ended };
+  const { settings, refs } = context;
   const edges: AssignmentEdge[] = [];
   const capacities = mentors.map((m) => Math.max(0, remaining.get(m.id) ?? 0));
   const compatible = mentees.map(() => 0);
@@ -171,9 +185,7 @@ function explain(
   mentee: Mentee,
   mentors: Mentor[],
   compatible: number,
-  settings: MatchSettings,
-  ended: ReadonlyMap<string, string>,
-  refs: MatchOptions["refs"],
+  context: RunContext,
 ): { kind: UnmatchedKind; reason: string } {
   if (!mentee.consent) return { kind: "noConsent", reason: UNMATCHED_REASONS.noConsent() };
   const form = mentee.form;
@@ -181,8 +193,7 @@ function explain(
   if (compatible > 0) return { kind: "noCapacity", reason: UNMATCHED_REASONS.noCapacity(compatible) };
   const ofForm = mentors.filter((m) => hasLabel(m.forms, form));
   if (ofForm.length === 0) return { kind: "noMentorOfForm", reason: UNMATCHED_REASONS.noMentorOfForm(form) };
-  const context = { settings, refs, ended };
-  const roleModel = pairRoleModel(mentee, form, refs)?.roleModel ?? null;
+  const roleModel = pairRoleModel(mentee, form, context.refs)?.roleModel ?? null;
   const counts = new Map<HardRule, number>();
   for (const mentor of ofForm)
     brokenRules(mentor, mentee, context, roleModel).forEach((r) => counts.set(r, (counts.get(r) ?? 0) + 1));
@@ -210,24 +221,39 @@ export interface CohortProblem extends Pool {
   locked: number;
   /** Active mentees (kept pairs included). */
   active: Mentee[];
-  ended: ReadonlyMap<string, string>;
+  context: RunContext;
   prefs: PreferenceIndex;
   problems: Problem[];
+  notAdmitted: NotAdmittedMentor[];
 }
 
 /** Sets the kept pairs aside and builds the pool of allowed, scored pairs for the other mentees. */
 export function cohortProblem(
   input: MatchingInput,
   settings: MatchSettings,
-  options: Pick<MatchOptions, "refs"> & { onPool?: (done: number, total: number) => void } = {},
+  options: Pick<MatchOptions, "refs" | "today"> & { onPool?: (done: number, total: number) => void } = {},
 ): CohortProblem {
   const problems: Problem[] = [...input.problems];
   const prefs = indexPreferences(input.preferences);
-  const { pairs: kept, taken, locked } = keptPairs(input, settings, prefs, options.refs, problems);
+  const mentors = input.mentors.filter((m) => !isInactive(m.status));
+  const shortfalls = new Map(input.mentors.map((m) => [m.id, vettingShortfalls(m, settings, options.today)]));
+  const notAdmitted: NotAdmittedMentor[] = mentors
+    .filter((m) => shortfalls.get(m.id)?.length)
+    .map((m) => ({
+      mentorId: m.id,
+      reasons: (shortfalls.get(m.id) ?? []).map((l) => l.reason),
+      ...(m.row !== undefined ? { row: m.row } : {}),
+    }));
+  const base: RunContext = {
+    settings,
+    shortfalls,
+    ...(options.refs ? { refs: options.refs } : {}),
+    ...(options.today ? { today: options.today } : {}),
+  };
+  const { pairs: kept, taken, locked } = keptPairs(input, base, prefs, problems);
 
   const context = pairContext(input, settings);
   const ended = context.ended ?? new Map<string, string>();
-  const mentors = input.mentors.filter((m) => !isInactive(m.status));
   const remaining = new Map<string, number>();
   for (const m of mentors) {
     const u = context.used?.get(m.id) ?? 0;
@@ -242,19 +268,19 @@ export function cohortProblem(
   }
   const active = input.mentees.filter((m) => !isInactive(m.status));
   const toMatch = active.filter((m) => !taken.has(m.id));
-  const pool = buildPool(mentors, toMatch, remaining, settings, ended, prefs, options.refs, (done) =>
-    options.onPool?.(done, toMatch.length),
-  );
-  return { ...pool, kept, locked, active, ended, prefs, problems };
+  const run: RunContext = { ...base, ended };
+  const pool = buildPool(mentors, toMatch, remaining, run, prefs, (done) => options.onPool?.(done, toMatch.length));
+  return { ...pool, kept, locked, active, context: run, prefs, problems, notAdmitted };
 }
 
 export function matchCohort(input: MatchingInput, settings: MatchSettings, options: MatchOptions = {}): MatchResult {
   const report = options.onProgress;
   const cohort = cohortProblem(input, settings, {
     refs: options.refs,
+    today: options.today,
     onPool: report ? (done, n) => report(done, 2 * n) : undefined,
   });
-  const { kept, locked, active, ended, prefs, problems, mentors, mentees: toMatch } = cohort;
+  const { kept, locked, active, context, prefs, problems, mentors, mentees: toMatch, notAdmitted } = cohort;
   const total = toMatch.length * 2;
   const assignment =
     options.strategy === "greedy"
@@ -267,7 +293,7 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
   toMatch.forEach((mentee, i) => {
     const j = assignment[i];
     if (j < 0) {
-      const why = explain(mentee, mentors, cohort.compatible[i], settings, ended, options.refs);
+      const why = explain(mentee, mentors, cohort.compatible[i], context);
       unmatched.push({
         menteeId: mentee.id,
         ...why,
@@ -324,5 +350,5 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
     byForm,
     problems: problems.length,
   };
-  return { pairs, unmatched, stats, problems };
+  return { pairs, unmatched, notAdmitted, stats, problems };
 }

@@ -1,4 +1,5 @@
 /** Russian texts of the matching feature, in one place. */
+import { formatDateRu as ruDate } from "../common/dates";
 
 /** «1 год», «2 года», «5 лет»: picks the Russian plural form for n. */
 export function plural(n: number, one: string, few: string, many: string): string {
@@ -58,9 +59,20 @@ export const VIOLATION_MESSAGES = {
         ? `стаж наставника (${years(total[0])}) не больше стажа наставляемого (${years(total[1])})`
         : `стаж наставника в организации (${years((tenure as [number, number])[0])}) не больше, чем у наставляемого (${years((tenure as [number, number])[1])})`) +
     because(model),
+  notAdmitted: (reasons: readonly string[]) =>
+    `наставник не допущен к работе с несовершеннолетними: ${reasons.join("; ")}`,
   samePerson: () => "это один и тот же человек в обеих базах",
   ended: (status: string) => `эта пара уже была и ${status} куратором`,
   capacity: (used: number, capacity: number) => `у наставника нет свободных мест (занято ${used} из ${capacity})`,
+} as const;
+
+/** What a mentor lacks to work with minors (vetting.ts). */
+export const VETTING_MESSAGES = {
+  noTraining: () => "не пройдено обучение",
+  noInterview: () => "не пройдено собеседование",
+  noCertificate: () => "нет справки о несудимости (не указана дата)",
+  certificateFuture: (date: string) => `дата справки о несудимости ${ruDate(date)} — в будущем`,
+  certificateOld: (date: string, months: number) => `справка о несудимости от ${ruDate(date)} старше ${months} мес.`,
 } as const;
 
 /** Short names of the hard rules, for «чаще всего мешает …». */
@@ -69,6 +81,7 @@ export const RULE_LABELS = {
   consent: "нет согласия на обработку ПДн",
   form: "форма наставничества",
   category: "категория участника не подходит к форме",
+  vetting: "наставник не допущен к работе с несовершеннолетними",
   grade: "класс наставника, которого требует ролевая модель",
   experience: "стаж наставника, которого требует ролевая модель",
   samePerson: "тот же человек",
@@ -123,6 +136,7 @@ export const INPUT_MESSAGES = {
   expectNumber: () => "ожидается число ≥ 0",
   expectGrade: () => "ожидается класс от 1 до 11, например «7» или «7Б»",
   expectYesNo: () => "ожидается «да» или «нет»",
+  expectDate: () => "ожидается дата, например «01.09.2026»",
   expectListValue: (what: string, values: readonly string[]) => `нет в справочнике ${what} (${list(values)})`,
   expectRole: () => "ожидается «наставник» или «наставляемый»",
   duplicateId: (sheet: string, row: number, id: string, rows: readonly number[]) =>

@@ -47,6 +47,8 @@ export interface RescoredPair {
 
 export interface RescoreOptions {
   refs?: Pick<MatchRefs, "roleModels">;
+  /** The day (ISO), for how old a certificate of no criminal record is. */
+  today?: string;
   /** Only these sheet rows (a hand swap); default every live pair. */
   rows?: ReadonlySet<number>;
 }
@@ -97,7 +99,13 @@ export function rescorePairs(
     const form = pair.form ?? mentee.form ?? mentor.forms[0] ?? "";
     // Capacity: every other live pair of this mentor takes a place.
     const used = new Map([[mentor.id, (liveByMentor.get(mentor.id) ?? 0) - 1]]);
-    const context: PairContext = { settings, ended, used, ...(options.refs ? { refs: options.refs } : {}) };
+    const context: PairContext = {
+      settings,
+      ended,
+      used,
+      ...(options.refs ? { refs: options.refs } : {}),
+      ...(options.today ? { today: options.today } : {}),
+    };
     const roleModel = pairRoleModel(mentee, form, options.refs, pair.roleModel)?.roleModel ?? null;
     const violations = checkPair(mentor, { ...mentee, form }, context, roleModel).map((v) => v.message);
     const others = (liveRowsByMentee.get(mentee.id) ?? []).filter((r) => r !== row);

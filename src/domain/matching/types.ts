@@ -20,6 +20,10 @@ export interface Mentor {
   /** How many mentees in all, including pairs already kept. Blank in the sheet means 1. */
   capacity: number;
   consent: boolean;
+  /** Vetting («Обучение пройдено», «Собеседование пройдено», «Справка о несудимости (дата)», ISO). */
+  trained?: boolean;
+  interviewed?: boolean;
+  certificateDate?: string;
   status?: string;
   /** Sheet row, for messages. */
   row?: number;
@@ -97,9 +101,22 @@ export interface MatchWeights {
   gap: number;
 }
 
+/** Mentor categories a vetting item applies to. */
+export type VettingRule = "all" | readonly string[];
+
+/** What a mentor needs before a pair with a minor, per category (vetting.ts). */
+export interface VettingSettings {
+  training: VettingRule;
+  interview: VettingRule;
+  certificate: VettingRule;
+  /** How long a certificate of no criminal record stays valid; 0: no limit. */
+  certificateMonths: number;
+}
+
 export interface MatchSettings {
   /** A school's own minimum for a mentor where the role model asks for more experience; 0: none. */
   minMentorExperience: number;
+  vetting: VettingSettings;
   weights: MatchWeights;
 }
 
@@ -150,7 +167,16 @@ export interface Violation {
 }
 
 export type HardRule =
-  "inactive" | "consent" | "form" | "category" | "grade" | "experience" | "samePerson" | "ended" | "capacity";
+  | "inactive"
+  | "consent"
+  | "form"
+  | "category"
+  | "vetting"
+  | "grade"
+  | "experience"
+  | "samePerson"
+  | "ended"
+  | "capacity";
 
 export interface ScoredPair {
   score: number;
@@ -195,9 +221,17 @@ export interface MatchStats {
   problems: number;
 }
 
+/** A mentor «не допущен» to work with minors, and why (vetting.ts). */
+export interface NotAdmittedMentor {
+  mentorId: string;
+  reasons: string[];
+  row?: number;
+}
+
 export interface MatchResult {
   pairs: ProposedPair[];
   unmatched: UnmatchedMentee[];
+  notAdmitted: NotAdmittedMentor[];
   stats: MatchStats;
   problems: Problem[];
 }

@@ -183,6 +183,11 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("forms", "Формы", "tags", { list: "forms", required: true, width: 180 }),
       col("capacity", "Макс. наставляемых", "int", { width: 90 }),
       col("trained", "Обучение пройдено", "bool", { width: 90 }),
+      col("interviewed", "Собеседование пройдено", "bool", { width: 110 }),
+      col("certificateDate", "Справка о несудимости (дата)", "date", {
+        width: 120,
+        aliases: ["Справка о несудимости", "Справка об отсутствии судимости"],
+      }),
       col("consent", "Согласие ПДн", "bool", { width: 90, aliases: ["Согласие"] }),
       col("organisation", "Организация", "text", { width: 150 }),
       col("contacts", "Контакты", "text", { width: 150 }),

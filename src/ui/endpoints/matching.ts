@@ -92,6 +92,9 @@ export interface MatchingSummaryDto {
   proposalsTotal: number;
   unmatched: UnmatchedGroupDto[];
   unmatchedTotal: number;
+  /** Mentors «не допущен» to work with minors, and why. */
+  notAdmitted: Array<{ id: string; name: string; row?: number; reasons: string[] }>;
+  notAdmittedTotal: number;
   problems: ProblemDto[];
   problemsTotal: number;
   ms: { read: number; match: number; write: number };
@@ -210,6 +213,13 @@ function summarise(
     proposalsTotal: proposals.length,
     unmatched: groups,
     unmatchedTotal: result.unmatched.length,
+    notAdmitted: result.notAdmitted.slice(0, MAX_LISTED).map((m) => ({
+      id: m.mentorId,
+      name: name(m.mentorId, "mentor"),
+      ...(m.row !== undefined ? { row: m.row } : {}),
+      reasons: m.reasons,
+    })),
+    notAdmittedTotal: result.notAdmitted.length,
     problems: problems.slice(0, MAX_PROBLEMS).map((p) => problemDto(p, wb)),
     problemsTotal: problems.length,
     ms,
@@ -235,6 +245,7 @@ export function runMatching(input: {
     const empty: MatchResult = {
       pairs: [],
       unmatched: [],
+      notAdmitted: [],
       problems: [],
       stats: {
         mentees: 0,
@@ -263,6 +274,7 @@ export function runMatching(input: {
   progress.phase("match");
   const result = matchCohort(wb.input, wb.settings, {
     refs: wb.refs,
+    today: wb.today,
     strategy,
     onProgress: (done, total) => progress.step(done, total),
   });

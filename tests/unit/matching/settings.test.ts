@@ -4,6 +4,12 @@ describe("readMatchSettings", () => {
   it("starts from the defaults of «Настройки»", () => {
     expect(DEFAULT_MATCH_SETTINGS).toEqual({
       minMentorExperience: 0,
+      vetting: {
+        training: "all",
+        interview: ["студент", "представитель работодателя", "выпускник", "родитель"],
+        certificate: ["студент", "представитель работодателя", "выпускник", "родитель"],
+        certificateMonths: 0,
+      },
       weights: { requests: 40, subject: 15, preference: 25, roleModel: 10, gap: 10 },
     });
   });
@@ -11,6 +17,9 @@ describe("readMatchSettings", () => {
     const rows = [
       { key: "Организация", value: "МБОУ «СОШ № 7»" },
       { key: "Мин. стаж наставника-педагога, лет", value: "3" },
+      { key: "Допуск к несовершеннолетним: обучение пройдено", value: "нет" },
+      { key: "Допуск к несовершеннолетним: справка о несудимости", value: "Все" },
+      { key: "Справка о несудимости действительна, мес.", value: "12" },
       { key: "Вес: тот же предмет", value: "2,5" },
       { key: "Вес: ролевая модель", value: "" },
     ];
@@ -18,6 +27,7 @@ describe("readMatchSettings", () => {
     expect(problems).toEqual([]);
     expect(settings).toEqual({
       minMentorExperience: 3,
+      vetting: { ...DEFAULT_MATCH_SETTINGS.vetting, training: [], certificate: "all", certificateMonths: 12 },
       weights: { ...DEFAULT_MATCH_SETTINGS.weights, subject: 2.5 },
     });
   });

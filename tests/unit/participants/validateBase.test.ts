@@ -17,6 +17,8 @@ function mentorRow(cells: Record<string, unknown>): Record<string, unknown> {
     forms: "",
     capacity: "",
     trained: false,
+    interviewed: false,
+    certificateDate: "",
     consent: false,
     organisation: "",
     contacts: "",

@@ -177,8 +177,12 @@ describe("«Подобрать пары» on the demo school", () => {
     const [a, b, c] = first.proposals;
     const approved = bundle.run("approvePairs", { pairIds: [a.pairId, b.pairId], startDate: "2026-11-23" }) as {
       approved: number;
+      plans: number;
     };
     expect(approved.approved).toBe(2);
+    // Each approved pair gets its row in «Планы пар», for the curator to fill.
+    expect(approved.plans).toBe(2);
+    expect(rowsOf(emu, "pairPlans").map((r) => r.pairId)).toEqual([a.pairId, b.pairId]);
     bundle.run("lockPairs", { pairIds: [c.pairId], locked: true });
 
     const pairs = rowsOf(emu, "pairs");
@@ -228,7 +232,9 @@ describe("«Подобрать пары» on the demo school", () => {
     const s = run();
     const result = bundle.run("approvePairs", {}) as { approved: number; message: string };
     expect(result.approved).toBe(s.stats.proposed);
-    expect(result.message).toBe(`Утверждено пар: ${s.stats.proposed}.`);
+    expect(result.message).toBe(
+      `Утверждено пар: ${s.stats.proposed}. В «Планы пар» добавлены строки для заполнения: ${s.stats.proposed}.`,
+    );
     const after = rowsOf(emu, "pairs");
     expect(after.filter(isProposed)).toEqual([]);
     const approvedNow = after.filter((r) => s.proposals.some((p) => p.pairId === r.pairId));

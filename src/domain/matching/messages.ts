@@ -202,7 +202,10 @@ export const REVIEW_MESSAGES = {
   matched: (matched: number, mentees: number, proposed: number) =>
     `Подобрано: ${matched} из ${mentees} наставляемых; новых предложений — ${proposed}. Проверьте и утвердите пары.`,
   nothingToMatch: "Нет наставляемых, которых можно подобрать: проверьте листы «Наставники» и «Наставляемые».",
-  approved: (n: number) => (n ? `Утверждено пар: ${n}.` : "Нет предложенных пар для утверждения."),
+  approved: (n: number, plans = 0) =>
+    n
+      ? `Утверждено пар: ${n}.${plans ? ` В «Планы пар» добавлены строки для заполнения: ${plans}.` : ""}`
+      : "Нет предложенных пар для утверждения.",
   locked: (n: number, locked: boolean) => (locked ? `Закреплено пар: ${n}.` : `Снято закрепление: ${n}.`),
   recomputed: (n: number, broken: number) =>
     broken

@@ -59,6 +59,7 @@ export type SheetKey =
   | "mentees"
   | "preferences"
   | "pairs"
+  | "pairPlans"
   | "meetings"
   | "surveys"
   | "errors"
@@ -268,6 +269,20 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("order", "Приказ", "text", { width: 120 }),
     ],
   },
+  pairPlans: {
+    key: "pairPlans",
+    name: "Планы пар",
+    namedRange: "CMN_PairPlans",
+    // A pair's individual plan, filled by the curator (or the pair): what stage 2 of monitoring measures against.
+    columns: [
+      col("pairId", "ID пары", "text", { required: true, width: 80 }),
+      col("goals", "Цели", "text", { width: 240 }),
+      col("tasks", "Задачи", "text", { width: 280 }),
+      col("plannedResult", "Планируемый результат", "text", { width: 240 }),
+      col("dates", "Сроки", "text", { width: 140 }),
+      col("achieved", "Достигнуто", "text", { width: 240 }),
+    ],
+  },
   meetings: {
     key: "meetings",
     name: "Встречи",
@@ -362,6 +377,7 @@ export const SHEET_ORDER: SheetKey[] = [
   "mentees",
   "preferences",
   "pairs",
+  "pairPlans",
   "meetings",
   "surveys",
   "errors",

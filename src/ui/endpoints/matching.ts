@@ -24,6 +24,7 @@ import {
   type MatchingWorkbook,
   type PairRowView,
 } from "../../sheets/pairsSheet";
+import { addPlanRows } from "../../sheets/pairPlansSheet";
 import { recomputePairs } from "../../sheets/pairsReview";
 import { readSettings } from "../../sheets/settings";
 import { readTable, zoneOf } from "../../sheets/table";
@@ -406,7 +407,12 @@ export const MATCHING_ENDPOINTS = {
           targets.map((v) => [v.row, { status: APPROVED_STATUS, start } as Record<string, unknown>]),
         );
         const approved = patchPairRows(table, patches);
-        return { approved, message: REVIEW_MESSAGES.approved(approved) };
+        const plans = addPlanRows(
+          active(),
+          targets.map((v) => v.pairId),
+          table.zone,
+        );
+        return { approved, plans, message: REVIEW_MESSAGES.approved(approved, plans) };
       }),
   ),
 

@@ -11,6 +11,7 @@
  */
 import { matchLabel, parseYesNo, squashSpaces } from "../domain/common/normalise";
 import type { IsoDate } from "../domain/common/dates";
+import { bandLabel } from "../domain/matching/advice";
 import { pairKey } from "../domain/matching/compatibility";
 import { readMatchingInput, type MatchingRows, type MatchingSheet } from "../domain/matching/input";
 import { INPUT_MESSAGES } from "../domain/matching/messages";
@@ -218,6 +219,7 @@ export function writeProposals(
       form: p.form,
       roleModel: p.roleModel ?? "",
       score: p.score,
+      scoreBand: bandLabel(p.score),
       reasons: p.reasons.join(REASON_SEPARATOR),
       status: PROPOSED_STATUS,
       locked: false,
@@ -267,6 +269,7 @@ export function rescoredCells(
     mentorName: r.mentorName !== undefined ? displayName({ id: r.mentorId, name: r.mentorName }, pseudonymous) : "",
     menteeName: r.menteeName !== undefined ? displayName({ id: r.menteeId, name: r.menteeName }, pseudonymous) : "",
     score: r.score ?? "",
+    scoreBand: bandLabel(r.score),
     reasons: r.reasons.join(REASON_SEPARATOR),
   };
   if (r.roleModel && (!view || !view.roleModel || isProposal(view))) cells.roleModel = r.roleModel;

@@ -127,6 +127,8 @@ describe("«Подобрать пары» on the demo school", () => {
       expect(typeof p.score).toBe("number");
       expect(p.score as number).toBeGreaterThanOrEqual(0);
       expect(p.score as number).toBeLessThanOrEqual(100);
+      // The band in words beside the number: from 60 «хорошо», from 40 «средне», below «слабо».
+      expect(p.scoreBand).toBe((p.score as number) >= 60 ? "хорошо" : (p.score as number) >= 40 ? "средне" : "слабо");
       expect(DEFAULT_ROLE_MODELS.filter((m) => m.form === p.form).map((m) => m.model)).toContain(p.roleModel);
       expect(p.locked).toBe(false);
       expect(keptMentees.has(p.menteeId)).toBe(false);

@@ -186,7 +186,7 @@ function explain(
   mentors: Mentor[],
   compatible: number,
   context: RunContext,
-): { kind: UnmatchedKind; reason: string } {
+): { kind: UnmatchedKind; reason: string; rule?: HardRule } {
   if (!mentee.consent) return { kind: "noConsent", reason: UNMATCHED_REASONS.noConsent() };
   const form = mentee.form;
   if (form === undefined) return { kind: "noForm", reason: UNMATCHED_REASONS.noForm() };
@@ -205,13 +205,17 @@ function explain(
       worst = rule;
     }
   });
-  return { kind: "noCompatible", reason: UNMATCHED_REASONS.noCompatible(form, ruleLabel(worst), most, ofForm.length) };
+  return {
+    kind: "noCompatible",
+    rule: worst,
+    reason: UNMATCHED_REASONS.noCompatible(form, ruleLabel(worst), most, ofForm.length),
+  };
 }
 
 function formOf(form: string | undefined, byForm: MatchStats["byForm"]): MatchStats["byForm"][string] | undefined {
   if (form === undefined) return undefined;
   const key = Object.keys(byForm).find((k) => sameLabel(k, form)) ?? form;
-  byForm[key] = byForm[key] ?? { mentees: 0, matched: 0 };
+  byForm[key] = byForm[key] ?? { mentees: 0, matched: 0, mentors: 0, places: 0 };
   return byForm[key];
 }
 
@@ -298,6 +302,7 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
         menteeId: mentee.id,
         ...why,
         ...(mentee.form !== undefined ? { form: mentee.form } : {}),
+        ...(mentee.grade !== undefined ? { grade: mentee.grade } : {}),
         ...(mentee.row !== undefined ? { row: mentee.row } : {}),
       });
       return;
@@ -334,6 +339,13 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
     if (!f) continue;
     f.mentees++;
     if (pairedIds.has(m.id)) f.matched++;
+  }
+  for (const m of mentors) {
+    for (const form of m.forms) {
+      const f = formOf(form, byForm) as MatchStats["byForm"][string];
+      f.mentors++;
+      f.places += m.capacity;
+    }
   }
   const scores = pairs.map((p) => p.score);
   const invalidMentees = input.invalidRows.filter((r) => r.sheet === "mentees").length;

@@ -214,6 +214,39 @@ export const REVIEW_MESSAGES = {
   unknownPairIds: (ids: readonly string[]) => `В листе «Пары» нет предложенных пар с ID: ${list(ids)}`,
 } as const;
 
+/** What helps the curator decide (advice.ts): bands, the average's meaning, the fix for each group left. */
+export const ADVICE = {
+  bands: { good: "хорошо", fair: "средне", weak: "слабо" },
+  average: (average: number, band: string) => `Средняя совместимость пар — ${num(average)} из 100 (${band}).`,
+  scale: (
+    p: { requests: number; subject: number; preference: number; roleModel: number; gap: number },
+    [good, fair]: readonly number[],
+  ) =>
+    `100 — это запросы наставляемого, покрытые компетенциями наставника (${p.requests} %), тот же предмет (${p.subject} %), ` +
+    `взаимный выбор после встречи (${p.preference} %), подходящая ролевая модель (${p.roleModel} %) и удачная разница ` +
+    `в классе или стаже (${p.gap} %). Хорошо — от ${good}, средне — от ${fair} до ${good - 1}, слабо — ниже ${fair}.`,
+  grades: (from: number, to: number) => (from === to ? ` для ${from} класса` : ` для ${from}–${to} классов`),
+  fixCapacity: (mentors: number, places: number, form: string, grades: string) =>
+    `Не хватает ${mentors} ${plural(mentors, "наставника", "наставников", "наставников")} формы «${form}»${grades} ` +
+    `(мест: ${places}): найдите ещё наставников или увеличьте «Макс. наставляемых» у нынешних.`,
+  fixNoMentor: (form: string, grades: string, waiting: number) =>
+    `Нет свободного наставника формы «${form}»${grades} (ждут: ${waiting}): найдите наставников этой формы.`,
+  fixVetting: (form: string) =>
+    `Наставники формы «${form}» не допущены к несовершеннолетним: отметьте в «Наставниках» обучение, собеседование и дату справки о несудимости, как требуют «Настройки».`,
+  fixGrade: (grades: string) =>
+    `Нужны наставники старше по классу${grades} — или ролевая модель, которая допускает тот же класс («Справочники»).`,
+  fixExperience: () =>
+    "Нужны наставники с бо́льшим стажем (общим или в организации) — или ролевая модель без требования к стажу («Справочники»).",
+  fixCategory: (form: string) => `Проверьте «Категорию» участников: она не подходит к форме «${form}».`,
+  fixMentorConsent: () => "У наставников нет согласия на обработку ПДн: получите и отметьте его в «Наставниках».",
+  fixEnded: (form: string) =>
+    `Подходящие пары уже были расторгнуты или завершены: найдите новых наставников формы «${form}».`,
+  fixConsent: () =>
+    "Получите согласие на обработку ПДн (у несовершеннолетних — законного представителя) и отметьте его в «Наставляемых».",
+  fixForm: () => "Укажите «Желаемую форму» в «Наставляемых».",
+  fixRows: () => "Исправьте строки с ошибками: ссылки — в «Замечаниях к данным».",
+} as const;
+
 /** Headings of the groups of mentees left without a pair. */
 export const UNMATCHED_GROUPS = {
   invalidRow: () => "строки с ошибками в данных",

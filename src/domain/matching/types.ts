@@ -203,6 +203,10 @@ export interface UnmatchedMentee {
   kind: UnmatchedKind;
   /** The mentee's form, for grouping «нет наставников в форме …». */
   form?: string;
+  /** The mentee's grade, to name the grades that lack mentors. */
+  grade?: number;
+  /** noCompatible: the rule that stops most mentors, for the fix. */
+  rule?: HardRule;
   /** Sheet row of the mentee, for links. */
   row?: number;
 }
@@ -217,7 +221,8 @@ export interface MatchStats {
   lockedKept: number;
   existingKept: number;
   proposed: number;
-  byForm: Record<string, { mentees: number; matched: number }>;
+  /** Per form: active mentees and those paired; active mentors and their places (kept pairs included). */
+  byForm: Record<string, { mentees: number; matched: number; mentors: number; places: number }>;
   problems: number;
 }
 

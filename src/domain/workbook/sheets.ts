@@ -261,6 +261,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("form", "Форма", "list", { list: "forms", width: 150 }),
       col("roleModel", "Ролевая модель", "text", { width: 200 }),
       col("score", "Совместимость (0–100)", "computed", { width: 90, aliases: ["Совместимость"] }),
+      // «хорошо / средне / слабо» beside the number (matching/advice.ts), so the score is not read by colour alone.
+      col("scoreBand", "Уровень совместимости", "computed", { width: 100 }),
       col("reasons", "Обоснование", "computed", { width: 300 }),
       col("status", "Статус", "list", { list: "pairStatuses", width: 110 }),
       col("locked", "Закреплено", "bool", { width: 80 }),

@@ -7,6 +7,7 @@
  * the user cache, and the sidebar polls `matchingProgress` while it waits.
  */
 import * as z from "zod";
+import { averageMeaning, bandCounts, bandLabel } from "../../domain/matching/advice";
 import { matchCohort } from "../../domain/matching/match";
 import { REVIEW_MESSAGES } from "../../domain/matching/messages";
 import { APPROVED_STATUS, groupUnmatched, isProposal, PROPOSED_STATUS } from "../../domain/matching/review";
@@ -56,6 +57,8 @@ export interface ProposalDto {
   form: string;
   roleModel: string;
   score: number | null;
+  /** «хорошо», «средне», «слабо»; "" without a score. */
+  band: string;
   reasons: string;
   status: string;
   locked: boolean;
@@ -64,6 +67,8 @@ export interface ProposalDto {
 export interface UnmatchedGroupDto {
   kind: string;
   label: string;
+  /** What the curator can do about it. */
+  fix: string;
   count: number;
   mentees: Array<{ id: string; name: string; row?: number; reason: string }>;
 }
@@ -88,6 +93,10 @@ export interface MatchingSummaryDto {
     priorityMentees: number;
     priorityMatched: number;
     byForm: Array<{ form: string; mentees: number; matched: number }>;
+    /** Pairs in play by band of score. */
+    bands: { good: number; fair: number; weak: number };
+    /** The one average, its band and what 100 is made of. */
+    averageMeaning: string;
   };
   proposals: ProposalDto[];
   proposalsTotal: number;
@@ -152,6 +161,7 @@ function proposalDto(v: PairRowView, pseudonymous: boolean): ProposalDto {
     form: v.form,
     roleModel: v.roleModel,
     score: v.score,
+    band: bandLabel(v.score),
     reasons: v.reasons,
     status: v.status,
     locked: v.locked,
@@ -171,9 +181,10 @@ function summarise(
   const invalidNames = new Map(
     wb.input.invalidRows.filter((r) => r.sheet === "mentees").map((r) => [r.row, r.name ?? r.id ?? ""]),
   );
-  const groups = groupUnmatched(result.unmatched).map((g) => ({
+  const groups = groupUnmatched(result.unmatched, result.stats.byForm).map((g) => ({
     kind: g.kind,
     label: g.label,
+    fix: g.fix,
     count: g.mentees.length,
     mentees: g.mentees.slice(0, MAX_PER_GROUP).map((u) => ({
       id: u.menteeId,
@@ -208,7 +219,9 @@ function summarise(
       proposedMin: fresh.length ? Math.min(...fresh) : null,
       priorityMentees: s.priorityMentees,
       priorityMatched: s.priorityMatched,
-      byForm: Object.entries(s.byForm).map(([form, v]) => ({ form, ...v })),
+      byForm: Object.entries(s.byForm).map(([form, v]) => ({ form, mentees: v.mentees, matched: v.matched })),
+      bands: bandCounts(result.pairs.map((p) => p.score)),
+      averageMeaning: averageMeaning(s.averageScore, wb.settings.weights),
     },
     proposals: proposals.slice(0, MAX_LISTED),
     proposalsTotal: proposals.length,
@@ -303,6 +316,7 @@ export function runMatching(input: {
         form: w.pair.form,
         roleModel: w.pair.roleModel ?? "",
         score: w.pair.score,
+        band: bandLabel(w.pair.score),
         reasons: w.pair.reasons.join(REASON_SEPARATOR),
         status: PROPOSED_STATUS,
         locked: false,
@@ -320,6 +334,7 @@ export function runMatching(input: {
       form: p.form,
       roleModel: p.roleModel ?? "",
       score: p.score,
+      band: bandLabel(p.score),
       reasons: p.reasons.join(REASON_SEPARATOR),
       status: PROPOSED_STATUS,
       locked: false,

@@ -118,8 +118,9 @@ describe("matchCohort", () => {
       proposed: 2,
       minScore: Math.min(...result.pairs.map((p) => p.score)),
     });
-    expect(result.stats.byForm[PUPILS]).toEqual({ mentees: 5, matched: 3 }); // У-1, У-2, У-3, У-4, У-9;
-    expect(result.stats.byForm["учитель – учитель"]).toEqual({ mentees: 2, matched: 0 });
+    // Mentees У-1, У-2, У-3, У-4, У-9; mentors Н-1 (2 places), Н-2, Н-4 (the withdrawn Н-5 is not counted).
+    expect(result.stats.byForm[PUPILS]).toEqual({ mentees: 5, matched: 3, mentors: 3, places: 4 });
+    expect(result.stats.byForm["учитель – учитель"]).toEqual({ mentees: 2, matched: 0, mentors: 1, places: 1 });
   });
 
   it("warns when a kept pair breaks a rule, but keeps it", () => {

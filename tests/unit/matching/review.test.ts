@@ -116,5 +116,6 @@ describe("groupUnmatched", () => {
       ["нет согласия на обработку ПДн", 1],
       ["строки с ошибками в данных", 1],
     ]);
+    expect(groups.every((g) => g.fix.length > 0)).toBe(true);
   });
 });

@@ -68,6 +68,10 @@ export function generateCohort(seed: number, shape: CohortShape): MatchingInput 
       forms: rand() < 0.15 ? [form, pickForm()] : [form],
       capacity: int(1, shape.maxCapacity),
       consent: rand() < 0.97,
+      // Vetted for work with minors (trained, interviewed, certificate), so the rules leave the pool whole.
+      trained: true,
+      interviewed: true,
+      certificateDate: "2026-09-01",
     };
   });
   const mentees: Mentee[] = Array.from({ length: shape.mentees }, (_, i) => {

@@ -276,6 +276,29 @@ export function rescoredCells(
   return cells;
 }
 
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return a === b || ((a === "" || a === null || a === undefined) && (b === "" || b === null || b === undefined));
+}
+
+/**
+ * «Пары» as it is now is the block `table` was read from: one getValues. A person may edit the sheet while
+ * a long command reads and computes (the document lock holds back scripts only).
+ */
+export function pairsUnchanged(table: Table): boolean {
+  const now = table.sheet.getDataRange().getValues();
+  const before = table.values;
+  const rows = Math.max(now.length, before.length);
+  for (let r = 0; r < rows; r++) {
+    const a = now[r] ?? [];
+    const b = before[r] ?? [];
+    const width = Math.max(a.length, b.length);
+    for (let c = 0; c < width; c++) if (!sameCell(a[c], b[c])) return false;
+  }
+  return true;
+}
+
 /** Header row of «Пары» only: the cheap first look of the edit trigger. */
 export function pairsHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
   const width = Math.max(sheet.getLastColumn(), 1);

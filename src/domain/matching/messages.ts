@@ -190,6 +190,8 @@ export const REVIEW_MESSAGES = {
   swapTitle: "Пары: смена наставника",
   swapBroken: (row: number, violations: readonly string[]) =>
     `Строка ${row}: пара нарушает правила — ${violations.join("; ")}`,
+  swapBusy: (row: number) =>
+    `Строка ${row}: лист «Пары» сейчас занят подбором или анкетой — совместимость не пересчитана. Нажмите «Пересчитать пары», когда подбор закончится.`,
   swapOk: (row: number, score: number) => `Строка ${row}: совместимость пересчитана — ${score}`,
   swapUnknown: (row: number, problems: readonly string[]) =>
     `Строка ${row}: ${problems.map((p) => p.replace(/^⚠\s*/, "")).join("; ")}`,
@@ -201,6 +203,8 @@ export const REVIEW_MESSAGES = {
     "Настройки подбора с ошибками: исправьте их на листе «Настройки» — пары не подбирались, лист «Пары» не изменён.",
   matched: (matched: number, mentees: number, proposed: number) =>
     `Подобрано: ${matched} из ${mentees} наставляемых; новых предложений — ${proposed}. Проверьте и утвердите пары.`,
+  pairsChangedDuringRun:
+    "Лист «Пары» меняли, пока шёл подбор, и ещё раз во время повтора: пары не записаны. Подождите, пока правки закончатся, и запустите подбор снова.",
   nothingToMatch: "Нет наставляемых, которых можно подобрать: проверьте листы «Наставники» и «Наставляемые».",
   approved: (n: number, plans = 0) =>
     n

@@ -4,7 +4,8 @@
  *
  * A 2,000 × 500 cohort runs in one call well inside Apps Script's 6 minutes (see bench «matchingSheet»),
  * so the run is not cut into calls; instead it reports its phase and progress (at most every tenth) to
- * the user cache, and the sidebar polls `matchingProgress` while it waits.
+ * the user cache, and the sidebar polls `matchingProgress` while it waits. The run holds the document
+ * lock from its first read to its write (see runMatching).
  */
 import * as z from "zod";
 import { averageMeaning, bandCounts, bandLabel } from "../../domain/matching/advice";
@@ -17,6 +18,7 @@ import { SHEETS } from "../../domain/workbook/sheets";
 import type { ProblemDto } from "../check/problem";
 import {
   pairRows,
+  pairsUnchanged,
   patchPairRows,
   problemDto,
   readMatchingWorkbook,
@@ -240,14 +242,38 @@ function summarise(
   };
 }
 
-/** The whole run: read once, validate, match, write «Пары» once. Exported for the bench. */
+/** How many times a run reads and optimises again when a person edited «Пары» meanwhile. */
+const RUN_ATTEMPTS = 2;
+
+/**
+ * The whole run, under the document lock from the first read to the write, so no other script (a form
+ * answer, another curator's command, the edit trigger) changes the sheets in between: read once,
+ * validate, match, write «Пары» once. The lock holds scripts back, not people: «Пары» is read again just
+ * before the write, and if a person edited it meanwhile the run starts over (once); if it changed again,
+ * nothing is written and the curator is asked to run it again. Exported for the bench.
+ */
 export function runMatching(input: {
   runId?: string;
   strategy?: "optimal" | "greedy";
   write?: boolean;
 }): MatchingSummaryDto {
-  const strategy = input.strategy ?? "optimal";
   const progress = progressReporter(input.runId);
+  return withDocumentLock(() => {
+    for (let attempt = 1; attempt <= RUN_ATTEMPTS; attempt++) {
+      const summary = runOnce(input, progress);
+      if (summary) return summary;
+    }
+    progress.phase("done");
+    throw new UserFacingError(REVIEW_MESSAGES.pairsChangedDuringRun);
+  });
+}
+
+/** One read–match–write; null when «Пары» changed since it was read (nothing written then). */
+function runOnce(
+  input: { strategy?: "optimal" | "greedy"; write?: boolean },
+  progress: ReturnType<typeof progressReporter>,
+): MatchingSummaryDto | null {
+  const strategy = input.strategy ?? "optimal";
   const t0 = Date.now();
   progress.phase("read");
   const ss = active();
@@ -297,48 +323,18 @@ export function runMatching(input: {
   const fresh: ProposedPair[] = result.pairs.filter((p) => !p.kept);
   let proposals: ProposalDto[];
   const write = input.write !== false;
+  const name = namer(wb);
   if (write) {
     progress.phase("write");
     const table = wb.pairs as NonNullable<MatchingWorkbook["pairs"]>;
-    const name = namer(wb);
-    proposals = withDocumentLock(() => {
-      const props = PropertiesService.getDocumentProperties();
-      const last = Number(props.getProperty(LAST_PAIR_NUMBER) ?? 0) || 0;
-      const out = writeProposals(table, fresh, name, last);
-      if (out.lastNumber > last) props.setProperty(LAST_PAIR_NUMBER, String(out.lastNumber));
-      return out.proposals.map((w) => ({
-        pairId: w.pairId,
-        row: w.row,
-        mentorId: w.pair.mentorId,
-        menteeId: w.pair.menteeId,
-        mentor: name(w.pair.mentorId, "mentor"),
-        mentee: name(w.pair.menteeId, "mentee"),
-        form: w.pair.form,
-        roleModel: w.pair.roleModel ?? "",
-        score: w.pair.score,
-        band: bandLabel(w.pair.score),
-        reasons: w.pair.reasons.join(REASON_SEPARATOR),
-        status: PROPOSED_STATUS,
-        locked: false,
-      }));
-    });
+    if (!pairsUnchanged(table)) return null;
+    const props = PropertiesService.getDocumentProperties();
+    const last = Number(props.getProperty(LAST_PAIR_NUMBER) ?? 0) || 0;
+    const out = writeProposals(table, fresh, name, last);
+    if (out.lastNumber > last) props.setProperty(LAST_PAIR_NUMBER, String(out.lastNumber));
+    proposals = out.proposals.map((w) => proposalOf(w.pair, name, w.pairId, w.row));
   } else {
-    const name = namer(wb);
-    proposals = fresh.map((p) => ({
-      pairId: "",
-      row: 0,
-      mentorId: p.mentorId,
-      menteeId: p.menteeId,
-      mentor: name(p.mentorId, "mentor"),
-      mentee: name(p.menteeId, "mentee"),
-      form: p.form,
-      roleModel: p.roleModel ?? "",
-      score: p.score,
-      band: bandLabel(p.score),
-      reasons: p.reasons.join(REASON_SEPARATOR),
-      status: PROPOSED_STATUS,
-      locked: false,
-    }));
+    proposals = fresh.map((p) => proposalOf(p, name, "", 0));
   }
   const t3 = Date.now();
   progress.phase("done");
@@ -347,6 +343,24 @@ export function runMatching(input: {
     match: t2 - t1,
     write: t3 - t2,
   });
+}
+
+function proposalOf(p: ProposedPair, name: ReturnType<typeof namer>, pairId: string, row: number): ProposalDto {
+  return {
+    pairId,
+    row,
+    mentorId: p.mentorId,
+    menteeId: p.menteeId,
+    mentor: name(p.mentorId, "mentor"),
+    mentee: name(p.menteeId, "mentee"),
+    form: p.form,
+    roleModel: p.roleModel ?? "",
+    score: p.score,
+    band: bandLabel(p.score),
+    reasons: p.reasons.join(REASON_SEPARATOR),
+    status: PROPOSED_STATUS,
+    locked: false,
+  };
 }
 
 function pairsTable() {

@@ -172,6 +172,7 @@ function pairRow(p: Pair): Record<string, unknown> {
     form: p.form,
     roleModel: p.roleModel,
     score: "",
+    scoreBand: "",
     reasons: "",
     status: p.status,
     locked: p.locked,

@@ -10,6 +10,7 @@ import { matchingBench } from "./matching";
 import { indicatorsBench } from "./indicators";
 import { matchingSheetBench } from "./matchingSheet";
 import { municipalBench } from "./municipal";
+import { optimiserBench, optimiserChild } from "./optimiser";
 import { runPeriodsBench } from "./periods";
 import { roadmapBench } from "./roadmap";
 import { readerBench } from "./roadmapReader";
@@ -41,6 +42,7 @@ const SECTIONS: Section[] = [
     run: () => ({ rows: 10000, msPerCall: Object.fromEntries(benchFunctions().map((r) => [r.name, r.msPerCall])) }),
   },
   { name: "matching", run: matchingBench },
+  { name: "optimiser", run: optimiserBench },
   { name: "indicators", run: indicatorsBench },
   { name: "roadmap", run: roadmapBench },
   { name: "roadmapReader", run: readerBench },
@@ -66,4 +68,4 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify(out, null, 2) + "\n");
 }
 
-void main();
+if (!optimiserChild()) void main();

@@ -9,7 +9,7 @@ import { DEMO_SOURCE } from "./ids";
 import { buildIndicators, type IndicatorRow } from "./indicators";
 import { buildMeetings, buildPreferences, buildSurveys } from "./activity";
 import { NameBook } from "./names";
-import { buildPairs, type Pair } from "./pairing";
+import { buildPairs, MIN_MENTOR_EXPERIENCE, type Pair } from "./pairing";
 import {
   FORM_EMPLOYER,
   FORM_STUDENT,
@@ -104,7 +104,11 @@ function birthDate(id: string, age: number, today: Date): string {
 }
 const tagCell = (tags: readonly string[]) => tags.join("; ");
 
+/** Adults from outside the school: interviewed and checked (certificate of no criminal record) when selected. */
+const EXTERNAL: readonly string[] = ["студент", "представитель работодателя"];
+
 function mentorRow(m: Mentor, today: Date): Record<string, unknown> {
+  const vetted = EXTERNAL.includes(m.category) && m.trained;
   return {
     id: m.id,
     name: m.name.full,
@@ -113,11 +117,14 @@ function mentorRow(m: Mentor, today: Date): Record<string, unknown> {
     birthDate: birthDate(m.id, m.age, today),
     age: m.age,
     experience: m.experience,
+    tenure: "",
     subject: m.subject,
     competencies: tagCell(m.competencies),
     forms: tagCell(m.forms),
     capacity: m.capacity,
     trained: m.trained,
+    interviewed: vetted,
+    certificateDate: vetted ? orEmpty(m.joined) : "",
     consent: m.consent,
     organisation: m.organisation,
     contacts: m.contacts,
@@ -139,6 +146,7 @@ function menteeRow(e: Mentee, today: Date): Record<string, unknown> {
     birthDate: birthDate(e.id, e.age, today),
     age: e.age,
     experience: e.experience,
+    tenure: "",
     subject: e.subject,
     requests: tagCell(e.requests),
     needs: tagCell(e.needs),
@@ -164,6 +172,7 @@ function pairRow(p: Pair): Record<string, unknown> {
     form: p.form,
     roleModel: p.roleModel,
     score: "",
+    scoreBand: "",
     reasons: "",
     status: p.status,
     locked: p.locked,
@@ -240,6 +249,8 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     head: director.full,
     headPost: SCHOOL.directorTitle,
     regionalAct: SCHOOL.regionalAct,
+    // The demo school's own choice (its pairs are built with it), not a default of the model.
+    minMentorExperience: MIN_MENTOR_EXPERIENCE,
   };
   const settings: Record<string, string | number> = {};
   for (const s of SETTINGS)

@@ -15,14 +15,14 @@ export const PAIRS_TEXT = {
   } as Record<MatchPhase, string>,
   stats: {
     matched: (total: number) => `подобрано из ${total}`,
-    average: "средняя совместимость",
-    worst: "худшая совместимость",
+    average: "средняя совместимость из 100",
     priority: "ОВЗ/ТЖС с парой",
     kept: "закреплено и утверждено",
     proposed: "новых предложений",
   },
-  proposedScores: (avg: number | null, min: number | null) =>
-    avg === null ? "" : `Новые предложения: средняя совместимость ${fmt(avg)}, худшая ${fmt(min)}.`,
+  bands: (b: { good: number; fair: number; weak: number }) =>
+    `Пары по совместимости: хорошо — ${b.good}, средне — ${b.fair}, слабо — ${b.weak}.`,
+  notAdmittedTitle: "Наставники, не допущенные к работе с несовершеннолетними",
   leftTitle: (n: number) => `Без пары: ${n}`,
   leftNone: "Все наставляемые, которых можно подобрать, получили пару.",
   more: (n: number) => `…и ещё ${n}`,
@@ -35,11 +35,15 @@ export const PAIRS_TEXT = {
     Object.entries(counts)
       .map(([status, n]) => `${status}: ${n}`)
       .join(" · "),
-  score: (score: number | null) => (score === null ? "—" : String(score)),
+  score: (score: number | null, band: string) => (score === null ? "—" : band ? `${score} · ${band}` : String(score)),
   pairLabel: (mentor: string, mentee: string) => `${mentor} → ${mentee}`,
   rowLink: (row: number) => `строка ${row}`,
   lockedBadge: "закреплена",
   approveAll: "Утвердить все",
+  approveAllConfirm: (n: number) =>
+    `Утвердить все предложенные пары — ${n}? Их статус станет «утверждена» с сегодняшней датой начала.`,
+  approveAllYes: (n: number) => `Утвердить ${n}`,
+  cancel: "Отмена",
   approveSelected: "Утвердить выбранные",
   lockSelected: "Закрепить выбранные",
   recompute: "Пересчитать пары",

@@ -1,6 +1,8 @@
 /**
- * «Пары»: run matching with progress, then the summary (matched, scores, ОВЗ/ТЖС, who is left and why,
- * data problems with links), and the review of proposals: approve all or selected, lock, re-score.
+ * «Пары»: run matching with progress, then the summary (matched, one average with its meaning and the pairs
+ * by band, ОВЗ/ТЖС, who is left — grouped by cause, each with its fix —, mentors not admitted to minors,
+ * data problems with links), and the review of proposals: approve all (after a confirmation naming the
+ * count) or selected, lock, re-score. A score is always shown with its band in words, never by colour alone.
  * Names arrive as the server shows them (codes in pseudonymous mode) and go in as text only.
  */
 import type { MatchingSummaryDto, PairsListDto, ProposalDto } from "../../src/ui/endpoints/matching";
@@ -12,6 +14,9 @@ import { formatScore, PAIRS_TEXT as T } from "../texts/pairs";
 
 const PAIRS_SHEET = "Пары";
 const MENTEES_SHEET = "Наставляемые";
+const MENTORS_SHEET = "Наставники";
+/** Badge colour of a band, always beside the band's word. */
+const BAND_CLASS: Record<string, string> = { хорошо: "green", средне: "amber", слабо: "red" };
 const POLL_MS = 1500;
 
 /** The last run's summary survives the re-render that follows approving or locking. */
@@ -49,13 +54,12 @@ function summaryView(s: MatchingSummaryDto, ctx: ViewContext): HTMLElement {
         stat(s.stats.matched, T.stats.matched(s.stats.mentees), "matched"),
         stat(s.stats.proposed, T.stats.proposed, "proposed"),
         stat(formatScore(s.stats.averageScore), T.stats.average, "average"),
-        stat(formatScore(s.stats.minScore), T.stats.worst, "worst"),
         stat(`${s.stats.priorityMatched} / ${s.stats.priorityMentees}`, T.stats.priority, "priority"),
         stat(s.stats.lockedKept + s.stats.existingKept, T.stats.kept, "kept"),
       ),
     );
-    const proposed = T.proposedScores(s.stats.proposedAverage, s.stats.proposedMin);
-    if (proposed) out.appendChild(h("p", { class: "muted" }, proposed));
+    out.appendChild(h("p", { id: "match-bands" }, T.bands(s.stats.bands)));
+    out.appendChild(h("p", { class: "muted", id: "match-scale" }, s.stats.averageMeaning));
 
     out.appendChild(h("h2", {}, T.leftTitle(s.unmatchedTotal)));
     if (s.unmatched.length === 0) out.appendChild(h("p", { class: "muted" }, T.leftNone));
@@ -78,7 +82,37 @@ function summaryView(s: MatchingSummaryDto, ctx: ViewContext): HTMLElement {
         h(
           "details",
           { class: "group", "data-kind": group.kind },
-          h("summary", {}, group.label, h("span", { class: "badge" }, group.count)),
+          h(
+            "summary",
+            {},
+            group.label,
+            h("span", { class: "badge" }, group.count),
+            h("br"),
+            h("span", { class: "fix" }, group.fix),
+          ),
+          list,
+        ),
+      );
+    }
+    if (s.notAdmittedTotal) {
+      const list = h("ul", { class: "list" });
+      for (const m of s.notAdmitted)
+        list.appendChild(
+          h(
+            "li",
+            {},
+            m.row ? link(m.name, ctx, MENTORS_SHEET, m.row) : m.name,
+            h("br"),
+            h("span", { class: "muted" }, m.reasons.join("; ")),
+          ),
+        );
+      if (s.notAdmittedTotal > s.notAdmitted.length)
+        list.appendChild(h("li", { class: "muted" }, T.more(s.notAdmittedTotal - s.notAdmitted.length)));
+      out.appendChild(
+        h(
+          "details",
+          { class: "group", id: "not-admitted" },
+          h("summary", {}, T.notAdmittedTitle, h("span", { class: "badge" }, s.notAdmittedTotal)),
           list,
         ),
       );
@@ -109,7 +143,15 @@ function proposalItem(p: ProposalDto, ctx: ViewContext): HTMLElement {
       box,
       T.pairLabel(p.mentor, p.mentee),
     ),
-    h("span", { class: p.reasons.startsWith("⚠") ? "badge red" : "badge green", title: p.roleModel }, T.score(p.score)),
+    h(
+      "span",
+      {
+        class: `badge ${p.reasons.startsWith("⚠") ? "red" : (BAND_CLASS[p.band] ?? "")}`,
+        "data-band": p.band,
+        title: p.roleModel,
+      },
+      T.score(p.score, p.band),
+    ),
     p.locked ? h("span", { class: "badge" }, T.lockedBadge) : "",
     h("br"),
     h("span", { class: "muted" }, p.reasons),
@@ -165,11 +207,45 @@ function listView(list: PairsListDto, ctx: ViewContext): HTMLElement {
   if (list.proposalsTotal === 0) out.appendChild(h("p", { class: "muted" }, T.listEmpty));
   else {
     out.appendChild(h("p", { class: "muted" }, T.listCount(list.proposals.length, list.proposalsTotal)));
+    // «Утвердить все» asks first, naming how many pairs it will approve.
+    const confirm = h("div", { id: "approve-confirm", class: "confirm", hidden: true });
+    const approveAll = h(
+      "button",
+      {
+        class: "btn primary",
+        id: "approve-all",
+        onclick: () => {
+          confirm.replaceChildren(
+            h("p", {}, T.approveAllConfirm(list.proposalsTotal)),
+            act("approve-all-confirm", T.approveAllYes(list.proposalsTotal), true, async () => {
+              confirm.hidden = true;
+              return (await ctx.rpc("approvePairs", {})).message;
+            }),
+            h(
+              "button",
+              {
+                class: "btn",
+                id: "approve-all-cancel",
+                onclick: () => {
+                  confirm.hidden = true;
+                  approveAll.focus();
+                },
+              },
+              T.cancel,
+            ),
+          );
+          confirm.hidden = false;
+          confirm.querySelector<HTMLButtonElement>("#approve-all-confirm")?.focus();
+        },
+      },
+      T.approveAll,
+    );
+    buttons.push(approveAll);
     out.appendChild(
       h(
         "div",
         {},
-        act("approve-all", T.approveAll, true, async () => (await ctx.rpc("approvePairs", {})).message),
+        approveAll,
         act(
           "approve-selected",
           T.approveSelected,
@@ -184,6 +260,7 @@ function listView(list: PairsListDto, ctx: ViewContext): HTMLElement {
         ),
       ),
     );
+    out.appendChild(confirm);
     out.appendChild(items);
   }
   out.appendChild(

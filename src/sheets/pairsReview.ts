@@ -27,6 +27,7 @@ export function recomputePairs(ss: Spreadsheet, options: { rows?: ReadonlySet<nu
     return { rescored: [], problems: [], written: 0, missingSheets: wb.missingSheets, pseudonymous: wb.pseudonymous };
   const rescored = rescorePairs(wb.input, wb.settings, {
     refs: wb.refs,
+    today: wb.today,
     ...(options.rows ? { rows: options.rows } : {}),
   });
   const views = new Map(pairRows(table).map((v) => [v.row, v]));

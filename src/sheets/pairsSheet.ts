@@ -10,6 +10,8 @@
  * the highest, so a dropped proposal's ID is not given to another pair).
  */
 import { matchLabel, parseYesNo, squashSpaces } from "../domain/common/normalise";
+import type { IsoDate } from "../domain/common/dates";
+import { bandLabel } from "../domain/matching/advice";
 import { pairKey } from "../domain/matching/compatibility";
 import { readMatchingInput, type MatchingRows, type MatchingSheet } from "../domain/matching/input";
 import { INPUT_MESSAGES } from "../domain/matching/messages";
@@ -40,6 +42,8 @@ export interface MatchingWorkbook {
   settingsProblems: Problem[];
   refs: MatchRefs;
   pseudonymous: boolean;
+  /** Today in the spreadsheet's time zone (ISO). */
+  today: IsoDate;
 }
 
 function sheetOf(ss: Spreadsheet, key: SheetKey) {
@@ -57,7 +61,8 @@ export function readMatchingWorkbook(ss: Spreadsheet): MatchingWorkbook {
   const pseudonymous = all.pseudonymous;
   const tables: MatchingWorkbook["tables"] = {};
   tables.refs = readRefsTable(ss, zone);
-  const refs: MatchRefs = refsFromTable(tables.refs);
+  const refsProblems: Problem[] = [];
+  const refs: MatchRefs = refsFromTable(tables.refs, refsProblems);
 
   const rows: MatchingRows = {};
   const rowNumbers: Partial<Record<MatchingSheet, number[]>> = {};
@@ -84,8 +89,18 @@ export function readMatchingWorkbook(ss: Spreadsheet): MatchingWorkbook {
     }
   }
   const input = readMatchingInput(rows, refs, { rowNumbers });
-  input.problems.unshift(...columnProblems);
-  return { pairs: tables.pairs ?? null, tables, missingSheets, input, settings, settingsProblems, refs, pseudonymous };
+  input.problems.unshift(...refsProblems, ...columnProblems);
+  return {
+    pairs: tables.pairs ?? null,
+    tables,
+    missingSheets,
+    input,
+    settings,
+    settingsProblems,
+    refs,
+    pseudonymous,
+    today: zone.today(),
+  };
 }
 
 /** A matching problem as the sidebar lists it, with the column number for the link. */
@@ -204,6 +219,7 @@ export function writeProposals(
       form: p.form,
       roleModel: p.roleModel ?? "",
       score: p.score,
+      scoreBand: bandLabel(p.score),
       reasons: p.reasons.join(REASON_SEPARATOR),
       status: PROPOSED_STATUS,
       locked: false,
@@ -253,10 +269,34 @@ export function rescoredCells(
     mentorName: r.mentorName !== undefined ? displayName({ id: r.mentorId, name: r.mentorName }, pseudonymous) : "",
     menteeName: r.menteeName !== undefined ? displayName({ id: r.menteeId, name: r.menteeName }, pseudonymous) : "",
     score: r.score ?? "",
+    scoreBand: bandLabel(r.score),
     reasons: r.reasons.join(REASON_SEPARATOR),
   };
   if (r.roleModel && (!view || !view.roleModel || isProposal(view))) cells.roleModel = r.roleModel;
   return cells;
+}
+
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return a === b || ((a === "" || a === null || a === undefined) && (b === "" || b === null || b === undefined));
+}
+
+/**
+ * «Пары» as it is now is the block `table` was read from: one getValues. A person may edit the sheet while
+ * a long command reads and computes (the document lock holds back scripts only).
+ */
+export function pairsUnchanged(table: Table): boolean {
+  const now = table.sheet.getDataRange().getValues();
+  const before = table.values;
+  const rows = Math.max(now.length, before.length);
+  for (let r = 0; r < rows; r++) {
+    const a = now[r] ?? [];
+    const b = before[r] ?? [];
+    const width = Math.max(a.length, b.length);
+    for (let c = 0; c < width; c++) if (!sameCell(a[c], b[c])) return false;
+  }
+  return true;
 }
 
 /** Header row of «Пары» only: the cheap first look of the edit trigger. */

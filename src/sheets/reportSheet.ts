@@ -22,6 +22,7 @@ import {
   type ReportInput,
 } from "../domain/report/index";
 import { DEFAULT_FORMS, PAIR_STATUSES, ROADMAP_STATUSES } from "../domain/workbook/defaults";
+import { planOf, planStates } from "../domain/matching/plans";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import { readSettings, type Settings } from "./settings";
 import { isIsoDate, type IsoDate } from "../domain/common/dates";
@@ -97,6 +98,7 @@ export function reportInputFrom(
   const formList = forms.length ? forms : [...DEFAULT_FORMS];
   const form = (v: CellValue | undefined) => matchLabel(text(v), formList) ?? text(v);
   const yes = (v: CellValue | undefined) => parseYesNo(v) === true;
+  const plans = planStates(rowsOf(tables, "pairPlans").rows.map((r) => r.cells));
 
   return {
     today: reportDate,
@@ -131,6 +133,7 @@ export function reportInputFrom(
       menteeName: text(r.cells.menteeName),
       form: form(r.cells.form),
       status: text(r.cells.status),
+      ...planOf(plans, text(r.cells.pairId)),
     })),
     roadmap: rowsOf(tables, "roadmap").rows.map((r) => ({
       number: text(r.cells.number),

@@ -3,6 +3,7 @@
  * and columns are added; nothing a person typed is touched. Each sheet costs a fixed number of calls.
  */
 import { keepCell } from "../domain/workbook/codec";
+import { ROLE_MODEL_RULE_LABELS } from "../domain/matching/messages";
 import { DEFAULT_REF_LISTS, DEFAULT_ROLE_MODELS, SETTINGS } from "../domain/workbook/defaults";
 import { NAMED_SHEETS, namedColumns } from "../domain/workbook/namedRanges";
 import { SHEETS, SHEET_ORDER, type ColumnSpec, type SheetKey, type SheetSpec } from "../domain/workbook/sheets";
@@ -126,6 +127,8 @@ function fillRefs(sheet: Sheet, header: string[]): void {
     ...DEFAULT_REF_LISTS,
     roleModelForm: DEFAULT_ROLE_MODELS.map((r) => r.form),
     roleModels: DEFAULT_ROLE_MODELS.map((r) => r.model),
+    roleModelSeniority: DEFAULT_ROLE_MODELS.map((r) => ROLE_MODEL_RULE_LABELS.seniority[r.seniority]),
+    roleModelExperience: DEFAULT_ROLE_MODELS.map((r) => ROLE_MODEL_RULE_LABELS.experience[r.experience]),
   };
   const height = Math.max(...Object.values(lists).map((l) => l.length));
   const block: string[][] = Array.from({ length: height }, () => header.map(() => ""));

@@ -13,3 +13,19 @@ export function withDocumentLock<T>(work: () => T): T {
     lock.releaseLock();
   }
 }
+
+/**
+ * The document lock for the simple edit trigger, waiting at most `waitMs`: the held lock, "busy" when
+ * another script holds it (a matching run, a form answer), or null when this run may not use LockService
+ * (a trigger's restricted mode) — then the caller goes on unlocked rather than lose the curator's edit.
+ */
+export function tryDocumentLock(waitMs: number): GoogleAppsScript.Lock.Lock | "busy" | null {
+  let lock: GoogleAppsScript.Lock.Lock | null;
+  try {
+    lock = LockService.getDocumentLock();
+  } catch {
+    return null;
+  }
+  if (!lock) return null;
+  return lock.tryLock(waitMs) ? lock : "busy";
+}

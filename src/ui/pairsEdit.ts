@@ -2,18 +2,24 @@
  * The simple onEdit trigger: when the curator types another «ID наставника» into «Пары» (a hand swap),
  * the pair's names, score and reasons are recomputed and a toast warns if a hard rule breaks.
  *
- * Simple triggers run without authorisation (AuthMode.LIMITED): only the bound spreadsheet, no locks,
- * properties or caches. Every edit anywhere runs this, so it looks at the sheet's name first (two calls)
- * and at the header of «Пары» next; it never throws — a failing trigger would only show the curator an
- * error bar for an edit that itself succeeded.
+ * Simple triggers run without authorisation (AuthMode.LIMITED): only the bound spreadsheet, no properties
+ * or caches. Every edit anywhere runs this, so it looks at the sheet's name first (two calls) and at the
+ * header of «Пары» next; it never throws — a failing trigger would only show the curator an error bar for
+ * an edit that itself succeeded. The re-scoring writes «Пары», so it takes the document lock like every
+ * other writer: when a matching run or a form answer holds it past a few seconds, the row is left for
+ * «Пересчитать пары» and a toast says so (a trigger may run 30 seconds at most); where the trigger's mode
+ * gives no LockService, it writes unlocked, as it always could.
  */
 import { REVIEW_MESSAGES } from "../domain/matching/messages";
 import { SHEETS } from "../domain/workbook/sheets";
 import { pairsHeader } from "../sheets/pairsSheet";
 import { recomputePairs } from "../sheets/pairsReview";
 import { mapColumns } from "../sheets/table";
+import { tryDocumentLock } from "./lock";
 
 const TOAST_SECONDS = 10;
+/** Well inside the 30 seconds a simple trigger may run, re-scoring included. */
+const LOCK_WAIT_MS = 8000;
 
 export function onEditPairs(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
@@ -33,7 +39,17 @@ export function onEditPairs(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     const rows = new Set<number>();
     for (let r = top; r <= bottom; r++) rows.add(r);
     const ss = e?.source ?? SpreadsheetApp.getActiveSpreadsheet();
-    const result = recomputePairs(ss, { rows });
+    const lock = tryDocumentLock(LOCK_WAIT_MS);
+    if (lock === "busy") {
+      ss.toast(REVIEW_MESSAGES.swapBusy(top), REVIEW_MESSAGES.swapTitle, TOAST_SECONDS);
+      return;
+    }
+    let result: ReturnType<typeof recomputePairs>;
+    try {
+      result = recomputePairs(ss, { rows });
+    } finally {
+      lock?.releaseLock();
+    }
     if (result.rescored.length === 0) return;
     const broken = result.rescored.filter((r) => r.violations.length > 0);
     let text: string;

@@ -37,7 +37,17 @@ maybe("«Пары» in Chromium", () => {
     expect(proposed).toBeGreaterThan(20);
     expect(await frame.locator('[data-stat="priority"] b').textContent()).toMatch(/^(\d+) \/ \1$/);
     await frame.locator('details[data-kind="noConsent"]').waitFor();
+    // One average, with its band and scale; the pairs by band; each group left over with its fix.
+    expect(await frame.locator("#match-scale").textContent()).toMatch(
+      /^Средняя совместимость пар — [\d,]+ из 100 \((хорошо|средне|слабо)\)\. 100 — это запросы/,
+    );
+    expect(await frame.locator("#match-bands").textContent()).toMatch(/хорошо — \d+, средне — \d+, слабо — \d+/);
+    expect(await frame.locator('details[data-kind="noConsent"] .fix').textContent()).toMatch(/^Получите согласие/);
     expect(await frame.locator("#proposals li.proposal").count()).toBe(proposed);
+    // A score is shown with its band in words: «72 · хорошо».
+    expect(await frame.locator("#proposals li.proposal .badge").first().textContent()).toMatch(
+      /^\d+ · (хорошо|средне|слабо)$/,
+    );
     // Names go in as text: a row of the list reads «mentor → mentee».
     expect(await frame.locator("#proposals li.proposal label").first().textContent()).toMatch(
       /^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ → [А-ЯЁ]/,
@@ -47,7 +57,14 @@ maybe("«Пары» in Chromium", () => {
     await page.locator('table[data-sheet="Пары"]').waitFor();
     expect((await statusColumn()).filter((s) => s === "предложена")).toHaveLength(proposed);
 
+    // «Утвердить все» asks first, with the count; «Отмена» changes nothing.
     await frame.locator("#approve-all").click();
+    expect(await frame.locator("#approve-confirm p").textContent()).toContain(`— ${proposed}?`);
+    await frame.locator("#approve-all-cancel").click();
+    expect(await frame.locator("#approve-confirm").isHidden()).toBe(true);
+    expect((await statusColumn()).filter((s) => s === "предложена")).toHaveLength(proposed);
+    await frame.locator("#approve-all").click();
+    await frame.locator("#approve-all-confirm").click();
     await frame.getByText(`Утверждено пар: ${proposed}.`).waitFor();
     await frame.getByText("Предложенных пар нет", { exact: false }).waitFor();
     // The page re-reads «Пары» after the call: no proposal is left, the approved ones are there.

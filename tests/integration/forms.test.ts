@@ -321,8 +321,9 @@ describe("questionnaires end to end", () => {
     );
     expect(rowsByKey(emu, "mentees")[6]).toMatchObject({ id: "НЯ-0007", consent: false, status: "кандидат" });
     const rules = emu.spreadsheet.getSheetByName("Наставляемые")!.getConditionalFormatRules();
+    const consent = String.fromCharCode(65 + SHEETS.mentees.columns.findIndex((c) => c.key === "consent"));
     expect(rules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0])).toContain(
-      `=AND($B2<>"",$${String.fromCharCode(64 + SHEETS.mentees.columns.findIndex((c) => c.key === "consent") + 1)}2<>TRUE)`,
+      `=AND($B2<>"",$${consent}2<>TRUE)`,
     );
     const list = () =>
       g.FormApp.openById(ids.preference)
@@ -384,13 +385,15 @@ describe("questionnaires end to end", () => {
   it("the workbook check lists pasted bad rows with their cells and gives missing IDs in one write", () => {
     const { emu, bundle } = world();
     const sheet = emu.spreadsheet.getSheetByName("Наставники")!;
-    // Pasted in the sheet's own column order (ID, ФИО, Категория, Класс, Дата рождения, Возраст, Стаж, …).
-    const col = (key: string) => SHEETS.mentors.columns.findIndex((c) => c.key === key) + 1;
-    sheet.getRange(8, 1, 3, 13).setValues([
-      ["", "Вставленная Ирина", "педагог", "", "", 45, 20, "", "методика", "учитель – учитель", 1, false, true],
-      ["", "Ошибкин Олег", "космонавт", "", "", "много", "", "", "", "учитель – учитель", 1, false, true],
-      ["", "Безсогласия Анна", "педагог", "", "", 50, 25, "", "", "учитель – учитель", 1, false, false],
-    ]);
+    const pasted: Array<Record<string, unknown>> = [
+      { name: "Вставленная Ирина", category: "педагог", age: 45, experience: 20, competencies: "методика" },
+      { name: "Ошибкин Олег", category: "космонавт", age: "много" },
+      { name: "Безсогласия Анна", category: "педагог", age: 50, experience: 25 },
+    ].map((r, i) => ({ forms: "учитель – учитель", capacity: 1, trained: false, consent: i < 2, ...r }));
+    const columns = SHEETS.mentors.columns;
+    const column = (key: string) => columns.findIndex((c) => c.key === key) + 1;
+    const width = column("consent");
+    sheet.getRange(8, 1, 3, width).setValues(pasted.map((r) => columns.slice(0, width).map((c) => r[c.key] ?? "")));
     emu.calls.reset();
     const result = bundle.run("checkWorkbook", {}) as {
       problems: Array<{ severity: string; sheet: string; row?: number; column?: number; message: string }>;
@@ -404,14 +407,22 @@ describe("questionnaires end to end", () => {
     const about = (row: number) => result.problems.filter((p) => p.sheet === "Наставники" && p.row === row);
     expect(about(9)).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ severity: "error", column: 3, message: expect.stringContaining("«космонавт»") }),
-        expect.objectContaining({ severity: "error", column: col("age"), message: expect.stringContaining("«много»") }),
+        expect.objectContaining({
+          severity: "error",
+          column: column("category"),
+          message: expect.stringContaining("«космонавт»"),
+        }),
+        expect.objectContaining({
+          severity: "error",
+          column: column("age"),
+          message: expect.stringContaining("«много»"),
+        }),
       ]),
     );
     expect(about(10)).toEqual([
       expect.objectContaining({
         severity: "info",
-        column: col("consent"),
+        column: column("consent"),
         message: expect.stringContaining("нет согласия"),
       }),
     ]);

@@ -83,16 +83,17 @@ describe("«Подобрать пары» on the demo school", () => {
     const spy = spyOnSheets(emu, bundle);
     const summary = run();
 
+    // «Пары» is read a second time just before the write, to see whether a person edited it meanwhile.
     expect(spy.sort()).toEqual(
-      ["Настройки", "Справочники", "Наставники", "Наставляемые", "Предпочтения", "Пары"]
+      ["Настройки", "Справочники", "Наставники", "Наставляемые", "Предпочтения", "Пары", "Пары"]
         .map((n) => `getValues ${n}`)
         .concat("getFormulas Пары", "setValues Пары")
         .sort(),
     );
-    expect(emu.calls.byMethod["Range.getValues"]).toBe(6);
+    expect(emu.calls.byMethod["Range.getValues"]).toBe(7);
     expect(emu.calls.byMethod["Range.setValues"]).toBe(1);
     expect(emu.calls.byMethod["Lock.tryLock"]).toBe(1);
-    expect(emu.calls.total).toBeLessThanOrEqual(30);
+    expect(emu.calls.total).toBeLessThanOrEqual(32);
 
     const after = rowsOf(emu, "pairs");
     // The 60 pairs of the demo (history, approved, active) are untouched, in their order, at the top.
@@ -127,6 +128,8 @@ describe("«Подобрать пары» on the demo school", () => {
       expect(typeof p.score).toBe("number");
       expect(p.score as number).toBeGreaterThanOrEqual(0);
       expect(p.score as number).toBeLessThanOrEqual(100);
+      // The band in words beside the number: from 60 «хорошо», from 40 «средне», below «слабо».
+      expect(p.scoreBand).toBe((p.score as number) >= 60 ? "хорошо" : (p.score as number) >= 40 ? "средне" : "слабо");
       expect(DEFAULT_ROLE_MODELS.filter((m) => m.form === p.form).map((m) => m.model)).toContain(p.roleModel);
       expect(p.locked).toBe(false);
       expect(keptMentees.has(p.menteeId)).toBe(false);
@@ -177,8 +180,12 @@ describe("«Подобрать пары» on the demo school", () => {
     const [a, b, c] = first.proposals;
     const approved = bundle.run("approvePairs", { pairIds: [a.pairId, b.pairId], startDate: "2026-11-23" }) as {
       approved: number;
+      plans: number;
     };
     expect(approved.approved).toBe(2);
+    // Each approved pair gets its row in «Планы пар», for the curator to fill.
+    expect(approved.plans).toBe(2);
+    expect(rowsOf(emu, "pairPlans").map((r) => r.pairId)).toEqual([a.pairId, b.pairId]);
     bundle.run("lockPairs", { pairIds: [c.pairId], locked: true });
 
     const pairs = rowsOf(emu, "pairs");
@@ -228,7 +235,9 @@ describe("«Подобрать пары» on the demo school", () => {
     const s = run();
     const result = bundle.run("approvePairs", {}) as { approved: number; message: string };
     expect(result.approved).toBe(s.stats.proposed);
-    expect(result.message).toBe(`Утверждено пар: ${s.stats.proposed}.`);
+    expect(result.message).toBe(
+      `Утверждено пар: ${s.stats.proposed}. В «Планы пар» добавлены строки для заполнения: ${s.stats.proposed}.`,
+    );
     const after = rowsOf(emu, "pairs");
     expect(after.filter(isProposed)).toEqual([]);
     const approvedNow = after.filter((r) => s.proposals.some((p) => p.pairId === r.pairId));
@@ -259,6 +268,74 @@ describe("«Подобрать пары» on the demo school", () => {
     expect(optimal.stats.matched).toBeGreaterThanOrEqual(greedy.stats.matched);
     expect(optimal.stats.proposedAverage!).toBeGreaterThan(greedy.stats.proposedAverage!);
     expect(optimal.stats.priorityMatched).toBeGreaterThan(greedy.stats.priorityMatched);
+  });
+});
+
+describe("«Подобрать пары» beside other writers", () => {
+  /** Runs `edit` when a run enters its phase «match» (between its read and its write), the first `times` times. */
+  function duringMatch(bundle: LoadedBundle, times: number, edit: () => void) {
+    const context = bundle.context as unknown as Record<string, unknown>;
+    const service = context.CacheService as GoogleAppsScript.Cache.CacheService;
+    let left = times;
+    context.CacheService = {
+      getUserCache: () => {
+        const cache = service.getUserCache()!;
+        return {
+          get: (key: string) => cache.get(key),
+          put: (key: string, value: string, seconds: number) => {
+            const p = JSON.parse(value) as { phase: string; total: number };
+            if (left > 0 && p.phase === "match" && p.total === 0) {
+              left--;
+              edit();
+            }
+            cache.put(key, value, seconds);
+          },
+        };
+      },
+    };
+  }
+
+  it("holds the document lock from its first read: with a form answer holding it, nothing is read", () => {
+    const { emu, bundle, run } = demo();
+    emu.locks.holdByOther("document");
+    const spy = spyOnSheets(emu, bundle);
+    expect(() => run()).toThrow("Книгу сейчас меняет другой процесс");
+    expect(spy).toEqual([]);
+    emu.locks.releaseOther("document");
+    expect(run().written).toBe(true);
+  });
+
+  it("a person editing «Пары» during the run: the run starts over and the edit stays", () => {
+    const { emu, bundle, run } = demo();
+    const active = rowsOf(emu, "pairs").find((r) => r.status === "активна")!;
+    const cell = `${columnLetter("pairs", "status")}${active.rowNumber}`;
+    duringMatch(bundle, 1, () => emu.editAsUser(SHEETS.pairs.name, cell, "расторгнута"));
+    const s = run({ runId: "edit-once" });
+    expect(s.written).toBe(true);
+    const after = rowsOf(emu, "pairs");
+    expect(after.find((r) => r.pairId === active.pairId)?.status).toBe("расторгнута");
+    // The second attempt read the edit: the pair ended by hand is not proposed again.
+    expect(
+      after.filter((r) => isProposed(r) && r.mentorId === active.mentorId && r.menteeId === active.menteeId),
+    ).toEqual([]);
+  });
+
+  it("refuses, writing nothing, when «Пары» changes again during the second attempt", () => {
+    const { emu, bundle, run } = demo();
+    const before = rowsOf(emu, "pairs");
+    const rows = before.filter((r) => r.status === "активна").slice(0, 2);
+    const edits = rows.map(
+      (r) => () =>
+        emu.editAsUser(SHEETS.pairs.name, `${columnLetter("pairs", "order")}${r.rowNumber}`, `Приказ № ${r.rowNumber}`),
+    );
+    let i = 0;
+    duringMatch(bundle, 2, () => edits[i++]());
+    expect(() => run({ runId: "edit-twice" })).toThrow("Лист «Пары» меняли, пока шёл подбор");
+    const after = rowsOf(emu, "pairs");
+    expect(after.filter(isProposed)).toEqual([]);
+    expect(after.map((r) => r.order)).toEqual(
+      before.map((r) => (rows.some((x) => x.rowNumber === r.rowNumber) ? `Приказ № ${r.rowNumber}` : r.order)),
+    );
   });
 });
 
@@ -333,6 +410,26 @@ describe("a hand swap in «Пары»", () => {
     emu.editAsUser(SHEETS.pairs.name, cell, String(full!.id));
     row = rowsOf(emu, "pairs").find((r) => r.rowNumber === pupilProposal.row)!;
     expect(String(row.reasons)).toMatch(/^⚠ нарушает правила: у наставника нет свободных мест/);
+  });
+
+  it("takes the document lock; while another script holds it, the row is left for «Пересчитать пары»", () => {
+    const { emu, mentors, pupilProposal } = swapped();
+    const cell = `${columnLetter("pairs", "mentorId")}${pupilProposal.row}`;
+    const other = mentors.find((m) => m.id !== pupilProposal.mentorId && String(m.forms) === "ученик – ученик")!;
+    const before = rowsOf(emu, "pairs").find((r) => r.rowNumber === pupilProposal.row)!;
+    emu.locks.holdByOther("document");
+    emu.editAsUser(SHEETS.pairs.name, cell, String(other.id));
+    const waiting = rowsOf(emu, "pairs").find((r) => r.rowNumber === pupilProposal.row)!;
+    expect(waiting.mentorId).toBe(other.id);
+    expect([waiting.mentorName, waiting.reasons]).toEqual([before.mentorName, before.reasons]);
+    expect((emu.ui.toasts as Array<{ message: string }>).at(-1)!.message).toMatch(
+      new RegExp(`^Строка ${pupilProposal.row}: лист «Пары» сейчас занят подбором или анкетой`),
+    );
+    emu.locks.releaseOther("document");
+    const taken = emu.locks.acquired.document;
+    emu.editAsUser(SHEETS.pairs.name, cell, String(other.id));
+    expect(emu.locks.acquired.document).toBe(taken + 1);
+    expect(rowsOf(emu, "pairs").find((r) => r.rowNumber === pupilProposal.row)!.mentorName).toBe(other.name);
   });
 
   it("stays cheap and silent on other edits, and never throws", () => {
@@ -417,7 +514,10 @@ describe("bad data never crashes matching", () => {
 
   it("names a capacity of «много», a mentee with no form and duplicate IDs, and pairs none of those rows", () => {
     const { emu, run } = workbook({
-      mentors: [pupil("НТ-0001", 10, { capacity: "много" }), pupil("НТ-0002", 11, { capacity: 3 })],
+      mentors: [
+        pupil("НТ-0001", 10, { capacity: "много", trained: "да" }),
+        pupil("НТ-0002", 11, { capacity: 3, trained: "да" }),
+      ],
       mentees: [
         pupil("НЯ-0001", 7),
         pupil("НЯ-0002", 7, { form: "" }),

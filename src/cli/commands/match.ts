@@ -1,7 +1,8 @@
 /**
  * `cmn match`: pairs from CSV files with the sheets' headers. Prints
  * {"pairs": [{mentorId, menteeId, form, score, reasons, roleModel, kept}], "unmatched": [{menteeId, reason}],
- *  "stats": {...}, "problems": ["…"]}; reasons are joined with « · ». Bad rows become problems, not crashes.
+ *  "notAdmitted": [{mentorId, reasons}], "stats": {...}, "problems": ["…"]}; pair reasons are joined with « · »,
+ *  a mentor's missing vetting with «; ». Bad rows become problems, not crashes.
  */
 import { readMatchingInput, type MatchingRows, type MatchingSheet } from "../../domain/matching/input";
 import { matchCohort } from "../../domain/matching/match";
@@ -9,6 +10,7 @@ import { INPUT_MESSAGES, MATCH_CLI_MESSAGES } from "../../domain/matching/messag
 import { readMatchSettings } from "../../domain/matching/settings";
 import type { Problem } from "../../domain/matching/types";
 import { SHEETS } from "../../domain/workbook/sheets";
+import { scriptZone } from "../../domain/workbook/zone";
 import { parseArgs } from "../args";
 import { UserError, type CliCommand } from "../command";
 import { csvToRows, readCsvFile } from "../csv";
@@ -65,7 +67,7 @@ export const matchCommand: CliCommand = {
     }
     const input = readMatchingInput(rows, undefined, { rowNumbers });
     input.problems.unshift(...fileProblems);
-    const result = matchCohort(input, settings);
+    const result = matchCohort(input, settings, { today: scriptZone().today() });
     return {
       pairs: result.pairs.map((p) => ({
         mentorId: p.mentorId,
@@ -77,6 +79,7 @@ export const matchCommand: CliCommand = {
         kept: p.kept,
       })),
       unmatched: result.unmatched.map(({ menteeId, reason }) => ({ menteeId, reason })),
+      notAdmitted: result.notAdmitted.map(({ mentorId, reasons }) => ({ mentorId, reasons: reasons.join("; ") })),
       stats: result.stats,
       problems: result.problems.map((p) => p.message),
     };

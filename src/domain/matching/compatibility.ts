@@ -3,30 +3,39 @@
  * Russian reason: the optimiser uses it to decide which pairs exist, the UI to explain who is left and to
  * warn when the curator swaps a mentor by hand.
  *
- * Decisions: a custom form with no category rule checks the form only; «ученик – ученик» with a grade
- * missing on either side fails (seniority cannot be checked), as does «учитель – учитель» with experience
- * missing; the same person is the same ID, or the same name and category (and the same grade when both
- * have one) in both bases.
+ * Decisions: a custom form with no category rule checks the form only. Seniority and experience are the
+ * pair's role model's (roleModels.ts, «Справочники»): a grade missing on either side fails a role model that
+ * asks for seniority, and experience that cannot be compared fails one that asks for more. «More
+ * experience» is more years in all or more years in this organisation, so a newcomer with long experience
+ * elsewhere can be mentored by a colleague who knows the school; the school's minimum («Настройки») applies
+ * only there. A mentor not vetted (vetting.ts) is never paired with a minor. The same person is the same
+ * ID, or the same name and category (and the same grade when both have one) in both bases.
  */
 import { hasLabel, sameLabel } from "./labelCache";
 import { RULE_LABELS, VIOLATION_MESSAGES } from "./messages";
+import { pairRoleModel } from "./roleModels";
+import { needsVettedMentor, vettingShortfalls, type Shortfall } from "./vetting";
 import {
   ENDED_PAIR_STATUSES,
   FORM_CATEGORY_RULES,
   GRADE_LEVELS,
   INACTIVE_PARTICIPANT_STATUSES,
   KEPT_PAIR_STATUSES,
-  PUPIL_FORM,
-  TEACHER_FORM,
 } from "./rules";
-import type { HardRule, MatchSettings, MatchingInput, Mentee, Mentor, Violation } from "./types";
+import type { HardRule, MatchRefs, MatchSettings, MatchingInput, Mentee, Mentor, RoleModel, Violation } from "./types";
 
 export interface PairContext {
   settings: MatchSettings;
+  /** «Справочники» role models with their rules; default: the built-in list. */
+  refs?: Pick<MatchRefs, "roleModels">;
   /** Pairs the curator ended: pairKey → status («расторгнута», «завершена»). */
   ended?: ReadonlyMap<string, string>;
   /** Places already taken per mentor ID by kept pairs. When given, a full mentor breaks the capacity rule. */
   used?: ReadonlyMap<string, number>;
+  /** The day of the run (ISO), for how old a certificate of no criminal record is. */
+  today?: string;
+  /** Vetting shortfalls by mentor ID, computed once per run; computed per pair when absent. */
+  shortfalls?: ReadonlyMap<string, readonly Shortfall[]>;
 }
 
 export function pairKey(mentorId: string, menteeId: string): string {
@@ -63,8 +72,15 @@ export function samePerson(mentor: Mentor, mentee: Mentee): boolean {
   );
 }
 
+const categoryRules = new Map<string, (typeof FORM_CATEGORY_RULES)[number] | null>();
+
 function categoryRule(form: string) {
-  return FORM_CATEGORY_RULES.find((r) => same(r.form, form));
+  let rule = categoryRules.get(form);
+  if (rule === undefined) {
+    rule = FORM_CATEGORY_RULES.find((r) => same(r.form, form)) ?? null;
+    categoryRules.set(form, rule);
+  }
+  return rule ?? undefined;
 }
 
 /** The form's category rule passes for these two people (true for a custom form with no rule). */
@@ -73,70 +89,177 @@ export function categoriesFit(form: string, mentor: Mentor, mentee: Mentee): boo
   return !rule || (isIn(mentor.category, rule.mentor) && isIn(mentee.category, rule.mentee));
 }
 
-function gradeViolations(mentor: Mentor, mentee: Mentee, settings: MatchSettings): string[] {
+/**
+ * Receives each broken rule in turn; the message is built only when asked for (the optimiser checks
+ * hundreds of thousands of pairs and needs none). Returning true stops the check.
+ */
+type Report = (rule: HardRule, message: () => string) => boolean | void;
+
+function checkSeniority(mentor: Mentor, mentee: Mentee, roleModel: RoleModel, report: Report): boolean | void {
+  const rule = roleModel.seniority;
+  if (rule === "none") return;
+  const model = roleModel.model;
   if (mentor.grade === undefined || mentee.grade === undefined) {
-    const out: string[] = [];
-    if (mentor.grade === undefined) out.push(VIOLATION_MESSAGES.gradeMissing("mentorGen"));
-    if (mentee.grade === undefined) out.push(VIOLATION_MESSAGES.gradeMissing("menteeGen"));
-    return out;
+    if (mentor.grade === undefined && report("grade", () => VIOLATION_MESSAGES.gradeMissing("mentorGen", model)))
+      return true;
+    if (mentee.grade === undefined) return report("grade", () => VIOLATION_MESSAGES.gradeMissing("menteeGen", model));
+    return;
   }
-  if (settings.gradeRule === "ступень") {
-    const a = gradeLevel(mentor.grade);
-    const b = gradeLevel(mentee.grade);
-    if (!a || !b) return [VIOLATION_MESSAGES.gradeNotHigher(mentor.grade, mentee.grade)];
-    if (a.level === b.level) return [VIOLATION_MESSAGES.levelNotHigher(mentor.grade, mentee.grade, a.label)];
-    if (a.level < b.level) return [VIOLATION_MESSAGES.levelLower(mentor.grade, mentee.grade)];
-    return [];
+  const a = mentor.grade;
+  const b = mentee.grade;
+  if (rule === "higherLevel") {
+    const la = gradeLevel(a);
+    const lb = gradeLevel(b);
+    if (!la || !lb) return report("grade", () => VIOLATION_MESSAGES.gradeNotHigher(a, b, model));
+    if (la.level === lb.level) return report("grade", () => VIOLATION_MESSAGES.levelNotHigher(a, b, la.label, model));
+    if (la.level < lb.level) return report("grade", () => VIOLATION_MESSAGES.levelLower(a, b, model));
+    return;
   }
-  return mentor.grade > mentee.grade ? [] : [VIOLATION_MESSAGES.gradeNotHigher(mentor.grade, mentee.grade)];
+  if (rule === "higher" && a <= b) return report("grade", () => VIOLATION_MESSAGES.gradeNotHigher(a, b, model));
+  if (rule === "sameOrHigher" && a < b) return report("grade", () => VIOLATION_MESSAGES.gradeLower(a, b, model));
 }
 
-function experienceViolations(mentor: Mentor, mentee: Mentee, settings: MatchSettings): string[] {
-  const out: string[] = [];
-  if (mentor.experience === undefined) out.push(VIOLATION_MESSAGES.experienceMissing("mentorGen"));
-  if (mentee.experience === undefined) out.push(VIOLATION_MESSAGES.experienceMissing("menteeGen"));
-  if (out.length) return out;
-  const a = mentor.experience as number;
-  const b = mentee.experience as number;
-  if (a < settings.minMentorExperience)
-    out.push(VIOLATION_MESSAGES.experienceBelowMin(a, settings.minMentorExperience));
-  if (a <= b) out.push(VIOLATION_MESSAGES.experienceNotMore(a, b));
-  return out;
+function checkExperience(
+  mentor: Mentor,
+  mentee: Mentee,
+  roleModel: RoleModel,
+  settings: MatchSettings,
+  report: Report,
+): boolean | void {
+  if (roleModel.experience === "any") return;
+  const model = roleModel.model;
+  const mentorKnown = mentor.experience !== undefined || mentor.tenure !== undefined;
+  const menteeKnown = mentee.experience !== undefined || mentee.tenure !== undefined;
+  if (!mentorKnown || !menteeKnown) {
+    if (!mentorKnown && report("experience", () => VIOLATION_MESSAGES.experienceMissing("mentorGen", model)))
+      return true;
+    if (!menteeKnown) return report("experience", () => VIOLATION_MESSAGES.experienceMissing("menteeGen", model));
+    return;
+  }
+  const total = mentor.experience !== undefined && mentee.experience !== undefined;
+  const tenure = mentor.tenure !== undefined && mentee.tenure !== undefined;
+  if (!total && !tenure) return report("experience", () => VIOLATION_MESSAGES.experienceIncomparable(model));
+  // Tenure is never more than experience in all, so either proves the minimum.
+  const min = settings.minMentorExperience;
+  const years = (mentor.experience ?? mentor.tenure) as number;
+  if (min > 0 && years < min && report("experience", () => VIOLATION_MESSAGES.experienceBelowMin(years, min)))
+    return true;
+  const moreInAll = total && (mentor.experience as number) > (mentee.experience as number);
+  const moreHere = tenure && (mentor.tenure as number) > (mentee.tenure as number);
+  if (!moreInAll && !moreHere)
+    return report("experience", () =>
+      VIOLATION_MESSAGES.experienceNotMore(
+        total ? [mentor.experience as number, mentee.experience as number] : undefined,
+        tenure ? [mentor.tenure as number, mentee.tenure as number] : undefined,
+        model,
+      ),
+    );
 }
 
-/** Every hard rule the pair breaks; empty when the pair may be proposed. */
-export function checkPair(mentor: Mentor, mentee: Mentee, context: PairContext): Violation[] {
-  const out: Violation[] = [];
-  const add = (rule: HardRule, messages: readonly string[]) =>
-    messages.forEach((message) => out.push({ rule, message }));
-
-  if (isInactive(mentor.status)) add("inactive", [VIOLATION_MESSAGES.inactive("mentor", mentor.status as string)]);
-  if (isInactive(mentee.status)) add("inactive", [VIOLATION_MESSAGES.inactive("mentee", mentee.status as string)]);
-  if (!mentor.consent) add("consent", [VIOLATION_MESSAGES.consentMentor()]);
-  if (!mentee.consent) add("consent", [VIOLATION_MESSAGES.consentMentee()]);
-  if (samePerson(mentor, mentee)) add("samePerson", [VIOLATION_MESSAGES.samePerson()]);
+/**
+ * The one place the hard rules are written: each broken rule goes to `report`, in the order shown.
+ * `roleModel`: the pair's, when the caller knows it (null: none); undefined: the one suggested for the mentee.
+ */
+function evaluate(
+  mentor: Mentor,
+  mentee: Mentee,
+  context: PairContext,
+  roleModel: RoleModel | null | undefined,
+  report: Report,
+): void {
+  if (
+    isInactive(mentor.status) &&
+    report("inactive", () => VIOLATION_MESSAGES.inactive("mentor", mentor.status as string))
+  )
+    return;
+  if (
+    isInactive(mentee.status) &&
+    report("inactive", () => VIOLATION_MESSAGES.inactive("mentee", mentee.status as string))
+  )
+    return;
+  if (!mentor.consent && report("consent", VIOLATION_MESSAGES.consentMentor)) return;
+  if (!mentee.consent && report("consent", VIOLATION_MESSAGES.consentMentee)) return;
+  if (samePerson(mentor, mentee) && report("samePerson", VIOLATION_MESSAGES.samePerson)) return;
 
   const form = mentee.form;
   if (form === undefined) {
-    add("form", [VIOLATION_MESSAGES.noForm()]);
+    if (report("form", VIOLATION_MESSAGES.noForm)) return;
   } else {
-    if (!isIn(form, mentor.forms)) add("form", [VIOLATION_MESSAGES.formNotTaken(form, mentor.forms)]);
+    if (!isIn(form, mentor.forms) && report("form", () => VIOLATION_MESSAGES.formNotTaken(form, mentor.forms))) return;
     const rule = categoryRule(form);
-    if (rule && !isIn(mentor.category, rule.mentor))
-      add("category", [VIOLATION_MESSAGES.categoryMentor(form, rule.mentor, mentor.category)]);
-    if (rule && !isIn(mentee.category, rule.mentee))
-      add("category", [VIOLATION_MESSAGES.categoryMentee(form, rule.mentee, mentee.category)]);
-    if (same(form, PUPIL_FORM)) add("grade", gradeViolations(mentor, mentee, context.settings));
-    if (same(form, TEACHER_FORM)) add("experience", experienceViolations(mentor, mentee, context.settings));
+    if (
+      rule &&
+      !isIn(mentor.category, rule.mentor) &&
+      report("category", () => VIOLATION_MESSAGES.categoryMentor(form, rule.mentor, mentor.category))
+    )
+      return;
+    if (
+      rule &&
+      !isIn(mentee.category, rule.mentee) &&
+      report("category", () => VIOLATION_MESSAGES.categoryMentee(form, rule.mentee, mentee.category))
+    )
+      return;
+    if (needsVettedMentor(mentee)) {
+      const lacks = context.shortfalls?.get(mentor.id) ?? vettingShortfalls(mentor, context.settings, context.today);
+      if (lacks.length && report("vetting", () => VIOLATION_MESSAGES.notAdmitted(lacks.map((l) => l.reason)))) return;
+    }
+    const model = roleModel === undefined ? pairRoleModel(mentee, form, context.refs)?.roleModel : roleModel;
+    if (model && checkSeniority(mentor, mentee, model, report)) return;
+    if (model && checkExperience(mentor, mentee, model, context.settings, report)) return;
   }
 
-  const ended = context.ended?.get(pairKey(mentor.id, mentee.id));
-  if (ended !== undefined) add("ended", [VIOLATION_MESSAGES.ended(ended)]);
+  const ended = context.ended?.size ? context.ended.get(pairKey(mentor.id, mentee.id)) : undefined;
+  if (ended !== undefined && report("ended", () => VIOLATION_MESSAGES.ended(ended))) return;
 
   const used = context.used ? (context.used.get(mentor.id) ?? 0) : undefined;
   if (used !== undefined && used >= mentor.capacity)
-    add("capacity", [VIOLATION_MESSAGES.capacity(used, mentor.capacity)]);
+    report("capacity", () => VIOLATION_MESSAGES.capacity(used, mentor.capacity));
+}
+
+/**
+ * Every hard rule the pair breaks, with the curator's message; empty when the pair may be proposed.
+ * `roleModel`: the pair's role model when known (null: none); by default the one suggested for the mentee.
+ */
+export function checkPair(
+  mentor: Mentor,
+  mentee: Mentee,
+  context: PairContext,
+  roleModel?: RoleModel | null,
+): Violation[] {
+  const out: Violation[] = [];
+  evaluate(mentor, mentee, context, roleModel, (rule, message) => {
+    out.push({ rule, message: message() });
+  });
   return out;
+}
+
+/** checkPair without the messages: the rules broken, each once. */
+export function brokenRules(
+  mentor: Mentor,
+  mentee: Mentee,
+  context: PairContext,
+  roleModel?: RoleModel | null,
+): Set<HardRule> {
+  const out = new Set<HardRule>();
+  evaluate(mentor, mentee, context, roleModel, (rule) => {
+    out.add(rule);
+  });
+  return out;
+}
+
+/** Whether the pair may be proposed: stops at the first broken rule. */
+export function pairAllowed(
+  mentor: Mentor,
+  mentee: Mentee,
+  context: PairContext,
+  roleModel?: RoleModel | null,
+): boolean {
+  let allowed = true;
+  evaluate(mentor, mentee, context, roleModel, () => {
+    allowed = false;
+    return true;
+  });
+  return allowed;
 }
 
 export function ruleLabel(rule: HardRule): string {

@@ -21,6 +21,7 @@ import {
   PAIR_STATUSES,
   PARTICIPANT_STATUSES,
 } from "../workbook/defaults";
+import { parseDate } from "../participants/cells";
 import { SHEETS, columnSpec, type SheetKey } from "../workbook/sheets";
 import { INPUT_MESSAGES, SHEET_NAMES_GENITIVE } from "./messages";
 import type {
@@ -102,6 +103,14 @@ function yesNo(): Cell<boolean> {
   });
 }
 
+/** A date as the codec gives it (ISO) or as typed in a CSV («01.09.2026») → ISO «YYYY-MM-DD». */
+function isoDate(): Cell<string | undefined> {
+  return z.unknown().transform((v, ctx) => {
+    if (isBlank(v)) return undefined;
+    return parseDate(v) ?? fail(ctx, INPUT_MESSAGES.expectDate());
+  });
+}
+
 function tags(): Cell<string[]> {
   return z.unknown().transform((v) => splitTags(v));
 }
@@ -160,6 +169,7 @@ function schemas(refs: MatchRefs) {
     grade: grade(),
     age: count(),
     experience: years(),
+    tenure: years(),
     subject: text(),
     consent: yesNo(),
     status: status(refs.participantStatuses),
@@ -170,6 +180,9 @@ function schemas(refs: MatchRefs) {
       competencies: tags(),
       forms: listValues(refs.forms, SHEET_NAMES_GENITIVE.forms, true),
       capacity: count(),
+      trained: yesNo(),
+      interviewed: yesNo(),
+      certificateDate: isoDate(),
     }),
     mentees: z.object({
       ...person,
@@ -182,6 +195,7 @@ function schemas(refs: MatchRefs) {
       mentorId: text(true),
       menteeId: text(true),
       form: listValue(refs.forms, SHEET_NAMES_GENITIVE.forms),
+      roleModel: text(),
       status: status(refs.pairStatuses),
       locked: yesNo(),
     }),

@@ -4,11 +4,22 @@
  */
 import { PRIORITY_NEEDS } from "../workbook/defaults";
 import { SHEETS } from "../workbook/sheets";
-import { checkPair, isInactive, isKeptPair, pairContext, ruleLabel } from "./compatibility";
+import {
+  brokenRules,
+  checkPair,
+  isInactive,
+  isKeptPair,
+  pairAllowed,
+  pairContext,
+  ruleLabel,
+  type PairContext,
+} from "./compatibility";
 import { hasLabel, sameLabel } from "./labelCache";
 import { INPUT_MESSAGES, SCORE_REASONS, UNMATCHED_REASONS } from "./messages";
 import { greedyDownTheSheet, optimiseAssignment, type AssignmentEdge, type AssignmentProblem } from "./optimise";
-import { indexPreferences, scorePair, type PreferenceIndex } from "./score";
+import { pairRoleModel } from "./roleModels";
+import { indexPreferences, quickScore, scorePair, type PreferenceIndex } from "./score";
+import { vettingShortfalls } from "./vetting";
 import type {
   HardRule,
   MatchRefs,
@@ -19,6 +30,7 @@ import type {
   MatchingInput,
   Mentee,
   Mentor,
+  NotAdmittedMentor,
   Problem,
   ProposedPair,
   UnmatchedMentee,
@@ -28,6 +40,8 @@ export interface MatchOptions {
   onProgress?(done: number, total: number): void;
   /** «Справочники» role models, to suggest only variants the school keeps. */
   refs?: Pick<MatchRefs, "roleModels">;
+  /** The day of the run (ISO), for how old a certificate of no criminal record is. */
+  today?: string;
   /** Use the greedy baseline instead of the optimiser (for comparison only). */
   strategy?: "optimal" | "greedy";
 }
@@ -40,23 +54,26 @@ interface Pool {
   mentors: Mentor[];
   mentees: Mentee[];
   problem: AssignmentProblem;
-  /** Score details per edge, same order as problem.edges. */
-  scored: Array<ReturnType<typeof scorePair>>;
+  /** Per mentee: mentors the hard rules allow, places left or not. */
+  compatible: number[];
 }
+
+/** The rules every pair of the run is checked with, before the pairs of «Пары» are counted. */
+type RunContext = PairContext & Required<Pick<PairContext, "shortfalls">>;
 
 function keptPairs(
   input: MatchingInput,
-  settings: MatchSettings,
+  base: RunContext,
   prefs: PreferenceIndex,
-  refs: MatchOptions["refs"],
   problems: Problem[],
 ): { pairs: ProposedPair[]; taken: Set<string>; locked: number } {
+  const { settings, refs } = base;
   const mentors = new Map(input.mentors.map((m) => [m.id, m]));
   const mentees = new Map(input.mentees.map((m) => [m.id, m]));
   const sheet = SHEETS.pairs.name;
   const pairs: ProposedPair[] = [];
   const takenAt = new Map<string, number>();
-  const context = { settings, ended: new Map<string, string>() };
+  const context = { ...base, ended: new Map<string, string>() };
   let locked = 0;
   for (const pair of input.pairs) {
     if (!isKeptPair(pair)) continue;
@@ -90,7 +107,8 @@ function keptPairs(
       });
     if (!mentor || !mentee) continue;
     const form = pair.form ?? mentee.form ?? mentor.forms[0] ?? "";
-    const violations = checkPair(mentor, { ...mentee, form }, context);
+    const roleModel = pairRoleModel(mentee, form, refs, pair.roleModel)?.roleModel ?? null;
+    const violations = checkPair(mentor, { ...mentee, form }, context, roleModel);
     if (violations.length) {
       problems.push({
         severity: "warning",
@@ -105,7 +123,7 @@ function keptPairs(
         ),
       });
     }
-    const scored = scorePair(mentor, mentee, form, settings, prefs, refs);
+    const scored = scorePair(mentor, mentee, form, settings, prefs, refs, pair.roleModel);
     if (pair.locked) locked++;
     const head = pair.locked ? SCORE_REASONS.locked() : SCORE_REASONS.kept(pair.status ?? "");
     pairs.push({
@@ -122,30 +140,34 @@ function keptPairs(
   return { pairs, taken: new Set(takenAt.keys()), locked };
 }
 
-/** The allowed, scored pairs between the mentees still to match and the mentors with places left. */
+/**
+ * The allowed, scored pairs between the mentees still to match and the mentors with places left. Only
+ * scores are computed here (the reasons are written for the pairs chosen), and the role model is
+ * suggested once per mentee.
+ */
 function buildPool(
   mentors: Mentor[],
   mentees: Mentee[],
   remaining: Map<string, number>,
-  settings: MatchSettings,
-  ended: ReadonlyMap<string, string>,
+  context: RunContext,
   prefs: PreferenceIndex,
-  refs: MatchOptions["refs"],
   progress: (done: number) => void,
 ): Pool {
-  const context = { settings, ended };
+  const { settings, refs } = context;
   const edges: AssignmentEdge[] = [];
-  const scored: Pool["scored"] = [];
+  const capacities = mentors.map((m) => Math.max(0, remaining.get(m.id) ?? 0));
+  const compatible = mentees.map(() => 0);
   mentees.forEach((mentee, i) => {
     const form = mentee.form;
     if (form !== undefined && mentee.consent) {
+      const suggestion = pairRoleModel(mentee, form, refs);
+      const roleModel = suggestion?.roleModel ?? null;
       mentors.forEach((mentor, j) => {
         // Cheap test first: most mentors do not take the mentee's form at all.
-        if (!hasLabel(mentor.forms, form)) return;
-        if (checkPair(mentor, mentee, context).length > 0) return;
-        const s = scorePair(mentor, mentee, form, settings, prefs, refs);
-        edges.push({ mentee: i, mentor: j, score: s.score });
-        scored.push(s);
+        if (!hasLabel(mentor.forms, form) || !pairAllowed(mentor, mentee, context, roleModel)) return;
+        compatible[i]++;
+        if (capacities[j] > 0)
+          edges.push({ mentee: i, mentor: j, score: quickScore(mentor, mentee, form, settings, prefs, suggestion) });
       });
     }
     progress(i + 1);
@@ -153,38 +175,28 @@ function buildPool(
   return {
     mentors,
     mentees,
-    scored,
-    problem: {
-      menteeCount: mentees.length,
-      capacities: mentors.map((m) => Math.max(0, remaining.get(m.id) ?? 0)),
-      priority: mentees.map(isPriority),
-      edges,
-    },
+    compatible,
+    problem: { menteeCount: mentees.length, capacities, priority: mentees.map(isPriority), edges },
   };
 }
 
-/** Why a mentee the optimiser left is unmatched, in the curator's words. */
+/** Why a mentee the optimiser left is unmatched, in the curator's words. `compatible`: mentors the rules allow. */
 function explain(
   mentee: Mentee,
   mentors: Mentor[],
-  hasEdge: boolean,
-  settings: MatchSettings,
-  ended: ReadonlyMap<string, string>,
-): { kind: UnmatchedKind; reason: string } {
+  compatible: number,
+  context: RunContext,
+): { kind: UnmatchedKind; reason: string; rule?: HardRule } {
   if (!mentee.consent) return { kind: "noConsent", reason: UNMATCHED_REASONS.noConsent() };
   const form = mentee.form;
   if (form === undefined) return { kind: "noForm", reason: UNMATCHED_REASONS.noForm() };
+  if (compatible > 0) return { kind: "noCapacity", reason: UNMATCHED_REASONS.noCapacity(compatible) };
   const ofForm = mentors.filter((m) => hasLabel(m.forms, form));
   if (ofForm.length === 0) return { kind: "noMentorOfForm", reason: UNMATCHED_REASONS.noMentorOfForm(form) };
-  const context = { settings, ended };
+  const roleModel = pairRoleModel(mentee, form, context.refs)?.roleModel ?? null;
   const counts = new Map<HardRule, number>();
-  let compatible = 0;
-  for (const mentor of ofForm) {
-    const rules = new Set(checkPair(mentor, mentee, context).map((v) => v.rule));
-    if (rules.size === 0) compatible++;
-    rules.forEach((r) => counts.set(r, (counts.get(r) ?? 0) + 1));
-  }
-  if (compatible > 0 || hasEdge) return { kind: "noCapacity", reason: UNMATCHED_REASONS.noCapacity(compatible) };
+  for (const mentor of ofForm)
+    brokenRules(mentor, mentee, context, roleModel).forEach((r) => counts.set(r, (counts.get(r) ?? 0) + 1));
   let worst: HardRule = "form";
   let most = -1;
   counts.forEach((n, rule) => {
@@ -193,26 +205,62 @@ function explain(
       worst = rule;
     }
   });
-  return { kind: "noCompatible", reason: UNMATCHED_REASONS.noCompatible(form, ruleLabel(worst), most, ofForm.length) };
+  return {
+    kind: "noCompatible",
+    rule: worst,
+    reason: UNMATCHED_REASONS.noCompatible(form, ruleLabel(worst), most, ofForm.length),
+  };
 }
 
 function formOf(form: string | undefined, byForm: MatchStats["byForm"]): MatchStats["byForm"][string] | undefined {
   if (form === undefined) return undefined;
   const key = Object.keys(byForm).find((k) => sameLabel(k, form)) ?? form;
-  byForm[key] = byForm[key] ?? { mentees: 0, matched: 0 };
+  byForm[key] = byForm[key] ?? { mentees: 0, matched: 0, mentors: 0, places: 0 };
   return byForm[key];
 }
 
-export function matchCohort(input: MatchingInput, settings: MatchSettings, options: MatchOptions = {}): MatchResult {
+/** A cohort once kept pairs are set aside: the assignment problem the optimiser solves, and what it came from. */
+export interface CohortProblem extends Pool {
+  kept: ProposedPair[];
+  locked: number;
+  /** Active mentees (kept pairs included). */
+  active: Mentee[];
+  context: RunContext;
+  prefs: PreferenceIndex;
+  problems: Problem[];
+  notAdmitted: NotAdmittedMentor[];
+}
+
+/** Sets the kept pairs aside and builds the pool of allowed, scored pairs for the other mentees. */
+export function cohortProblem(
+  input: MatchingInput,
+  settings: MatchSettings,
+  options: Pick<MatchOptions, "refs" | "today"> & { onPool?: (done: number, total: number) => void } = {},
+): CohortProblem {
   const problems: Problem[] = [...input.problems];
   const prefs = indexPreferences(input.preferences);
-  const { pairs: kept, taken, locked } = keptPairs(input, settings, prefs, options.refs, problems);
-
-  const { ended, used } = pairContext(input, settings);
   const mentors = input.mentors.filter((m) => !isInactive(m.status));
+  const shortfalls = new Map(input.mentors.map((m) => [m.id, vettingShortfalls(m, settings, options.today)]));
+  const notAdmitted: NotAdmittedMentor[] = mentors
+    .filter((m) => shortfalls.get(m.id)?.length)
+    .map((m) => ({
+      mentorId: m.id,
+      reasons: (shortfalls.get(m.id) ?? []).map((l) => l.reason),
+      ...(m.row !== undefined ? { row: m.row } : {}),
+    }));
+  const base: RunContext = {
+    settings,
+    shortfalls,
+    ...(options.refs ? { refs: options.refs } : {}),
+    ...(options.today ? { today: options.today } : {}),
+  };
+  const { pairs: kept, taken, locked } = keptPairs(input, base, prefs, problems);
+
+  const context = pairContext(input, settings);
+  const ended = context.ended ?? new Map<string, string>();
   const remaining = new Map<string, number>();
   for (const m of mentors) {
-    const u = used?.get(m.id) ?? 0;
+    const u = context.used?.get(m.id) ?? 0;
     if (u > m.capacity)
       problems.push({
         severity: "warning",
@@ -224,37 +272,42 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
   }
   const active = input.mentees.filter((m) => !isInactive(m.status));
   const toMatch = active.filter((m) => !taken.has(m.id));
+  const run: RunContext = { ...base, ended };
+  const pool = buildPool(mentors, toMatch, remaining, run, prefs, (done) => options.onPool?.(done, toMatch.length));
+  return { ...pool, kept, locked, active, context: run, prefs, problems, notAdmitted };
+}
 
-  const total = toMatch.length * 2;
+export function matchCohort(input: MatchingInput, settings: MatchSettings, options: MatchOptions = {}): MatchResult {
   const report = options.onProgress;
-  const pool = buildPool(mentors, toMatch, remaining, settings, ended ?? new Map(), prefs, options.refs, (done) =>
-    report?.(done, total),
-  );
+  const cohort = cohortProblem(input, settings, {
+    refs: options.refs,
+    today: options.today,
+    onPool: report ? (done, n) => report(done, 2 * n) : undefined,
+  });
+  const { kept, locked, active, context, prefs, problems, mentors, mentees: toMatch, notAdmitted } = cohort;
+  const total = toMatch.length * 2;
   const assignment =
     options.strategy === "greedy"
-      ? greedyDownTheSheet(pool.problem)
-      : optimiseAssignment(pool.problem, report ? (done) => report(toMatch.length + done, total) : undefined);
+      ? greedyDownTheSheet(cohort.problem)
+      : optimiseAssignment(cohort.problem, report ? (done) => report(toMatch.length + done, total) : undefined);
   report?.(total, total);
-
-  const edgeAt = new Map<number, number>();
-  pool.problem.edges.forEach((e, k) => edgeAt.set(e.mentee * mentors.length + e.mentor, k));
-  const hasEdge = new Set(pool.problem.edges.map((e) => e.mentee));
 
   const proposed: ProposedPair[] = [];
   const unmatched: UnmatchedMentee[] = [];
   toMatch.forEach((mentee, i) => {
     const j = assignment[i];
     if (j < 0) {
-      const why = explain(mentee, mentors, hasEdge.has(i), settings, ended ?? new Map());
+      const why = explain(mentee, mentors, cohort.compatible[i], context);
       unmatched.push({
         menteeId: mentee.id,
         ...why,
         ...(mentee.form !== undefined ? { form: mentee.form } : {}),
+        ...(mentee.grade !== undefined ? { grade: mentee.grade } : {}),
         ...(mentee.row !== undefined ? { row: mentee.row } : {}),
       });
       return;
     }
-    const s = pool.scored[edgeAt.get(i * mentors.length + j) as number];
+    const s = scorePair(mentors[j], mentee, mentee.form as string, settings, prefs, options.refs);
     proposed.push({
       mentorId: mentors[j].id,
       menteeId: mentee.id,
@@ -263,7 +316,7 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
       reasons: s.reasons,
       ...(s.roleModel ? { roleModel: s.roleModel } : {}),
       kept: false,
-      priority: pool.problem.priority[i],
+      priority: cohort.problem.priority[i],
     });
   });
   for (const row of input.invalidRows) {
@@ -279,12 +332,20 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
   const pairs = [...kept, ...proposed];
   const byForm: MatchStats["byForm"] = {};
   const pairedIds = new Set(pairs.map((p) => p.menteeId));
+  const pairFormOf = new Map(pairs.map((p) => [p.menteeId, p.form]));
   const activeIds = new Set(active.map((m) => m.id));
   for (const m of active) {
-    const f = formOf(m.form ?? pairs.find((p) => p.menteeId === m.id)?.form, byForm);
+    const f = formOf(m.form ?? pairFormOf.get(m.id), byForm);
     if (!f) continue;
     f.mentees++;
     if (pairedIds.has(m.id)) f.matched++;
+  }
+  for (const m of mentors) {
+    for (const form of m.forms) {
+      const f = formOf(form, byForm) as MatchStats["byForm"][string];
+      f.mentors++;
+      f.places += m.capacity;
+    }
   }
   const scores = pairs.map((p) => p.score);
   const invalidMentees = input.invalidRows.filter((r) => r.sheet === "mentees").length;
@@ -301,5 +362,5 @@ export function matchCohort(input: MatchingInput, settings: MatchSettings, optio
     byForm,
     problems: problems.length,
   };
-  return { pairs, unmatched, stats, problems };
+  return { pairs, unmatched, notAdmitted, stats, problems };
 }

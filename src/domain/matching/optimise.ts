@@ -4,11 +4,11 @@
  *
  * Objective, lexicographic: (1) mentees with priority needs matched, (2) mentees matched, (3) total score.
  * Encoded as one integer weight per pair, w = P·priority + M + score with M > n·maxScore and
- * P > n·(M + maxScore), so no gain in a lower level can pay for a loss in a higher one. The flow network:
- * source → mentee (1) → mentor (1, cost W − w) → sink (capacity), plus mentee → sink (1, cost W) for
- * «unmatched»; every mentee sends one unit, and the minimum cost n·W − Σw is the maximum weight.
+ * P > n·(M + maxScore), so no gain in a lower level can pay for a loss in a higher one. The maximum-weight
+ * assignment of mentees to mentors' places (a mentee may stay unmatched, a place may stay empty) is then
+ * solved exactly by shortest augmenting paths (augmentingPaths.ts).
  */
-import { MinCostFlow } from "./flow";
+import { maxWeightAssignment } from "./augmentingPaths";
 
 export interface AssignmentEdge {
   mentee: number;
@@ -73,28 +73,27 @@ export function optimiseAssignment(
   }
   const M = n * maxScore + 1;
   const P = n * (M + maxScore) + 1;
-  const W = P + M + maxScore;
-  if (!Number.isSafeInteger(W * (n + 1)))
+  if (!Number.isSafeInteger((P + M + maxScore) * (n + 1)))
     throw new Error("optimiseAssignment: cohort too large for exact integer costs");
 
-  // Nodes: source 0, mentees 1..n, mentors n+1..n+m, sink n+m+1.
-  const source = 0;
-  const sink = n + m + 1;
-  const net = new MinCostFlow(n + m + 2);
-  for (let i = 0; i < n; i++) net.addEdge(source, 1 + i, 1, 0);
-  for (let i = 0; i < n; i++) net.addEdge(1 + i, sink, 1, W);
-  // Arcs are listed newest first, so adding pairs in reverse lets earlier mentors win ties.
-  const pairArcs: Array<{ arc: number; edge: AssignmentEdge }> = [];
-  for (let k = problem.edges.length - 1; k >= 0; k--) {
-    const edge = problem.edges[k];
-    if (problem.capacities[edge.mentor] <= 0) continue;
-    const w = (problem.priority[edge.mentee] ? P : 0) + M + edge.score;
-    pairArcs.push({ arc: net.addEdge(1 + edge.mentee, 1 + n + edge.mentor, 1, W - w), edge });
+  // Edges grouped by mentor, in the order given (the warm start takes the first of equal mentees).
+  const start = new Int32Array(m + 1);
+  for (const e of problem.edges) if (problem.capacities[e.mentor] > 0) start[e.mentor + 1]++;
+  for (let j = 0; j < m; j++) start[j + 1] += start[j];
+  const fill = start.slice(0, m);
+  const col = new Int32Array(start[m]);
+  const weight = new Float64Array(start[m]);
+  for (const e of problem.edges) {
+    if (problem.capacities[e.mentor] <= 0) continue;
+    const at = fill[e.mentor]++;
+    col[at] = e.mentee;
+    weight[at] = (problem.priority[e.mentee] ? P : 0) + M + e.score;
   }
-  for (let j = 0; j < m; j++) if (problem.capacities[j] > 0) net.addEdge(1 + n + j, sink, problem.capacities[j], 0);
-
-  net.run(source, sink, onProgress ? (flow) => onProgress(flow, n) : undefined);
-  for (const { arc, edge } of pairArcs) if (net.flowOn(arc) > 0) assignment[edge.mentee] = edge.mentor;
+  const rowOf = maxWeightAssignment(
+    { rows: m, cols: n, capacity: problem.capacities, start, col, weight },
+    onProgress ? { onProgress: (done, total) => onProgress(Math.round((done / total) * n), n) } : {},
+  );
+  for (let i = 0; i < n; i++) assignment[i] = rowOf[i];
   return assignment;
 }
 

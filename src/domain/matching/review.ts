@@ -8,12 +8,14 @@
  * proposal onto a mentor with one place left is a warning. The score of a pair that breaks a rule is still
  * shown (it is the soft fit); the reasons start with the warning.
  */
+import { levelOf, unmatchedFix } from "./advice";
 import { checkPair, isEndedPair, isKeptPair, pairKey, type PairContext } from "./compatibility";
 import { sameLabel } from "./labelCache";
 import { isPriority } from "./match";
 import { REVIEW_MESSAGES, SCORE_REASONS, UNMATCHED_GROUPS } from "./messages";
+import { pairRoleModel } from "./roleModels";
 import { indexPreferences, scorePair } from "./score";
-import type { MatchRefs, MatchSettings, MatchingInput, UnmatchedKind, UnmatchedMentee } from "./types";
+import type { MatchRefs, MatchSettings, MatchStats, MatchingInput, UnmatchedKind, UnmatchedMentee } from "./types";
 
 export const PROPOSED_STATUS = "предложена";
 export const APPROVED_STATUS = "утверждена";
@@ -46,6 +48,8 @@ export interface RescoredPair {
 
 export interface RescoreOptions {
   refs?: Pick<MatchRefs, "roleModels">;
+  /** The day (ISO), for how old a certificate of no criminal record is. */
+  today?: string;
   /** Only these sheet rows (a hand swap); default every live pair. */
   rows?: ReadonlySet<number>;
 }
@@ -96,12 +100,19 @@ export function rescorePairs(
     const form = pair.form ?? mentee.form ?? mentor.forms[0] ?? "";
     // Capacity: every other live pair of this mentor takes a place.
     const used = new Map([[mentor.id, (liveByMentor.get(mentor.id) ?? 0) - 1]]);
-    const context: PairContext = { settings, ended, used };
-    const violations = checkPair(mentor, { ...mentee, form }, context).map((v) => v.message);
+    const context: PairContext = {
+      settings,
+      ended,
+      used,
+      ...(options.refs ? { refs: options.refs } : {}),
+      ...(options.today ? { today: options.today } : {}),
+    };
+    const roleModel = pairRoleModel(mentee, form, options.refs, pair.roleModel)?.roleModel ?? null;
+    const violations = checkPair(mentor, { ...mentee, form }, context, roleModel).map((v) => v.message);
     const others = (liveRowsByMentee.get(mentee.id) ?? []).filter((r) => r !== row);
     if (others.length) violations.push(REVIEW_MESSAGES.menteeInTwoPairs(mentee.id, others));
 
-    const scored = scorePair(mentor, mentee, form, settings, prefs, options.refs);
+    const scored = scorePair(mentor, mentee, form, settings, prefs, options.refs, pair.roleModel);
     const head = pair.locked
       ? [SCORE_REASONS.locked()]
       : isKeptPair(pair)
@@ -126,6 +137,8 @@ export interface UnmatchedGroup {
   kind: UnmatchedKind;
   /** Russian heading. */
   label: string;
+  /** What the curator can do about it (advice.ts). */
+  fix: string;
   mentees: UnmatchedMentee[];
 }
 
@@ -138,16 +151,19 @@ const GROUP_ORDER: readonly UnmatchedKind[] = [
   "invalidRow",
 ];
 
-/** Mentees left over, grouped by why (and by form where the form is the point), largest groups first within a kind. */
-export function groupUnmatched(unmatched: readonly UnmatchedMentee[]): UnmatchedGroup[] {
-  const groups = new Map<string, UnmatchedGroup>();
+/**
+ * Mentees left over, grouped by why — and by form and level of school where that is the point — each group
+ * with its fix; the largest groups first within a kind. `byForm` (the run's stats) sizes a shortage in mentors.
+ */
+export function groupUnmatched(unmatched: readonly UnmatchedMentee[], byForm?: MatchStats["byForm"]): UnmatchedGroup[] {
+  const groups = new Map<string, Omit<UnmatchedGroup, "fix">>();
   for (const u of unmatched) {
-    const byForm = u.kind === "noMentorOfForm" || u.kind === "noCapacity" || u.kind === "noCompatible";
+    const byFormKind = u.kind === "noMentorOfForm" || u.kind === "noCapacity" || u.kind === "noCompatible";
     const form = u.form ?? "";
-    const key = byForm ? `${u.kind}\u0001${form}` : u.kind;
+    const key = byFormKind ? [u.kind, form, levelOf(u.grade), u.rule ?? ""].join("\u0001") : u.kind;
     let group = groups.get(key);
     if (!group) {
-      const label = byForm
+      const label = byFormKind
         ? UNMATCHED_GROUPS[u.kind as "noMentorOfForm"](form)
         : UNMATCHED_GROUPS[u.kind as "noForm"]();
       group = { kind: u.kind, label, mentees: [] };
@@ -155,7 +171,7 @@ export function groupUnmatched(unmatched: readonly UnmatchedMentee[]): Unmatched
     }
     group.mentees.push(u);
   }
-  return [...groups.values()].sort(
-    (a, b) => GROUP_ORDER.indexOf(a.kind) - GROUP_ORDER.indexOf(b.kind) || b.mentees.length - a.mentees.length,
-  );
+  return [...groups.values()]
+    .map((g) => ({ ...g, fix: unmatchedFix(g.kind, g.mentees, byForm) }))
+    .sort((a, b) => GROUP_ORDER.indexOf(a.kind) - GROUP_ORDER.indexOf(b.kind) || b.mentees.length - a.mentees.length);
 }

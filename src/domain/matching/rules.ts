@@ -17,11 +17,7 @@ export const FORM_CATEGORY_RULES: ReadonlyArray<{
   { form: "работодатель – студент", mentor: ["представитель работодателя"], mentee: ["студент"] },
 ];
 
-/** Forms with a seniority rule beyond the categories. */
-export const PUPIL_FORM = "ученик – ученик";
-export const TEACHER_FORM = "учитель – учитель";
-
-/** Levels of general education for gradeRule «ступень»: начальное 1–4, основное 5–9, среднее 10–11. */
+/** Levels of general education for the seniority «старше по ступени»: начальное 1–4, основное 5–9, среднее 10–11. */
 export const GRADE_LEVELS: ReadonlyArray<{ from: number; to: number; level: number; label: string }> = [
   { from: 0, to: 4, level: 1, label: "начальная школа" },
   { from: 5, to: 9, level: 2, label: "основная школа" },
@@ -38,21 +34,21 @@ export const KEPT_PAIR_STATUSES = ["утверждена", "активна"] as 
 export const ENDED_PAIR_STATUSES = ["завершена", "расторгнута"] as const;
 
 /**
- * Role-model variant suggested for a mentee, first matching row wins (so priority needs come first).
- * `needs`/`requests` trigger the row; `maxExperience` triggers on a young specialist. The mentor fits the
- * variant when they have any of `mentorTags` among their competencies (no tags: every mentor fits).
- * `support` marks the support-oriented variants offered for ОВЗ/ТЖС.
+ * What suggests a role-model variant for a mentee: what they asked for (`requests`, the tags of «Запросы»,
+ * a teacher's stated difficulty among them), then what the curator recorded (`needs`), then, for a teacher,
+ * being a young specialist (`maxExperience`). Never ОВЗ or ТЖС: a diagnosis is not a role. The mentor fits
+ * the variant when they have any of `mentorTags` among their competencies (no tags: every mentor fits).
  */
 export interface RoleModelRule {
   form: string;
   model: string;
-  needs?: readonly string[];
   requests?: readonly string[];
+  needs?: readonly string[];
   maxExperience?: number;
   mentorTags?: readonly string[];
 }
 
-/** School subjects among the default tags: a mentor with one of them can lead «успевающий – неуспевающий». */
+/** School subjects among the default tags: help with one of them is «успевающий – неуспевающий». */
 const SUBJECT_TAGS = [
   "математика",
   "русский язык",
@@ -66,46 +62,49 @@ const SUBJECT_TAGS = [
   "ЕГЭ",
 ];
 
+/** In order: the first rule a request triggers wins, then the first a need triggers, then a young specialist. */
 export const ROLE_MODEL_RULES: readonly RoleModelRule[] = [
   // ученик – ученик
   {
     form: "ученик – ученик",
-    model: "лидер – пассивный",
-    needs: ["ОВЗ", "ТЖС"],
-    mentorTags: ["общение", "лидерство", "адаптация"],
-  },
-  {
-    form: "ученик – ученик",
     model: "адаптированный – неадаптированный",
-    needs: ["адаптация"],
     requests: ["адаптация"],
+    needs: ["адаптация"],
     mentorTags: ["адаптация", "общение"],
   },
   {
     form: "ученик – ученик",
-    model: "успевающий – неуспевающий",
-    needs: ["низкая успеваемость"],
-    mentorTags: SUBJECT_TAGS,
-  },
-  {
-    form: "ученик – ученик",
     model: "лидер – пассивный",
-    needs: ["проблемы с поведением"],
     requests: ["лидерство", "общение", "дисциплина"],
+    needs: ["проблемы с поведением"],
     mentorTags: ["лидерство", "общение"],
   },
   {
     form: "ученик – ученик",
     model: "равный – равному",
-    needs: ["одарённость"],
     requests: ["олимпиады", "проекты"],
+    needs: ["одарённость"],
     mentorTags: ["олимпиады", "проекты"],
+  },
+  {
+    form: "ученик – ученик",
+    model: "успевающий – неуспевающий",
+    requests: SUBJECT_TAGS,
+    needs: ["низкая успеваемость"],
+    mentorTags: SUBJECT_TAGS,
   },
   // учитель – учитель
   {
     form: "учитель – учитель",
     model: "лидер педагогического сообщества – педагог, испытывающий проблемы",
-    needs: ["ТЖС", "ОВЗ", "выгорание"],
+    requests: ["выгорание"],
+    mentorTags: ["общение", "лидерство"],
+  },
+  {
+    form: "учитель – учитель",
+    model: "опытный классный руководитель – молодой специалист",
+    requests: ["классное руководство", "трудности с классом", "работа с родителями"],
+    mentorTags: ["классное руководство", "трудности с классом", "работа с родителями"],
   },
   {
     form: "учитель – учитель",
@@ -115,27 +114,29 @@ export const ROLE_MODEL_RULES: readonly RoleModelRule[] = [
   },
   {
     form: "учитель – учитель",
-    model: "опытный классный руководитель – молодой специалист",
-    requests: ["классное руководство"],
-    mentorTags: ["классное руководство"],
-  },
-  {
-    form: "учитель – учитель",
     model: "опытный предметник – неопытный предметник",
     requests: ["методика"],
     mentorTags: ["методика"],
   },
-  { form: "учитель – учитель", model: "опытный педагог – молодой специалист", maxExperience: 3 },
+  // A newcomer to the school: settling in, with a mentor longer in the organisation (its experience rule).
+  {
+    form: "учитель – учитель",
+    model: "опытный педагог – молодой специалист",
+    requests: ["новый сотрудник"],
+    maxExperience: 3,
+  },
   // студент – ученик
   {
     form: "студент – ученик",
     model: "лидер – равнодушный",
-    needs: ["ОВЗ", "ТЖС", "проблемы с поведением", "адаптация"],
+    requests: ["лидерство", "общение", "адаптация"],
+    needs: ["проблемы с поведением", "адаптация"],
     mentorTags: ["общение", "лидерство", "адаптация"],
   },
   {
     form: "студент – ученик",
     model: "успевающий – неуспевающий",
+    requests: SUBJECT_TAGS,
     needs: ["низкая успеваемость"],
     mentorTags: SUBJECT_TAGS,
   },
@@ -150,7 +151,7 @@ export const ROLE_MODEL_RULES: readonly RoleModelRule[] = [
   {
     form: "работодатель – ученик",
     model: "активный профессионал – равнодушный потребитель",
-    needs: ["ОВЗ", "ТЖС", "проблемы с поведением"],
+    needs: ["проблемы с поведением"],
   },
   {
     form: "работодатель – студент",

@@ -2,11 +2,14 @@
  * Soft score 0–100 of a compatible pair: five parts, each a fit 0–1, weighted by the settings and
  * normalised by the sum of the weights that apply (the gap part applies only to forms with a gap rule).
  * Scores are whole numbers so the optimiser's objective stays exact.
+ *
+ * Decisions: the gap follows the role model — where it takes a mentor from the same grade, the same grade
+ * fits fully; where it asks nothing of experience (a younger innovator), the experience gap is left out.
  */
 import { hasLabel, sameLabel } from "./labelCache";
-import { PRIORITY_NEEDS } from "../workbook/defaults";
 import { SCORE_REASONS } from "./messages";
-import { GAP_RULES, PREFERENCE_FIT, ROLE_MODEL_RULES, type GapRule, type RoleModelRule } from "./rules";
+import { pairRoleModel, type RoleModelSuggestion } from "./roleModels";
+import { GAP_RULES, PREFERENCE_FIT, type GapRule } from "./rules";
 import type { MatchRefs, MatchSettings, Mentee, Mentor, Preference, ScoredPair } from "./types";
 
 const same = sameLabel;
@@ -32,39 +35,6 @@ export function indexPreferences(preferences: readonly Preference[]): Preference
 
 export const NO_PREFERENCES: PreferenceIndex = { mentor: new Map(), mentee: new Map() };
 
-export interface RoleModelSuggestion {
-  model: string;
-  rule?: RoleModelRule;
-  /** The need, request or experience that triggered the rule (for the reason text). */
-  trigger?: { kind: "need" | "request" | "young"; value: string };
-}
-
-/** The role-model variant for a mentee in a form: the first rule their needs trigger, else the form's first variant. */
-export function suggestRoleModel(
-  mentee: Mentee,
-  form: string,
-  refs?: Pick<MatchRefs, "roleModels">,
-): RoleModelSuggestion | undefined {
-  const available = refs?.roleModels.filter((r) => same(r.form, form)).map((r) => r.model);
-  for (const rule of ROLE_MODEL_RULES) {
-    if (!same(rule.form, form)) continue;
-    if (available && !has(available, rule.model)) continue;
-    const need = rule.needs?.find((n) => has(mentee.needs, n));
-    if (need) return { model: rule.model, rule, trigger: { kind: "need", value: need } };
-    const request = rule.requests?.find((n) => has(mentee.requests, n));
-    if (request) return { model: rule.model, rule, trigger: { kind: "request", value: request } };
-    if (
-      rule.maxExperience !== undefined &&
-      mentee.experience !== undefined &&
-      mentee.experience <= rule.maxExperience
-    ) {
-      return { model: rule.model, rule, trigger: { kind: "young", value: String(mentee.experience) } };
-    }
-  }
-  const first = available?.[0] ?? ROLE_MODEL_RULES.find((r) => same(r.form, form))?.model;
-  return first ? { model: first } : undefined;
-}
-
 function gapOf(rule: GapRule, mentor: Mentor, mentee: Mentee): number | undefined {
   const a = mentor[rule.measure];
   const b = mentee[rule.measure];
@@ -80,7 +50,78 @@ export interface ScoreParts {
   gap?: number;
 }
 
-/** Scores a pair the hard rules allow. `form` is the mentee's form. */
+/** What the parts were measured from, for the reasons. */
+interface Measured {
+  parts: ScoreParts;
+  byMentee: boolean;
+  byMentor: boolean;
+  gapRule?: GapRule;
+  gapDiff?: number;
+}
+
+function measure(
+  mentor: Mentor,
+  mentee: Mentee,
+  form: string,
+  preferences: PreferenceIndex,
+  suggestion: RoleModelSuggestion | undefined,
+): Measured {
+  let covered = 0;
+  for (const r of mentee.requests) if (has(mentor.competencies, r)) covered++;
+  const requests = mentee.requests.length ? covered / mentee.requests.length : 0;
+  const subject = mentor.subject && mentee.subject && same(mentor.subject, mentee.subject) ? 1 : 0;
+  const byMentee = preferences.mentee.get(mentee.id)?.has(mentor.id) ?? false;
+  const byMentor = preferences.mentor.get(mentor.id)?.has(mentee.id) ?? false;
+  const preference = byMentee && byMentor ? PREFERENCE_FIT.mutual : byMentee || byMentor ? PREFERENCE_FIT.oneSided : 0;
+  const rule = suggestion?.rule;
+  const roleModel =
+    rule !== undefined && (!rule.mentorTags || rule.mentorTags.some((t) => has(mentor.competencies, t))) ? 1 : 0;
+  const gapRule = GAP_RULES.find((r) => same(r.form, form));
+  const model = suggestion?.roleModel;
+  if (!gapRule || (gapRule.measure === "experience" && model?.experience === "any"))
+    return { parts: { requests, subject, preference, roleModel }, byMentee, byMentor };
+  const gapDiff = gapOf(gapRule, mentor, mentee);
+  const gap =
+    gapDiff === undefined
+      ? 0
+      : gapDiff === 0 && gapRule.measure === "grade" && model?.seniority === "sameOrHigher"
+        ? 1
+        : (gapRule.bands.find((b) => gapDiff >= b.from && gapDiff <= b.to)?.fit ?? 0);
+  return { parts: { requests, subject, preference, roleModel, gap }, byMentee, byMentor, gapRule, gapDiff };
+}
+
+/** The weighted mean of the parts that apply, as a whole number 0–100. */
+function weigh(parts: ScoreParts, w: MatchSettings["weights"]): number {
+  const gap = parts.gap;
+  const total = w.requests + w.subject + w.preference + w.roleModel + (gap === undefined ? 0 : w.gap);
+  const sum =
+    w.requests * parts.requests +
+    w.subject * parts.subject +
+    w.preference * parts.preference +
+    w.roleModel * parts.roleModel +
+    (gap === undefined ? 0 : w.gap * gap);
+  return total > 0 ? Math.round((100 * sum) / total) : 0;
+}
+
+/**
+ * The score alone, for the optimiser's many candidate pairs: no reasons are written. `suggestion` is
+ * pairRoleModel(mentee, form, refs), computed once per mentee by the caller.
+ */
+export function quickScore(
+  mentor: Mentor,
+  mentee: Mentee,
+  form: string,
+  settings: MatchSettings,
+  preferences: PreferenceIndex,
+  suggestion: RoleModelSuggestion | undefined,
+): number {
+  return weigh(measure(mentor, mentee, form, preferences, suggestion).parts, settings.weights);
+}
+
+/**
+ * Scores a pair the hard rules allow, with the reasons. `form` is the pair's form; `stated` the role model
+ * written in «Пары», if any.
+ */
 export function scorePair(
   mentor: Mentor,
   mentee: Mentee,
@@ -88,67 +129,45 @@ export function scorePair(
   settings: MatchSettings,
   preferences: PreferenceIndex = NO_PREFERENCES,
   refs?: Pick<MatchRefs, "roleModels">,
+  stated?: string,
 ): ScoredPair & { parts: ScoreParts } {
+  const suggestion = pairRoleModel(mentee, form, refs, stated);
+  const m = measure(mentor, mentee, form, preferences, suggestion);
   const reasons: string[] = [];
 
   const covered = mentee.requests.filter((r) => has(mentor.competencies, r));
-  const requests = mentee.requests.length ? covered.length / mentee.requests.length : 0;
   if (covered.length) reasons.push(SCORE_REASONS.requests(covered));
+  if (m.parts.subject) reasons.push(SCORE_REASONS.subject(mentee.subject as string));
+  if (m.byMentee && m.byMentor) reasons.push(SCORE_REASONS.mutual());
+  else if (m.byMentee) reasons.push(SCORE_REASONS.chosenByMentee());
+  else if (m.byMentor) reasons.push(SCORE_REASONS.chosenByMentor());
 
-  const subject = mentor.subject && mentee.subject && same(mentor.subject, mentee.subject) ? 1 : 0;
-  if (subject) reasons.push(SCORE_REASONS.subject(mentee.subject as string));
-
-  const byMentee = preferences.mentee.get(mentee.id)?.has(mentor.id) ?? false;
-  const byMentor = preferences.mentor.get(mentor.id)?.has(mentee.id) ?? false;
-  const preference = byMentee && byMentor ? PREFERENCE_FIT.mutual : byMentee || byMentor ? PREFERENCE_FIT.oneSided : 0;
-  if (byMentee && byMentor) reasons.push(SCORE_REASONS.mutual());
-  else if (byMentee) reasons.push(SCORE_REASONS.chosenByMentee());
-  else if (byMentor) reasons.push(SCORE_REASONS.chosenByMentor());
-
-  const suggestion = suggestRoleModel(mentee, form, refs);
-  const rule = suggestion?.rule;
-  const mentorFits =
-    rule !== undefined && (!rule.mentorTags || rule.mentorTags.some((t) => has(mentor.competencies, t)));
-  const roleModel = mentorFits ? 1 : 0;
-  if (mentorFits && suggestion?.trigger) {
+  if (m.parts.roleModel && suggestion?.trigger) {
     const t = suggestion.trigger;
-    const privateNeed = t.kind === "need" && has(PRIORITY_NEEDS, t.value);
     reasons.push(
-      privateNeed
-        ? SCORE_REASONS.roleModelSpecialNeeds()
-        : t.kind === "need"
-          ? SCORE_REASONS.roleModelNeed(t.value)
-          : t.kind === "request"
-            ? SCORE_REASONS.roleModelRequest(t.value)
-            : SCORE_REASONS.roleModelYoung(Number(t.value)),
+      t.kind === "need"
+        ? SCORE_REASONS.roleModelNeed(t.value)
+        : t.kind === "request"
+          ? SCORE_REASONS.roleModelRequest(t.value)
+          : SCORE_REASONS.roleModelYoung(Number(t.value)),
     );
   }
 
-  const gapRule = GAP_RULES.find((r) => same(r.form, form));
-  let gap: number | undefined;
-  if (gapRule) {
-    const d = gapOf(gapRule, mentor, mentee);
-    gap = d === undefined ? 0 : (gapRule.bands.find((b) => d >= b.from && d <= b.to)?.fit ?? 0);
-    if (d !== undefined && d > 0) {
-      reasons.push(
-        gapRule.measure === "grade"
-          ? SCORE_REASONS.gradeGap(d)
-          : gapRule.measure === "experience"
-            ? SCORE_REASONS.experienceGap(d)
-            : SCORE_REASONS.ageGap(d),
-      );
-    }
+  const d = m.gapDiff;
+  if (m.gapRule && d !== undefined && d > 0) {
+    reasons.push(
+      m.gapRule.measure === "grade"
+        ? SCORE_REASONS.gradeGap(d)
+        : m.gapRule.measure === "experience"
+          ? SCORE_REASONS.experienceGap(d)
+          : SCORE_REASONS.ageGap(d),
+    );
   }
 
-  const w = settings.weights;
-  const parts: ScoreParts = { requests, subject, preference, roleModel, ...(gap === undefined ? {} : { gap }) };
-  const total = w.requests + w.subject + w.preference + w.roleModel + (gap === undefined ? 0 : w.gap);
-  const sum =
-    w.requests * requests +
-    w.subject * subject +
-    w.preference * preference +
-    w.roleModel * roleModel +
-    (gap === undefined ? 0 : w.gap * gap);
-  const score = total > 0 ? Math.round((100 * sum) / total) : 0;
-  return { score, reasons, parts, ...(suggestion ? { roleModel: suggestion.model } : {}) };
+  return {
+    score: weigh(m.parts, settings.weights),
+    reasons,
+    parts: m.parts,
+    ...(suggestion ? { roleModel: suggestion.model } : {}),
+  };
 }

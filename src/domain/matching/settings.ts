@@ -1,16 +1,15 @@
 /**
- * Matching settings from «Настройки» (or a JSON file for the CLI): minimum mentor experience, the
- * seniority rule for «ученик – ученик» and the five score weights. Keys may be the setting keys of
+ * Matching settings from «Настройки» (or a JSON file for the CLI): the school's minimum mentor experience,
+ * what a mentor needs before a pair with a minor (vetting.ts) and the five score weights (seniority and
+ * experience rules belong to each role model, in «Справочники»). Keys may be the setting keys of
  * defaults.ts (weightRequests) or the labels a curator sees («Вес: запросы и компетенции»).
  */
 import * as z from "zod";
-import { labelKey, matchLabel } from "../common/normalise";
+import { labelKey, splitTags } from "../common/normalise";
 import { SETTINGS } from "../workbook/defaults";
 import { SHEETS } from "../workbook/sheets";
 import { INPUT_MESSAGES } from "./messages";
-import type { GradeRule, MatchSettings, MatchWeights, Problem } from "./types";
-
-const GRADE_RULES: readonly GradeRule[] = ["класс", "ступень"];
+import type { MatchSettings, MatchWeights, Problem, VettingRule, VettingSettings } from "./types";
 
 /** Setting key → where it goes in MatchSettings. */
 const WEIGHT_KEYS: Record<string, keyof MatchWeights> = {
@@ -27,9 +26,32 @@ function settingDefault(key: string): string | number | boolean {
   return spec.default;
 }
 
+/** Setting key → vetting item. */
+const VETTING_KEYS: Record<string, Exclude<keyof VettingSettings, "certificateMonths">> = {
+  vetTraining: "training",
+  vetInterview: "interview",
+  vetCertificate: "certificate",
+};
+
+const ALL = ["все", "всем", "все категории"];
+const NONE = ["нет", "никому", "-", "—"];
+
+/** «все», «нет» or categories separated by «;»: which mentors a vetting item applies to. */
+export function parseVettingRule(value: unknown): VettingRule {
+  const key = labelKey(String(value ?? ""));
+  if (ALL.some((a) => labelKey(a) === key)) return "all";
+  if (key === "" || NONE.some((n) => labelKey(n) === key)) return [];
+  return splitTags(value);
+}
+
 export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
   minMentorExperience: Number(settingDefault("minMentorExperience")),
-  gradeRule: settingDefault("gradeRule") as GradeRule,
+  vetting: {
+    training: parseVettingRule(settingDefault("vetTraining")),
+    interview: parseVettingRule(settingDefault("vetInterview")),
+    certificate: parseVettingRule(settingDefault("vetCertificate")),
+    certificateMonths: Number(settingDefault("certificateMonths")),
+  },
   weights: {
     requests: Number(settingDefault("weightRequests")),
     subject: Number(settingDefault("weightSubject")),
@@ -56,18 +78,14 @@ const nonNegative = z.unknown().transform((value, ctx) => {
   return n;
 });
 
-const gradeRule = z.unknown().transform((value, ctx) => {
-  const found = matchLabel(String(value ?? ""), GRADE_RULES);
-  if (!found) {
-    ctx.addIssue({ code: "custom", message: INPUT_MESSAGES.expectGradeRule() });
-    return z.NEVER;
-  }
-  return found as GradeRule;
-});
+const vettingRule = z.unknown().transform((value) => parseVettingRule(value));
 
 const SETTING_SCHEMAS: Record<string, z.ZodType<unknown>> = {
   minMentorExperience: nonNegative,
-  gradeRule,
+  vetTraining: vettingRule,
+  vetInterview: vettingRule,
+  vetCertificate: vettingRule,
+  certificateMonths: nonNegative,
   weightRequests: nonNegative,
   weightSubject: nonNegative,
   weightPreference: nonNegative,
@@ -95,7 +113,11 @@ export function readMatchSettings(
 ): { settings: MatchSettings; problems: Problem[] } {
   const sheet = options.sheet ?? SHEETS.settings.name;
   const problems: Problem[] = [];
-  const settings: MatchSettings = { ...DEFAULT_MATCH_SETTINGS, weights: { ...DEFAULT_MATCH_SETTINGS.weights } };
+  const settings: MatchSettings = {
+    ...DEFAULT_MATCH_SETTINGS,
+    vetting: { ...DEFAULT_MATCH_SETTINGS.vetting },
+    weights: { ...DEFAULT_MATCH_SETTINGS.weights },
+  };
   for (const [name, raw] of Object.entries(values)) {
     const key = settingKey(name);
     if (!key) {
@@ -118,7 +140,8 @@ export function readMatchSettings(
       continue;
     }
     if (key === "minMentorExperience") settings.minMentorExperience = parsed.data as number;
-    else if (key === "gradeRule") settings.gradeRule = parsed.data as GradeRule;
+    else if (key === "certificateMonths") settings.vetting.certificateMonths = parsed.data as number;
+    else if (key in VETTING_KEYS) settings.vetting[VETTING_KEYS[key]] = parsed.data as VettingRule;
     else settings.weights[WEIGHT_KEYS[key]] = parsed.data as number;
   }
   const total = Object.values(settings.weights).reduce((a, b) => a + b, 0);

@@ -9,7 +9,10 @@ export interface Mentor {
   category: string;
   grade?: number;
   age?: number;
+  /** Years of work in all. */
   experience?: number;
+  /** Years in this organisation («стаж в организации»). */
+  tenure?: number;
   subject?: string;
   competencies: string[];
   /** Canonical form names (as in «Справочники»). */
@@ -17,6 +20,10 @@ export interface Mentor {
   /** How many mentees in all, including pairs already kept. Blank in the sheet means 1. */
   capacity: number;
   consent: boolean;
+  /** Vetting («Обучение пройдено», «Собеседование пройдено», «Справка о несудимости (дата)», ISO). */
+  trained?: boolean;
+  interviewed?: boolean;
+  certificateDate?: string;
   status?: string;
   /** Sheet row, for messages. */
   row?: number;
@@ -29,6 +36,7 @@ export interface Mentee {
   grade?: number;
   age?: number;
   experience?: number;
+  tenure?: number;
   subject?: string;
   requests: string[];
   needs: string[];
@@ -44,6 +52,8 @@ export interface ExistingPair {
   mentorId: string;
   menteeId: string;
   form?: string;
+  /** «Ролевая модель» as the curator left it; governs the pair's rules when it names one of the form's. */
+  roleModel?: string;
   status?: string;
   locked: boolean;
   row?: number;
@@ -60,7 +70,28 @@ export interface Preference {
   row?: number;
 }
 
-export type GradeRule = "класс" | "ступень";
+/**
+ * What a role model asks of the mentor's seniority in grades: nothing, the same grade or higher, a higher
+ * grade, or a higher level of general education (начальная 1–4, основная 5–9, старшая 10–11).
+ */
+export type Seniority = "none" | "sameOrHigher" | "higher" | "higherLevel";
+
+/** What a role model asks of the mentor's experience: nothing, or more than the mentee's. */
+export type ExperienceRule = "any" | "more";
+
+/** A role model of a form with its rules, as «Справочники» give it (blank rules: the defaults for its name). */
+export interface RoleModelRef {
+  form: string;
+  model: string;
+  seniority?: Seniority;
+  experience?: ExperienceRule;
+}
+
+/** A role model with its rules settled. */
+export interface RoleModel extends RoleModelRef {
+  seniority: Seniority;
+  experience: ExperienceRule;
+}
 
 export interface MatchWeights {
   requests: number;
@@ -70,9 +101,22 @@ export interface MatchWeights {
   gap: number;
 }
 
+/** Mentor categories a vetting item applies to. */
+export type VettingRule = "all" | readonly string[];
+
+/** What a mentor needs before a pair with a minor, per category (vetting.ts). */
+export interface VettingSettings {
+  training: VettingRule;
+  interview: VettingRule;
+  certificate: VettingRule;
+  /** How long a certificate of no criminal record stays valid; 0: no limit. */
+  certificateMonths: number;
+}
+
 export interface MatchSettings {
+  /** A school's own minimum for a mentor where the role model asks for more experience; 0: none. */
   minMentorExperience: number;
-  gradeRule: GradeRule;
+  vetting: VettingSettings;
   weights: MatchWeights;
 }
 
@@ -80,7 +124,7 @@ export interface MatchSettings {
 export interface MatchRefs {
   forms: readonly string[];
   categories: readonly string[];
-  roleModels: ReadonlyArray<{ form: string; model: string }>;
+  roleModels: readonly RoleModelRef[];
   participantStatuses: readonly string[];
   pairStatuses: readonly string[];
 }
@@ -123,7 +167,16 @@ export interface Violation {
 }
 
 export type HardRule =
-  "inactive" | "consent" | "form" | "category" | "grade" | "experience" | "samePerson" | "ended" | "capacity";
+  | "inactive"
+  | "consent"
+  | "form"
+  | "category"
+  | "vetting"
+  | "grade"
+  | "experience"
+  | "samePerson"
+  | "ended"
+  | "capacity";
 
 export interface ScoredPair {
   score: number;
@@ -150,6 +203,10 @@ export interface UnmatchedMentee {
   kind: UnmatchedKind;
   /** The mentee's form, for grouping «нет наставников в форме …». */
   form?: string;
+  /** The mentee's grade, to name the grades that lack mentors. */
+  grade?: number;
+  /** noCompatible: the rule that stops most mentors, for the fix. */
+  rule?: HardRule;
   /** Sheet row of the mentee, for links. */
   row?: number;
 }
@@ -164,13 +221,22 @@ export interface MatchStats {
   lockedKept: number;
   existingKept: number;
   proposed: number;
-  byForm: Record<string, { mentees: number; matched: number }>;
+  /** Per form: active mentees and those paired; active mentors and their places (kept pairs included). */
+  byForm: Record<string, { mentees: number; matched: number; mentors: number; places: number }>;
   problems: number;
+}
+
+/** A mentor «не допущен» to work with minors, and why (vetting.ts). */
+export interface NotAdmittedMentor {
+  mentorId: string;
+  reasons: string[];
+  row?: number;
 }
 
 export interface MatchResult {
   pairs: ProposedPair[];
   unmatched: UnmatchedMentee[];
+  notAdmitted: NotAdmittedMentor[];
   stats: MatchStats;
   problems: Problem[];
 }

@@ -81,6 +81,11 @@ export function layoutReport(model: ReportModel): ReportLayout {
   push([T.participants.pairsByStatus], { bold: true });
   header(T.participants.pairsHeader);
   for (const s of model.pairsByStatus) push([s.status, s.count]);
+  if (model.plans.pairs) {
+    blank();
+    push([T.participants.plans(model.plans.withPlan, model.plans.pairs)]);
+    push([T.participants.results(model.plans.withResult, model.plans.pairs)]);
+  }
 
   section(T.pairList.title);
   if (model.pairList.length === 0) push([T.pairList.none]);

@@ -19,6 +19,9 @@ export const REPORT_TEXT = {
     withoutConsent: (n: number) => `Без согласия на обработку ПДн (не учитываются): ${n}`,
     pairsByStatus: "Пары по статусам",
     pairsHeader: ["Статус", "Количество"],
+    plans: (withPlan: number, pairs: number) =>
+      `Утверждённых, активных и завершённых пар с индивидуальным планом («Планы пар»): ${withPlan} из ${pairs}`,
+    results: (withResult: number, pairs: number) => `Из них с заполненным «Достигнуто»: ${withResult} из ${pairs}`,
   },
   pairList: {
     title: "3. Список пар",

@@ -30,6 +30,9 @@ export interface ReportInput {
     menteeName: string;
     form: string;
     status: string;
+    /** «Планы пар»: goals, tasks or a planned result written; «Достигнуто» written. */
+    planned?: boolean;
+    achieved?: boolean;
   }>;
   roadmap: Array<{ number: string; title: string; status: string; end: string | null }>;
   meetings: Array<{ pairId: string; date: string | null }>;
@@ -71,6 +74,8 @@ export interface ReportModel {
   byForm: Array<{ form: string; mentors: number; mentees: number; activePairs: number; pairs: number }>;
   withoutConsent: number;
   pairsByStatus: Array<{ status: string; count: number }>;
+  /** Approved, active and finished pairs, and how many have a plan and a result in «Планы пар». */
+  plans: { pairs: number; withPlan: number; withResult: number };
   pairList: Array<{
     pairId: string;
     mentor: string;
@@ -110,6 +115,8 @@ export interface ReportModel {
 }
 
 const ACTIVE_PAIR = new Set(["утверждена", "активна"]);
+/** Pairs that should have a plan: approved, working or finished. */
+const PLANNED_PAIR = new Set(["утверждена", "активна", "завершена"]);
 const WITHDRAWN = "выбыл";
 const SILENT_DAYS = 30;
 const SWOT_LIMIT = 15;
@@ -256,6 +263,14 @@ export function buildReportModel(
     byForm,
     withoutConsent,
     pairsByStatus: countBy(input.pairs, (p) => p.status, order.pairStatuses),
+    plans: (() => {
+      const due = input.pairs.filter((p) => PLANNED_PAIR.has(norm(p.status)));
+      return {
+        pairs: due.length,
+        withPlan: due.filter((p) => p.planned).length,
+        withResult: due.filter((p) => p.achieved).length,
+      };
+    })(),
     pairList,
     roadmapByStatus: countBy(input.roadmap, (r) => r.status, order.roadmapStatuses),
     overdue: input.roadmap

@@ -2,6 +2,7 @@
  * Default reference lists («Справочники») and settings («Настройки»). Curators may edit the lists: the
  * add-on reads them back from the sheet; these are only what a new workbook starts with.
  */
+import type { RoleModel } from "../matching/types";
 import type { RefListKey } from "./sheets";
 
 export const DEFAULT_FORMS = [
@@ -12,26 +13,63 @@ export const DEFAULT_FORMS = [
   "работодатель – студент",
 ] as const;
 
-export const DEFAULT_ROLE_MODELS: ReadonlyArray<{ form: string; model: string }> = [
-  { form: "ученик – ученик", model: "успевающий – неуспевающий" },
-  { form: "ученик – ученик", model: "лидер – пассивный" },
-  { form: "ученик – ученик", model: "равный – равному" },
-  { form: "ученик – ученик", model: "адаптированный – неадаптированный" },
-  { form: "учитель – учитель", model: "опытный педагог – молодой специалист" },
-  { form: "учитель – учитель", model: "опытный классный руководитель – молодой специалист" },
-  { form: "учитель – учитель", model: "лидер педагогического сообщества – педагог, испытывающий проблемы" },
-  { form: "учитель – учитель", model: "педагог-новатор – консервативный педагог" },
-  { form: "учитель – учитель", model: "опытный предметник – неопытный предметник" },
-  { form: "студент – ученик", model: "успевающий – неуспевающий" },
-  { form: "студент – ученик", model: "лидер – равнодушный" },
-  { form: "студент – ученик", model: "равный – другому" },
-  { form: "студент – ученик", model: "куратор – автор проекта" },
-  { form: "работодатель – ученик", model: "активный профессионал – равнодушный потребитель" },
-  { form: "работодатель – ученик", model: "коллега – молодой коллега" },
-  { form: "работодатель – ученик", model: "работодатель – будущий сотрудник" },
-  { form: "работодатель – студент", model: "активный профессионал – равнодушный потребитель" },
-  { form: "работодатель – студент", model: "коллега – молодой коллега" },
-  { form: "работодатель – студент", model: "работодатель – будущий сотрудник" },
+/**
+ * Role models by form, with what each asks of the mentor, following its meaning: a peer exchange
+ * («равный – равному») or a classmate helping a newcomer takes the same grade; better results
+ * («успевающий – неуспевающий») take a higher one; reverse mentoring («педагог-новатор – консервативный
+ * педагог») and support in difficulty take any experience; the others, more experience than the mentee
+ * (in all or in this organisation).
+ */
+export const DEFAULT_ROLE_MODELS: readonly RoleModel[] = [
+  { form: "ученик – ученик", model: "успевающий – неуспевающий", seniority: "higher", experience: "any" },
+  { form: "ученик – ученик", model: "лидер – пассивный", seniority: "sameOrHigher", experience: "any" },
+  { form: "ученик – ученик", model: "равный – равному", seniority: "sameOrHigher", experience: "any" },
+  { form: "ученик – ученик", model: "адаптированный – неадаптированный", seniority: "sameOrHigher", experience: "any" },
+  { form: "учитель – учитель", model: "опытный педагог – молодой специалист", seniority: "none", experience: "more" },
+  {
+    form: "учитель – учитель",
+    model: "опытный классный руководитель – молодой специалист",
+    seniority: "none",
+    experience: "more",
+  },
+  {
+    form: "учитель – учитель",
+    model: "лидер педагогического сообщества – педагог, испытывающий проблемы",
+    seniority: "none",
+    experience: "any",
+  },
+  {
+    form: "учитель – учитель",
+    model: "педагог-новатор – консервативный педагог",
+    seniority: "none",
+    experience: "any",
+  },
+  {
+    form: "учитель – учитель",
+    model: "опытный предметник – неопытный предметник",
+    seniority: "none",
+    experience: "more",
+  },
+  { form: "студент – ученик", model: "успевающий – неуспевающий", seniority: "none", experience: "any" },
+  { form: "студент – ученик", model: "лидер – равнодушный", seniority: "none", experience: "any" },
+  { form: "студент – ученик", model: "равный – другому", seniority: "none", experience: "any" },
+  { form: "студент – ученик", model: "куратор – автор проекта", seniority: "none", experience: "any" },
+  {
+    form: "работодатель – ученик",
+    model: "активный профессионал – равнодушный потребитель",
+    seniority: "none",
+    experience: "any",
+  },
+  { form: "работодатель – ученик", model: "коллега – молодой коллега", seniority: "none", experience: "any" },
+  { form: "работодатель – ученик", model: "работодатель – будущий сотрудник", seniority: "none", experience: "any" },
+  {
+    form: "работодатель – студент",
+    model: "активный профессионал – равнодушный потребитель",
+    seniority: "none",
+    experience: "any",
+  },
+  { form: "работодатель – студент", model: "коллега – молодой коллега", seniority: "none", experience: "any" },
+  { form: "работодатель – студент", model: "работодатель – будущий сотрудник", seniority: "none", experience: "any" },
 ];
 
 export const DEFAULT_CATEGORIES = [
@@ -64,6 +102,11 @@ export const DEFAULT_TAGS = [
   "классное руководство",
   "цифровые навыки",
   "дисциплина",
+  // A teacher's stated difficulty: what suggests a role model in «учитель – учитель».
+  "выгорание",
+  "новый сотрудник",
+  "трудности с классом",
+  "работа с родителями",
 ] as const;
 
 export const DEFAULT_NEEDS = [

@@ -59,6 +59,7 @@ export type SheetKey =
   | "mentees"
   | "preferences"
   | "pairs"
+  | "pairPlans"
   | "meetings"
   | "surveys"
   | "errors"
@@ -105,6 +106,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("forms", "Формы наставничества", "text", { width: 200 }),
       col("roleModelForm", "Форма (для ролевой модели)", "text", { width: 180 }),
       col("roleModels", "Ролевая модель", "text", { width: 300 }),
+      // What the role model asks of the mentor (values in matching/messages.ts ROLE_MODEL_RULE_LABELS).
+      col("roleModelSeniority", "Старшинство наставника", "text", { width: 170 }),
+      col("roleModelExperience", "Стаж наставника", "text", { width: 170 }),
       col("categories", "Категории участников", "text", { width: 200 }),
       col("tags", "Запросы и компетенции", "text", { width: 200 }),
       col("needs", "Особые потребности", "text", { width: 180 }),
@@ -174,11 +178,17 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("birthDate", "Дата рождения", "date", { width: 100 }),
       col("age", "Возраст", "int", { width: 70, formula: "age" }),
       col("experience", "Стаж, лет", "number", { width: 70, aliases: ["Стаж"] }),
+      col("tenure", "Стаж в организации, лет", "number", { width: 90, aliases: ["Стаж в организации"] }),
       col("subject", "Предмет", "text", { width: 120 }),
       col("competencies", "Компетенции (теги)", "tags", { list: "tags", width: 200, aliases: ["Компетенции"] }),
       col("forms", "Формы", "tags", { list: "forms", required: true, width: 180 }),
       col("capacity", "Макс. наставляемых", "int", { width: 90 }),
       col("trained", "Обучение пройдено", "bool", { width: 90 }),
+      col("interviewed", "Собеседование пройдено", "bool", { width: 110 }),
+      col("certificateDate", "Справка о несудимости (дата)", "date", {
+        width: 120,
+        aliases: ["Справка о несудимости", "Справка об отсутствии судимости"],
+      }),
       col("consent", "Согласие ПДн", "bool", { width: 90, aliases: ["Согласие"] }),
       col("organisation", "Организация", "text", { width: 150 }),
       col("contacts", "Контакты", "text", { width: 150 }),
@@ -205,6 +215,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("birthDate", "Дата рождения", "date", { width: 100 }),
       col("age", "Возраст", "int", { width: 70, formula: "age" }),
       col("experience", "Стаж, лет", "number", { width: 70, aliases: ["Стаж"] }),
+      col("tenure", "Стаж в организации, лет", "number", { width: 90, aliases: ["Стаж в организации"] }),
       col("subject", "Предмет", "text", { width: 120 }),
       col("requests", "Запросы (теги)", "tags", { list: "tags", width: 200, aliases: ["Запросы"] }),
       col("needs", "Особые потребности", "tags", { list: "needs", width: 150 }),
@@ -250,12 +261,28 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("form", "Форма", "list", { list: "forms", width: 150 }),
       col("roleModel", "Ролевая модель", "text", { width: 200 }),
       col("score", "Совместимость (0–100)", "computed", { width: 90, aliases: ["Совместимость"] }),
+      // «хорошо / средне / слабо» beside the number (matching/advice.ts), so the score is not read by colour alone.
+      col("scoreBand", "Уровень совместимости", "computed", { width: 100 }),
       col("reasons", "Обоснование", "computed", { width: 300 }),
       col("status", "Статус", "list", { list: "pairStatuses", width: 110 }),
       col("locked", "Закреплено", "bool", { width: 80 }),
       col("start", "Дата начала", "date", { width: 100 }),
       col("end", "Дата окончания", "date", { width: 100 }),
       col("order", "Приказ", "text", { width: 120 }),
+    ],
+  },
+  pairPlans: {
+    key: "pairPlans",
+    name: "Планы пар",
+    namedRange: "CMN_PairPlans",
+    // A pair's individual plan, filled by the curator (or the pair): what stage 2 of monitoring measures against.
+    columns: [
+      col("pairId", "ID пары", "text", { required: true, width: 80 }),
+      col("goals", "Цели", "text", { width: 240 }),
+      col("tasks", "Задачи", "text", { width: 280 }),
+      col("plannedResult", "Планируемый результат", "text", { width: 240 }),
+      col("dates", "Сроки", "text", { width: 140 }),
+      col("achieved", "Достигнуто", "text", { width: 240 }),
     ],
   },
   meetings: {
@@ -352,6 +379,7 @@ export const SHEET_ORDER: SheetKey[] = [
   "mentees",
   "preferences",
   "pairs",
+  "pairPlans",
   "meetings",
   "surveys",
   "errors",

@@ -4,9 +4,11 @@
  *
  * A 2,000 × 500 cohort runs in one call well inside Apps Script's 6 minutes (see bench «matchingSheet»),
  * so the run is not cut into calls; instead it reports its phase and progress (at most every tenth) to
- * the user cache, and the sidebar polls `matchingProgress` while it waits.
+ * the user cache, and the sidebar polls `matchingProgress` while it waits. The run holds the document
+ * lock from its first read to its write (see runMatching).
  */
 import * as z from "zod";
+import { averageMeaning, bandCounts, bandLabel } from "../../domain/matching/advice";
 import { matchCohort } from "../../domain/matching/match";
 import { REVIEW_MESSAGES } from "../../domain/matching/messages";
 import { APPROVED_STATUS, groupUnmatched, isProposal, PROPOSED_STATUS } from "../../domain/matching/review";
@@ -16,6 +18,7 @@ import { SHEETS } from "../../domain/workbook/sheets";
 import type { ProblemDto } from "../check/problem";
 import {
   pairRows,
+  pairsUnchanged,
   patchPairRows,
   problemDto,
   readMatchingWorkbook,
@@ -24,6 +27,7 @@ import {
   type MatchingWorkbook,
   type PairRowView,
 } from "../../sheets/pairsSheet";
+import { addPlanRows } from "../../sheets/pairPlansSheet";
 import { recomputePairs } from "../../sheets/pairsReview";
 import { readSettings } from "../../sheets/settings";
 import { readTable, zoneOf } from "../../sheets/table";
@@ -55,6 +59,8 @@ export interface ProposalDto {
   form: string;
   roleModel: string;
   score: number | null;
+  /** «хорошо», «средне», «слабо»; "" without a score. */
+  band: string;
   reasons: string;
   status: string;
   locked: boolean;
@@ -63,6 +69,8 @@ export interface ProposalDto {
 export interface UnmatchedGroupDto {
   kind: string;
   label: string;
+  /** What the curator can do about it. */
+  fix: string;
   count: number;
   mentees: Array<{ id: string; name: string; row?: number; reason: string }>;
 }
@@ -87,11 +95,18 @@ export interface MatchingSummaryDto {
     priorityMentees: number;
     priorityMatched: number;
     byForm: Array<{ form: string; mentees: number; matched: number }>;
+    /** Pairs in play by band of score. */
+    bands: { good: number; fair: number; weak: number };
+    /** The one average, its band and what 100 is made of. */
+    averageMeaning: string;
   };
   proposals: ProposalDto[];
   proposalsTotal: number;
   unmatched: UnmatchedGroupDto[];
   unmatchedTotal: number;
+  /** Mentors «не допущен» to work with minors, and why. */
+  notAdmitted: Array<{ id: string; name: string; row?: number; reasons: string[] }>;
+  notAdmittedTotal: number;
   problems: ProblemDto[];
   problemsTotal: number;
   ms: { read: number; match: number; write: number };
@@ -148,6 +163,7 @@ function proposalDto(v: PairRowView, pseudonymous: boolean): ProposalDto {
     form: v.form,
     roleModel: v.roleModel,
     score: v.score,
+    band: bandLabel(v.score),
     reasons: v.reasons,
     status: v.status,
     locked: v.locked,
@@ -167,9 +183,10 @@ function summarise(
   const invalidNames = new Map(
     wb.input.invalidRows.filter((r) => r.sheet === "mentees").map((r) => [r.row, r.name ?? r.id ?? ""]),
   );
-  const groups = groupUnmatched(result.unmatched).map((g) => ({
+  const groups = groupUnmatched(result.unmatched, result.stats.byForm).map((g) => ({
     kind: g.kind,
     label: g.label,
+    fix: g.fix,
     count: g.mentees.length,
     mentees: g.mentees.slice(0, MAX_PER_GROUP).map((u) => ({
       id: u.menteeId,
@@ -204,26 +221,59 @@ function summarise(
       proposedMin: fresh.length ? Math.min(...fresh) : null,
       priorityMentees: s.priorityMentees,
       priorityMatched: s.priorityMatched,
-      byForm: Object.entries(s.byForm).map(([form, v]) => ({ form, ...v })),
+      byForm: Object.entries(s.byForm).map(([form, v]) => ({ form, mentees: v.mentees, matched: v.matched })),
+      bands: bandCounts(result.pairs.map((p) => p.score)),
+      averageMeaning: averageMeaning(s.averageScore, wb.settings.weights),
     },
     proposals: proposals.slice(0, MAX_LISTED),
     proposalsTotal: proposals.length,
     unmatched: groups,
     unmatchedTotal: result.unmatched.length,
+    notAdmitted: result.notAdmitted.slice(0, MAX_LISTED).map((m) => ({
+      id: m.mentorId,
+      name: name(m.mentorId, "mentor"),
+      ...(m.row !== undefined ? { row: m.row } : {}),
+      reasons: m.reasons,
+    })),
+    notAdmittedTotal: result.notAdmitted.length,
     problems: problems.slice(0, MAX_PROBLEMS).map((p) => problemDto(p, wb)),
     problemsTotal: problems.length,
     ms,
   };
 }
 
-/** The whole run: read once, validate, match, write «Пары» once. Exported for the bench. */
+/** How many times a run reads and optimises again when a person edited «Пары» meanwhile. */
+const RUN_ATTEMPTS = 2;
+
+/**
+ * The whole run, under the document lock from the first read to the write, so no other script (a form
+ * answer, another curator's command, the edit trigger) changes the sheets in between: read once,
+ * validate, match, write «Пары» once. The lock holds scripts back, not people: «Пары» is read again just
+ * before the write, and if a person edited it meanwhile the run starts over (once); if it changed again,
+ * nothing is written and the curator is asked to run it again. Exported for the bench.
+ */
 export function runMatching(input: {
   runId?: string;
   strategy?: "optimal" | "greedy";
   write?: boolean;
 }): MatchingSummaryDto {
-  const strategy = input.strategy ?? "optimal";
   const progress = progressReporter(input.runId);
+  return withDocumentLock(() => {
+    for (let attempt = 1; attempt <= RUN_ATTEMPTS; attempt++) {
+      const summary = runOnce(input, progress);
+      if (summary) return summary;
+    }
+    progress.phase("done");
+    throw new UserFacingError(REVIEW_MESSAGES.pairsChangedDuringRun);
+  });
+}
+
+/** One read–match–write; null when «Пары» changed since it was read (nothing written then). */
+function runOnce(
+  input: { strategy?: "optimal" | "greedy"; write?: boolean },
+  progress: ReturnType<typeof progressReporter>,
+): MatchingSummaryDto | null {
+  const strategy = input.strategy ?? "optimal";
   const t0 = Date.now();
   progress.phase("read");
   const ss = active();
@@ -235,6 +285,7 @@ export function runMatching(input: {
     const empty: MatchResult = {
       pairs: [],
       unmatched: [],
+      notAdmitted: [],
       problems: [],
       stats: {
         mentees: 0,
@@ -263,6 +314,7 @@ export function runMatching(input: {
   progress.phase("match");
   const result = matchCohort(wb.input, wb.settings, {
     refs: wb.refs,
+    today: wb.today,
     strategy,
     onProgress: (done, total) => progress.step(done, total),
   });
@@ -271,46 +323,18 @@ export function runMatching(input: {
   const fresh: ProposedPair[] = result.pairs.filter((p) => !p.kept);
   let proposals: ProposalDto[];
   const write = input.write !== false;
+  const name = namer(wb);
   if (write) {
     progress.phase("write");
     const table = wb.pairs as NonNullable<MatchingWorkbook["pairs"]>;
-    const name = namer(wb);
-    proposals = withDocumentLock(() => {
-      const props = PropertiesService.getDocumentProperties();
-      const last = Number(props.getProperty(LAST_PAIR_NUMBER) ?? 0) || 0;
-      const out = writeProposals(table, fresh, name, last);
-      if (out.lastNumber > last) props.setProperty(LAST_PAIR_NUMBER, String(out.lastNumber));
-      return out.proposals.map((w) => ({
-        pairId: w.pairId,
-        row: w.row,
-        mentorId: w.pair.mentorId,
-        menteeId: w.pair.menteeId,
-        mentor: name(w.pair.mentorId, "mentor"),
-        mentee: name(w.pair.menteeId, "mentee"),
-        form: w.pair.form,
-        roleModel: w.pair.roleModel ?? "",
-        score: w.pair.score,
-        reasons: w.pair.reasons.join(REASON_SEPARATOR),
-        status: PROPOSED_STATUS,
-        locked: false,
-      }));
-    });
+    if (!pairsUnchanged(table)) return null;
+    const props = PropertiesService.getDocumentProperties();
+    const last = Number(props.getProperty(LAST_PAIR_NUMBER) ?? 0) || 0;
+    const out = writeProposals(table, fresh, name, last);
+    if (out.lastNumber > last) props.setProperty(LAST_PAIR_NUMBER, String(out.lastNumber));
+    proposals = out.proposals.map((w) => proposalOf(w.pair, name, w.pairId, w.row));
   } else {
-    const name = namer(wb);
-    proposals = fresh.map((p) => ({
-      pairId: "",
-      row: 0,
-      mentorId: p.mentorId,
-      menteeId: p.menteeId,
-      mentor: name(p.mentorId, "mentor"),
-      mentee: name(p.menteeId, "mentee"),
-      form: p.form,
-      roleModel: p.roleModel ?? "",
-      score: p.score,
-      reasons: p.reasons.join(REASON_SEPARATOR),
-      status: PROPOSED_STATUS,
-      locked: false,
-    }));
+    proposals = fresh.map((p) => proposalOf(p, name, "", 0));
   }
   const t3 = Date.now();
   progress.phase("done");
@@ -319,6 +343,24 @@ export function runMatching(input: {
     match: t2 - t1,
     write: t3 - t2,
   });
+}
+
+function proposalOf(p: ProposedPair, name: ReturnType<typeof namer>, pairId: string, row: number): ProposalDto {
+  return {
+    pairId,
+    row,
+    mentorId: p.mentorId,
+    menteeId: p.menteeId,
+    mentor: name(p.mentorId, "mentor"),
+    mentee: name(p.menteeId, "mentee"),
+    form: p.form,
+    roleModel: p.roleModel ?? "",
+    score: p.score,
+    band: bandLabel(p.score),
+    reasons: p.reasons.join(REASON_SEPARATOR),
+    status: PROPOSED_STATUS,
+    locked: false,
+  };
 }
 
 function pairsTable() {
@@ -394,7 +436,12 @@ export const MATCHING_ENDPOINTS = {
           targets.map((v) => [v.row, { status: APPROVED_STATUS, start } as Record<string, unknown>]),
         );
         const approved = patchPairRows(table, patches);
-        return { approved, message: REVIEW_MESSAGES.approved(approved) };
+        const plans = addPlanRows(
+          active(),
+          targets.map((v) => v.pairId),
+          table.zone,
+        );
+        return { approved, plans, message: REVIEW_MESSAGES.approved(approved, plans) };
       }),
   ),
 

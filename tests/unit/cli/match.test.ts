@@ -28,10 +28,10 @@ function file(name: string, text: string): string {
 const run = (...args: string[]) => matchCommand.run(args) as Output;
 
 const MENTORS = [
-  "ID;ФИО (или код);Категория;Класс;Стаж, лет;Предмет;Компетенции (теги);Формы;Макс. наставляемых;Согласие ПДн;Статус",
-  "Н-1;Соколова Анна;обучающийся;9;;;математика, ОГЭ;ученик – ученик;2;да;активен",
-  "Н-2;Орлов Дмитрий;обучающийся;10;;;общение, лидерство;Ученик-ученик;;да;активен",
-  "Н-3;Иванова Мария Петровна;педагог;;12;математика;методика;учитель – учитель;1;да;активен",
+  "ID;ФИО (или код);Категория;Класс;Стаж, лет;Предмет;Компетенции (теги);Формы;Макс. наставляемых;Обучение пройдено;Согласие ПДн;Статус",
+  "Н-1;Соколова Анна;обучающийся;9;;;математика, ОГЭ;ученик – ученик;2;да;да;активен",
+  "Н-2;Орлов Дмитрий;обучающийся;10;;;общение, лидерство;Ученик-ученик;;да;да;активен",
+  "Н-3;Иванова Мария Петровна;педагог;;12;математика;методика;учитель – учитель;1;нет;да;активен",
 ].join("\n");
 const MENTEES = [
   "\uFEFFID;ФИО;Категория;Класс;Стаж;Предмет;Запросы;Особые потребности;Желаемая форма;Согласие ПДн (законного представителя для несовершеннолетних);Статус",
@@ -142,17 +142,13 @@ describe("cmn match", () => {
     expect(
       run("--mentors", mentors, "--mentees", mentees, "--settings", strict).unmatched.find((u) => u.menteeId === "У-3")
         ?.reason,
-    ).toBe("нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника (1 из 1)");
-    const byLabel = file("l.json", JSON.stringify({ "Правило старшинства (ученик – ученик)": "ступень" }));
-    // «ступень»: Н-1 (9) and У-1 (7) are both in основная школа; Н-2 (10) has one place and the ОВЗ mentee takes it.
-    const levels = run("--mentors", mentors, "--mentees", mentees, "--settings", byLabel);
-    expect(levels.pairs.map((p) => [p.menteeId, p.mentorId])).toEqual([
-      ["У-2", "Н-2"],
-      ["У-3", "Н-3"],
-    ]);
-    expect(levels.unmatched.find((u) => u.menteeId === "У-1")?.reason).toMatch(
-      /^все подходящие наставники \(1\) заняты/,
+    ).toBe(
+      "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника, которого требует ролевая модель (1 из 1)",
     );
+    // By the label a curator sees in «Настройки»: Н-3 has 12 years, more than 11,5.
+    const byLabel = file("l.json", JSON.stringify({ "Мин. стаж наставника-педагога, лет": "11,5" }));
+    const lower = run("--mentors", mentors, "--mentees", mentees, "--settings", byLabel);
+    expect(lower.pairs.find((p) => p.menteeId === "У-3")?.mentorId).toBe("Н-3");
     const bad = file("bad.json", JSON.stringify({ weightRequests: -5, colour: "red" }));
     expect(() => run("--mentors", mentors, "--mentees", mentees, "--settings", bad)).toThrow(UserError);
     expect(() => run("--mentors", mentors, "--mentees", mentees, "--settings", bad)).toThrow(

@@ -142,7 +142,10 @@ describe.each(cases)("%s", (_label, options) => {
     for (const p of school.pairs) {
       expect(["утверждена", "активна", "завершена"]).toContain(p.status);
       expect(PAIR_STATUSES).toContain(p.status);
-      expect(DEFAULT_ROLE_MODELS).toContainEqual({ form: p.form, model: p.roleModel });
+      expect(DEFAULT_ROLE_MODELS.map(({ form, model }) => ({ form, model }))).toContainEqual({
+        form: p.form,
+        model: p.roleModel,
+      });
     }
     school.meetings.forEach((m) => expect(MEETING_TYPES).toContain(m.type));
     school.roadmap.forEach((r) =>

@@ -64,10 +64,10 @@ describe("matchCohort", () => {
     expect(result.stats.lockedKept).toBe(1);
   });
 
-  it("matches the mentee with ОВЗ first, with a support-oriented variant", () => {
+  it("matches the mentee with ОВЗ first; the role model follows their request (адаптация), not the diagnosis", () => {
     expect(pairOf("У-2")).toMatchObject({
       mentorId: "Н-2",
-      roleModel: "лидер – пассивный",
+      roleModel: "адаптированный – неадаптированный",
       priority: true,
       kept: false,
     });
@@ -81,9 +81,7 @@ describe("matchCohort", () => {
       roleModel: "успевающий – неуспевающий",
       score: 60,
     });
-    expect(pairOf("У-1")?.reasons.join(" · ")).toBe(
-      "запросы: математика · под потребность: низкая успеваемость · разница 2 класса",
-    );
+    expect(pairOf("У-1")?.reasons.join(" · ")).toBe("запросы: математика · под запрос: математика · разница 2 класса");
     expect(reasonOf("У-3")).toBe(
       "все подходящие наставники (2) заняты: мест не осталось — увеличьте «Макс. наставляемых» или добавьте наставников",
     );
@@ -94,7 +92,7 @@ describe("matchCohort", () => {
     expect(reasonOf("У-5")).toBe("не указана желаемая форма наставничества");
     expect(reasonOf("У-6")).toBe("нет наставников в форме «студент – ученик»");
     expect(reasonOf("У-7")).toBe(
-      "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника (1 из 1)",
+      "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — стаж наставника, которого требует ролевая модель (1 из 1)",
     );
     expect(reasonOf("У-11")).toBe(
       "нет совместимого наставника в форме «учитель – учитель»: чаще всего мешает — пара уже была расторгнута или завершена (1 из 1)",
@@ -120,8 +118,9 @@ describe("matchCohort", () => {
       proposed: 2,
       minScore: Math.min(...result.pairs.map((p) => p.score)),
     });
-    expect(result.stats.byForm[PUPILS]).toEqual({ mentees: 5, matched: 3 }); // У-1, У-2, У-3, У-4, У-9;
-    expect(result.stats.byForm["учитель – учитель"]).toEqual({ mentees: 2, matched: 0 });
+    // Mentees У-1, У-2, У-3, У-4, У-9; mentors Н-1 (2 places), Н-2, Н-4 (the withdrawn Н-5 is not counted).
+    expect(result.stats.byForm[PUPILS]).toEqual({ mentees: 5, matched: 3, mentors: 3, places: 4 });
+    expect(result.stats.byForm["учитель – учитель"]).toEqual({ mentees: 2, matched: 0, mentors: 1, places: 1 });
   });
 
   it("warns when a kept pair breaks a rule, but keeps it", () => {

@@ -53,6 +53,18 @@ describe("rescorePairs", () => {
     expect(rescorePairs(input(pairs), settings(), { rows: new Set([2]) }).map((r) => r.row)).toEqual([2]);
   });
 
+  it("follows the role model the curator wrote in «Пары»: classmates are fine under «равный – равному»", () => {
+    const classmates = (roleModel?: string) =>
+      rescorePairs(
+        input([{ ...pair(2, "Н-1", "У-3", "предложена"), ...(roleModel ? { roleModel } : {}) }]),
+        settings(),
+      )[0];
+    expect(classmates("Равный – равному")).toMatchObject({ violations: [], roleModel: "равный – равному" });
+    expect(classmates("успевающий – неуспевающий").violations).toHaveLength(1);
+    // A name the form does not list: the suggestion for the mentee (a maths request) applies.
+    expect(classmates("лидер педагогического сообщества").violations).toHaveLength(1);
+  });
+
   it("warns on a mentor who is not senior, and on an unknown ID, without a score", () => {
     const out = rescorePairs(
       input([pair(2, "Н-1", "У-3", "предложена"), pair(3, "Н-9", "У-1", "предложена")]),
@@ -60,7 +72,9 @@ describe("rescorePairs", () => {
     );
     expect(out[0]).toMatchObject({
       known: true,
-      violations: ["наставник (9 класс) не старше наставляемого (9 класс)"],
+      violations: [
+        "наставник (9 класс) не старше наставляемого (9 класс) — так требует ролевая модель «успевающий – неуспевающий»",
+      ],
     });
     expect(typeof out[0].score).toBe("number");
     expect(out[1]).toMatchObject({
@@ -102,5 +116,6 @@ describe("groupUnmatched", () => {
       ["нет согласия на обработку ПДн", 1],
       ["строки с ошибками в данных", 1],
     ]);
+    expect(groups.every((g) => g.fix.length > 0)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { indexPreferences, scorePair, suggestRoleModel } from "../../../src/domain/matching/score";
+import { readRoleModels, suggestRoleModel } from "../../../src/domain/matching/roleModels";
+import { indexPreferences, scorePair } from "../../../src/domain/matching/score";
 import { mentee, mentor, settings, teacherMentee, teacherMentor } from "./people";
 
 const PUPILS = "ученик – ученик";
@@ -15,7 +16,7 @@ describe("scorePair", () => {
     // requests 40·1 + subject 15·0 + preference 25·1 + role model 10·1 + gap 10·1 = 85 of 100
     expect(s.score).toBe(85);
     expect(s.reasons.join(" · ")).toBe(
-      "запросы: математика, ОГЭ · взаимный выбор · под потребность: низкая успеваемость · разница 2 класса",
+      "запросы: математика, ОГЭ · взаимный выбор · под запрос: математика · разница 2 класса",
     );
     expect(s.roleModel).toBe("успевающий – неуспевающий");
   });
@@ -112,29 +113,69 @@ describe("scorePair", () => {
 });
 
 describe("suggestRoleModel", () => {
-  it("answers the mentee's need with a variant of the form", () => {
-    expect(suggestRoleModel(mentee({ needs: ["низкая успеваемость"] }), PUPILS)?.model).toBe(
+  const teachers = "учитель – учитель";
+  it("follows what the mentee asked for first, then what the curator recorded", () => {
+    expect(suggestRoleModel(mentee({ requests: ["олимпиады"], needs: ["низкая успеваемость"] }), PUPILS)?.model).toBe(
+      "равный – равному",
+    );
+    expect(suggestRoleModel(mentee({ requests: [], needs: ["низкая успеваемость"] }), PUPILS)?.model).toBe(
       "успевающий – неуспевающий",
     );
-    expect(suggestRoleModel(mentee({ needs: ["адаптация"] }), PUPILS)?.model).toBe("адаптированный – неадаптированный");
-    expect(suggestRoleModel(mentee({ needs: ["ОВЗ", "низкая успеваемость"] }), PUPILS)?.model).toBe(
-      "лидер – пассивный",
+    expect(suggestRoleModel(mentee({ requests: ["адаптация"] }), PUPILS)?.model).toBe(
+      "адаптированный – неадаптированный",
     );
-    expect(suggestRoleModel(teacherMentee({ experience: 2, requests: [] }), "учитель – учитель")?.model).toBe(
-      "опытный педагог – молодой специалист",
-    );
-    expect(
-      suggestRoleModel(teacherMentee({ experience: 9, requests: ["цифровые навыки"] }), "учитель – учитель")?.model,
-    ).toBe("педагог-новатор – консервативный педагог");
   });
-  it("does not name ОВЗ or ТЖС in the reasons", () => {
-    const s = scorePair(mentor({ competencies: ["общение"] }), mentee({ needs: ["ТЖС"] }), PUPILS, settings());
-    expect(s.reasons).toContain("под особые потребности");
-    expect(s.reasons.join(" ")).not.toMatch(/ТЖС|ОВЗ/);
+  it("reads a teacher's stated difficulty", () => {
+    const model = (requests: string[], experience = 9) =>
+      suggestRoleModel(teacherMentee({ experience, requests }), teachers)?.model;
+    expect(model(["выгорание"])).toBe("лидер педагогического сообщества – педагог, испытывающий проблемы");
+    expect(model(["трудности с классом"])).toBe("опытный классный руководитель – молодой специалист");
+    expect(model(["работа с родителями"])).toBe("опытный классный руководитель – молодой специалист");
+    expect(model(["новый сотрудник"])).toBe("опытный педагог – молодой специалист");
+    expect(model(["цифровые навыки"])).toBe("педагог-новатор – консервативный педагог");
+    expect(model([], 2)).toBe("опытный педагог – молодой специалист");
+  });
+  it("never suggests a role from ОВЗ or ТЖС: a diagnosis is not a role", () => {
+    for (const need of ["ОВЗ", "ТЖС"]) {
+      expect(suggestRoleModel(mentee({ requests: [], needs: [need] }), PUPILS)).toEqual({
+        model: "успевающий – неуспевающий",
+        roleModel: expect.objectContaining({ model: "успевающий – неуспевающий" }),
+      });
+      expect(suggestRoleModel(mentee({ requests: ["олимпиады"], needs: [need] }), PUPILS)?.model).toBe(
+        "равный – равному",
+      );
+      const s = scorePair(mentor({ competencies: ["общение"] }), mentee({ needs: [need] }), PUPILS, settings());
+      expect(s.reasons.join(" ")).not.toMatch(/ТЖС|ОВЗ|потребност/);
+    }
+    expect(suggestRoleModel(teacherMentee({ experience: 9, requests: [], needs: ["ОВЗ"] }), teachers)?.trigger).toBe(
+      undefined,
+    );
   });
   it("offers only variants the school keeps in «Справочники», else the form's first one", () => {
     const refs = { roleModels: [{ form: PUPILS, model: "равный – равному" }] };
     expect(suggestRoleModel(mentee({ needs: ["низкая успеваемость"] }), PUPILS, refs)?.model).toBe("равный – равному");
     expect(suggestRoleModel(mentee(), "воспитатель – воспитатель")).toBeUndefined();
+  });
+});
+
+describe("readRoleModels", () => {
+  it("reads the rules as the curator writes them; a blank keeps the default for the name", () => {
+    const { roleModels, problems } = readRoleModels(
+      [
+        { form: "ученик – ученик", model: "Равный-равному", seniority: "Старше по ступени", experience: "", row: 2 },
+        { form: "учитель – учитель", model: "педагог-новатор – консервативный педагог", experience: "любой", row: 3 },
+        { form: "", model: "", row: 4 },
+        { form: "ученик – ученик", model: "лидер – пассивный", seniority: "по росту", row: 5 },
+      ],
+      "Справочники",
+    );
+    expect(roleModels).toEqual([
+      { form: "ученик – ученик", model: "Равный-равному", seniority: "higherLevel" },
+      { form: "учитель – учитель", model: "педагог-новатор – консервативный педагог", experience: "any" },
+      { form: "ученик – ученик", model: "лидер – пассивный" },
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      "Справочники, строка 5, «Старшинство наставника»: «по росту» — ожидается одно из: «нет», «тот же класс или старше», «старше по классу», «старше по ступени»; пока действует значение по умолчанию",
+    ]);
   });
 });

@@ -3,8 +3,13 @@ import { DEFAULT_MATCH_SETTINGS, readMatchSettings, settingsFromRows } from "../
 describe("readMatchSettings", () => {
   it("starts from the defaults of «Настройки»", () => {
     expect(DEFAULT_MATCH_SETTINGS).toEqual({
-      minMentorExperience: 5,
-      gradeRule: "класс",
+      minMentorExperience: 0,
+      vetting: {
+        training: "all",
+        interview: ["студент", "представитель работодателя", "выпускник", "родитель"],
+        certificate: ["студент", "представитель работодателя", "выпускник", "родитель"],
+        certificateMonths: 0,
+      },
       weights: { requests: 40, subject: 15, preference: 25, roleModel: 10, gap: 10 },
     });
   });
@@ -12,7 +17,9 @@ describe("readMatchSettings", () => {
     const rows = [
       { key: "Организация", value: "МБОУ «СОШ № 7»" },
       { key: "Мин. стаж наставника-педагога, лет", value: "3" },
-      { key: "Правило старшинства (ученик – ученик)", value: "Ступень" },
+      { key: "Допуск к несовершеннолетним: обучение пройдено", value: "нет" },
+      { key: "Допуск к несовершеннолетним: справка о несудимости", value: "Все" },
+      { key: "Справка о несудимости действительна, мес.", value: "12" },
       { key: "Вес: тот же предмет", value: "2,5" },
       { key: "Вес: ролевая модель", value: "" },
     ];
@@ -20,14 +27,14 @@ describe("readMatchSettings", () => {
     expect(problems).toEqual([]);
     expect(settings).toEqual({
       minMentorExperience: 3,
-      gradeRule: "ступень",
+      vetting: { ...DEFAULT_MATCH_SETTINGS.vetting, training: [], certificate: "all", certificateMonths: 12 },
       weights: { ...DEFAULT_MATCH_SETTINGS.weights, subject: 2.5 },
     });
   });
   it("names a bad value, an unknown key (strict) and all-zero weights", () => {
-    const bad = readMatchSettings({ gradeRule: "возраст", weightGap: "много", speed: 3 }, { strict: true });
+    const bad = readMatchSettings({ minMentorExperience: "пять", weightGap: "много", speed: 3 }, { strict: true });
     expect(bad.problems.map((p) => p.message)).toEqual([
-      "Настройки, «Правило старшинства (ученик – ученик)»: «возраст» — ожидается «класс» или «ступень»",
+      "Настройки, «Мин. стаж наставника-педагога, лет»: «пять» — ожидается число ≥ 0",
       "Настройки, «Вес: разница в классе или возрасте»: «много» — ожидается число ≥ 0",
       "Настройки: неизвестный параметр «speed»",
     ]);

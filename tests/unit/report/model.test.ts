@@ -153,6 +153,25 @@ describe("the monitoring report model", () => {
     ]);
   });
 
+  it("compares plan and result: pairs with a plan and with «Достигнуто» in «Планы пар»", () => {
+    expect(model.plans).toEqual({ pairs: 2, withPlan: 0, withResult: 0 });
+    const pairs = input().pairs;
+    const planned = buildReportModel(
+      input({
+        pairs: [
+          { ...pairs[0], planned: true, achieved: true },
+          { ...pairs[1], planned: true },
+          { ...pairs[1], pairId: "П-0003", status: "предложена", planned: true },
+        ],
+      }),
+      order,
+    );
+    expect(planned.plans).toEqual({ pairs: 2, withPlan: 2, withResult: 1 });
+    const cells = layoutReport(planned).values.flat().map(String);
+    expect(cells).toContain("Утверждённых, активных и завершённых пар с индивидуальным планом («Планы пар»): 2 из 2");
+    expect(cells).toContain("Из них с заполненным «Достигнуто»: 1 из 2");
+  });
+
   it("finds active pairs with no meeting in 30 days, ignoring meetings after the report date", () => {
     expect(model.meetings.held).toBe(3);
     expect(model.meetings.silent).toEqual([{ pairId: "П-0002", lastMeeting: "2026-09-20" }]);

@@ -56,6 +56,14 @@ export const MENTEE_FORM: QuestionnaireDef = {
       feeds: { sheet: "mentees", columns: ["experience"] },
     },
     {
+      key: "tenure",
+      title: "Стаж в этой организации, лет (для педагогов)",
+      type: "text",
+      required: false,
+      check: "years",
+      feeds: { sheet: "mentees", columns: ["tenure"] },
+    },
+    {
       key: "subject",
       title: "Предмет",
       type: "text",

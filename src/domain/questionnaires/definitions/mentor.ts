@@ -58,6 +58,14 @@ export const MENTOR_FORM: QuestionnaireDef = {
       feeds: { sheet: "mentors", columns: ["experience"] },
     },
     {
+      key: "tenure",
+      title: "Стаж в этой организации, лет (для педагогов)",
+      type: "text",
+      required: false,
+      check: "years",
+      feeds: { sheet: "mentors", columns: ["tenure"] },
+    },
+    {
       key: "organisation",
       title: "Организация (для студентов и представителей работодателя)",
       type: "text",

@@ -108,14 +108,4 @@ describe("dist/Code.js", () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     expect(html).toContain('lang="ru"');
   });
-
-  it("documents every custom function in the README, from the same catalogue", () => {
-    const readme = fs.readFileSync(path.join(DIST, "../README.md"), "utf8");
-    const table = readme.slice(readme.indexOf("<!-- functions:start -->"), readme.indexOf("<!-- functions:end -->"));
-    for (const fn of CATALOGUE) {
-      const signature = `${fn.name}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
-      expect(table).toContain(signature);
-      expect(table).toContain(fn.summary.replace(/\|/g, "\\|"));
-    }
-  });
 });

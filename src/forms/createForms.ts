@@ -8,7 +8,7 @@ import { defaultRefs } from "../domain/participants";
 import { QUESTIONNAIRE_ORDER, QUESTIONNAIRES, type FormKey } from "../domain/questionnaires";
 import { readRefs } from "../sheets/refLists";
 import { readSettings } from "../sheets/settings";
-import { withDocumentLock } from "../ui/lock";
+import { withDocumentLock } from "../sheets/lock";
 import { buildForm } from "./buildForm";
 import { baseLists, refreshChoiceLists, type BaseLists } from "./choiceLists";
 import { ensureConsentFormatting } from "./consentFormat";

@@ -3,7 +3,6 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { importIndicators } from "../../../src/cli/commands/importIndicators";
 import { importContingent } from "../../../src/cli/commands/importContingent";
-import { benchFunctions } from "../../../bench/functions";
 
 /** A command's result as a promise, so a synchronous throw is a rejection. */
 const attempt = (command: { run(args: string[]): unknown }, args: string[]) =>
@@ -84,13 +83,5 @@ describe("cmn import-indicators / import-contingent", () => {
     await expect(attempt(importContingent, [join(SAMPLES, "indicators-sosh7.txt")])).rejects.toMatchObject({
       message: expect.stringContaining("Не найдено ни одной строки контингента"),
     });
-  });
-});
-
-describe("bench/functions", () => {
-  it("times every new function on 10,000 rows", () => {
-    const results = benchFunctions(10000, 1);
-    expect(results.map((r) => r.name)).toEqual(["CMN_SHARE", "CMN_STATUS", "CMN_SATISFIED", "CMN_GROWTH", "CMN_AGE"]);
-    for (const r of results) expect(r.msPerCall).toBeGreaterThanOrEqual(0);
   });
 });

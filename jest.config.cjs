@@ -7,7 +7,6 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.[cm]?[tj]s$": "<rootDir>/tests/support/esbuildTransform.cjs" },
-  transformIgnorePatterns: ["/node_modules/(?!(chrono-node|@faker-js)/)"],
   moduleFileExtensions: ["ts", "js", "cjs", "mjs", "json"],
   testTimeout: 30000,
   reporters: ["default", "<rootDir>/tests/support/summaryReporter.cjs"],

@@ -1,8 +1,13 @@
 /**
  * Jest runs TypeScript through esbuild (tests/support/esbuildTransform.cjs): type-checking is
  * `npm run typecheck`'s job, so tests only need a fast, faithful transpile.
+ * Two workers at least: Jest's default (CPUs − 1) runs every file in one process on a 2-CPU machine, while
+ * the browser tests wait on Chromium and the integration tests on the emulator, side by side.
  */
+const os = require("node:os");
+
 module.exports = {
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],

@@ -1,6 +1,5 @@
 /** Russian texts of the menu, the sidebar endpoints and alerts, in one place. */
 export const UI_TEXT = {
-  menuTitle: "Наставничество (ЦМН)",
   sidebarTitle: "Куратор ЦМН",
   menu: {
     openPanel: "Открыть панель",

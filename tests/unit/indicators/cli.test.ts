@@ -3,12 +3,13 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { importIndicators } from "../../../src/cli/commands/importIndicators";
 import { importContingent } from "../../../src/cli/commands/importContingent";
+import { SAMPLES_DIR } from "../../../fixtures/samples";
 
 /** A command's result as a promise, so a synchronous throw is a rejection. */
 const attempt = (command: { run(args: string[]): unknown }, args: string[]) =>
   Promise.resolve().then(() => command.run(args));
 
-const SAMPLES = join(__dirname, "../../fixtures/samples");
+const SAMPLES = SAMPLES_DIR;
 
 describe("cmn import-indicators / import-contingent", () => {
   beforeEach(() => jest.spyOn(process.stderr, "write").mockImplementation(() => true));

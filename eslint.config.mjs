@@ -151,6 +151,7 @@ export default tseslint.config(
       "node_modules/**",
       "coverage/**",
       ".tsbuild/**",
+      ".tmp/**",
       "**/*.cjs",
       "src/functions/generated/**",
     ],

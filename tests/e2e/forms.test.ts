@@ -17,7 +17,7 @@ maybe("«Анкеты» view in Chromium", () => {
 
   it("shows a log entry holding markup and a script as plain text, and no dialog fires", async () => {
     const { server, page } = session;
-    page.setDefaultTimeout(10000);
+    page.setDefaultTimeout(30000);
     const { emulator: emu, bundle } = server.bench;
     bundle.run("setupWorkbook", {});
     seedBases(emu, 3, 3, 2);

@@ -16,14 +16,14 @@ maybe("sidebar in Chromium", () => {
 
   it("opens from the add-on menu and creates the workbook's sheets", async () => {
     const { server, page } = session;
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(30000);
     const frame = await openSidebar(page, server.url);
     await frame.locator("#setup-workbook").waitFor();
     await frame.getByText("В книге нет листов", { exact: false }).waitFor();
 
     await frame.locator("#setup-workbook").click();
-    await frame.locator(".msg.ok").waitFor();
-    expect(await frame.locator(".msg.ok").textContent()).toMatch(/создано листов — \d+/);
+    // Wait for the message itself: the panel re-renders after the call, so a located element may be replaced.
+    await frame.locator(".msg.ok", { hasText: /создано листов — \d+/ }).waitFor();
 
     // The page re-reads the workbook after each call: the new sheets appear as tabs.
     await page.locator('.tabs button[data-sheet="Дорожная карта"]').waitFor();
@@ -38,7 +38,7 @@ maybe("sidebar in Chromium", () => {
     const { browser } = session;
     const demo = await startWorkbench({ seed: 5 });
     const tab = await browser.newPage();
-    tab.setDefaultTimeout(10000);
+    tab.setDefaultTimeout(30000);
     try {
       await tab.goto(demo.url);
       await tab.click('[data-menu="Наставничество (ЦМН)"]');
@@ -46,8 +46,7 @@ maybe("sidebar in Chromium", () => {
       const frame = tab.frameLocator("#sidebar-frame");
       await frame.locator('[data-view="report"]').click();
       await frame.locator("#build-report").click();
-      await frame.locator(".msg.ok").waitFor();
-      expect(await frame.locator(".msg.ok").textContent()).toContain("построен на листе «Отчёт»");
+      await frame.locator(".msg.ok", { hasText: "построен на листе «Отчёт»" }).waitFor();
       // The script activated «Отчёт»: the page follows it and shows the report's title.
       await tab.locator('table[data-sheet="Отчёт"]').waitFor();
       expect(await tab.locator('table[data-sheet="Отчёт"] tr').nth(1).textContent()).toContain(

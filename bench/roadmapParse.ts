@@ -3,7 +3,7 @@
  * same as a table) and the three real samples. Returns figures; printing is the caller's business.
  */
 import { readFileSync } from "node:fs";
-import { generatedRoadmapTable, generatedRoadmapText, roadmapNoise } from "../fixtures/roadmap";
+import { generatedRoadmapTable, generatedRoadmapText, roadmapNoise } from "../fixtures/roadmaps/generated";
 import { SAMPLES_DIR } from "../fixtures/samples";
 import { parseRoadmap } from "../src/domain/roadmap";
 import type { RoadmapInput } from "../src/domain/roadmap";

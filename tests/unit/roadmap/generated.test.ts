@@ -1,4 +1,4 @@
-import { generatedRoadmapText } from "../../../fixtures/roadmap";
+import { generatedRoadmapText } from "../../../fixtures/roadmaps/generated";
 import { parseRoadmap } from "../../../src/domain/roadmap";
 
 describe("a generated 2,000-item roadmap (fixtures/roadmap.ts, also timed by `npm run bench`)", () => {

@@ -1,6 +1,6 @@
 import { detectDocumentYears, parseRoadmap, splitResponsible } from "../../../src/domain/roadmap";
 import type { RoadmapParse } from "../../../src/domain/roadmap";
-import { roadmapNoise } from "../../../fixtures/roadmap";
+import { roadmapNoise } from "../../../fixtures/roadmaps/generated";
 
 const errors = (p: RoadmapParse) => p.warnings.filter((w) => w.severity === "error");
 

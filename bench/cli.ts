@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { docxBomb, docxLyingSizes, docxTable, encode1251, encodeUtf16 } from "../tests/support/hostileFiles";
+import { docxBomb, docxLyingSizes, docxTable, encode1251, encodeUtf16 } from "../fixtures/hostileFiles";
 
 const BUDGET_MB = 300;
 const TIMEOUT_MS = 120_000;

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { loadBundle } from "../emulator/bundleRunner";
 import { createEmulator } from "../emulator/index";
-import { createForms, formIds, seedBases, title } from "../tests/support/forms";
+import { createForms, formIds, seedBases, title } from "../fixtures/forms";
 
 const NOW = new Date("2026-10-12T12:00:00+03:00");
 

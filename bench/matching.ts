@@ -7,7 +7,7 @@ import { matchCohort } from "../src/domain/matching/match";
 import { DEFAULT_MATCH_SETTINGS } from "../src/domain/matching/settings";
 import type { MatchResult, MatchingInput, Mentee, Mentor, Preference } from "../src/domain/matching/types";
 import { DEFAULT_FORMS, DEFAULT_TAGS } from "../src/domain/workbook/defaults";
-import { mulberry32 as prng } from "../tests/support/random";
+import { mulberry32 as prng } from "../fixtures/random";
 
 /** How often each form occurs in a school: mostly pupils, then teachers, students, employers. */
 const FORM_SHARE: Array<[string, number]> = [

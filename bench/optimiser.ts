@@ -23,7 +23,7 @@ import { optimiseAssignment } from "../src/domain/matching/optimise";
 import { DEFAULT_MATCH_SETTINGS } from "../src/domain/matching/settings";
 import type { MatchingInput } from "../src/domain/matching/types";
 import { SHEETS } from "../src/domain/workbook/sheets";
-import { mulberry32 } from "../tests/support/random";
+import { mulberry32 } from "../fixtures/random";
 import { generateCohort } from "./matching";
 
 const CHILD_ENV = "CMN_BENCH_OPTIMISER";

@@ -8,7 +8,7 @@ import path from "node:path";
 import { loadBundle } from "../emulator/bundleRunner";
 import { createEmulator } from "../emulator/index";
 import { parseRoadmap } from "../src/domain/roadmap";
-import { generatedRoadmapTable } from "./roadmapParse";
+import { generatedRoadmapTable } from "../fixtures/roadmaps/generated";
 
 const ms = (start: bigint) => Number((Number(process.hrtime.bigint() - start) / 1e6).toFixed(1));
 

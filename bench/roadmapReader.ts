@@ -1,8 +1,8 @@
 /**
  * How well the roadmap reader understands documents: item recall and precision, and the share of items
  * whose number, title, deadline, responsible people and result are read exactly, on three sets:
- * - samples: the real documents (tests/fixtures/samples, gold in expected/);
- * - development: the fixture documents the reader is tuned on, in every layout (tests/fixtures/roadmaps/dev.ts);
+ * - samples: the real documents (fixtures/samples, gold in expected/);
+ * - development: the fixture documents the reader is tuned on, in every layout (fixtures/roadmaps/dev.ts);
  * - held-out: documents written like unseen schools' roadmaps, never used for tuning (heldout.ts).
  * Texts are compared with white space squashed (a PDF joins a cell's lines with spaces); responsible
  * people as a set. A parsed item is matched to a gold item by its number, else by a title at least 80 %
@@ -11,10 +11,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseRoadmap, titleSimilarity, type RoadmapItem } from "../src/domain/roadmap";
-import { DEV_DOCUMENTS, DEV_LAYOUTS } from "../tests/fixtures/roadmaps/dev";
-import { HELDOUT } from "../tests/fixtures/roadmaps/heldout";
-import type { GoldItem } from "../tests/fixtures/roadmaps/model";
-import { gold, render } from "../tests/fixtures/roadmaps/render";
+import { DEV_DOCUMENTS, DEV_LAYOUTS } from "../fixtures/roadmaps/dev";
+import { HELDOUT } from "../fixtures/roadmaps/heldout";
+import type { GoldItem } from "../fixtures/roadmaps/model";
+import { gold, render } from "../fixtures/roadmaps/render";
+import { SAMPLES_DIR } from "../fixtures/samples";
 
 interface Case {
   name: string;
@@ -134,7 +135,7 @@ function sampleCases(dir: string): Case[] {
   });
 }
 
-export function readerBench(samplesDir = path.join(process.cwd(), "tests/fixtures/samples")): Record<string, unknown> {
+export function readerBench(samplesDir = SAMPLES_DIR): Record<string, unknown> {
   const development = DEV_DOCUMENTS.flatMap((doc) =>
     DEV_LAYOUTS.map(({ name, layout }) => ({
       name: `${doc.id} / ${name}`,

@@ -6,6 +6,8 @@
  * Trigger handlers (onFormSubmit, onEdit, clock) are called through `onTrigger(callback)` when a test
  * sets one, else as functions of the same name on the object last given to `installGlobals`.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as vm from "node:vm";
 import { api, CallContext } from "./core/calls";
 import type { CallCounter } from "./core/calls";
@@ -47,6 +49,20 @@ export type { TriggerRecord } from "./services/script-app";
 export { GasError } from "./core/errors";
 
 export const ADDON_NAME = "Куратор ЦМН";
+
+/**
+ * The title Sheets gives an add-on's menu (Extensions → name): the name in the built add-on's manifest
+ * (htmlDir/appsscript.json), as Apps Script takes it; ADDON_NAME when there is no manifest to read.
+ */
+function addonNameIn(dir: string | undefined): string {
+  if (!dir) return ADDON_NAME;
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "appsscript.json"), "utf8"));
+    return typeof manifest?.addOns?.common?.name === "string" ? manifest.addOns.common.name : ADDON_NAME;
+  } catch {
+    return ADDON_NAME;
+  }
+}
 
 export interface EmulatorState {
   version: 1;
@@ -164,7 +180,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     newId: ids.newId,
     hooks: {},
   };
-  const ui = new EmuUiImpl(ctx, ADDON_NAME);
+  const ui = new EmuUiImpl(ctx, addonNameIn(options.htmlDir));
   const spreadsheets = new SpreadsheetRegistry(k);
   const triggers = new TriggerTable(k);
   const locks = new LockTable();

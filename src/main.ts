@@ -1,10 +1,10 @@
 /**
  * The one file that exposes globals to Apps Script. gas-webpack-plugin turns each `global.X = …` into a
- * top-level `function X() {}` stub that Apps Script can call (menus, triggers, google.script.run).
+ * top-level `function X() {}` stub that Apps Script can call (menus, triggers), and does the same for each
+ * name this file exports (autoGlobalExportsFiles): the endpoints google.script.run calls.
  * Nothing here runs a service at load time: every custom-function call loads this whole script.
  */
-import "./functions/entrypoints.generated";
-import "./ui/endpoints.generated";
+import "./functions/generated/entrypoints";
 import { onInstall, onOpen } from "./ui/menu";
 import {
   menuBuildReport,
@@ -19,6 +19,7 @@ import {
 } from "./ui/menuActions";
 import { onFormSubmit } from "./forms/submitHandler";
 import { showSidebar } from "./ui/sidebar";
+import { ENDPOINTS, type EndpointName } from "./ui/endpoints/index";
 import { onEditPairs } from "./ui/pairsEdit";
 
 declare const global: Record<string, unknown>;
@@ -43,5 +44,99 @@ global.onEdit = (e?: GoogleAppsScript.Events.SheetsOnEdit) => onEditPairs(e);
 global.onFormSubmit = (e: GoogleAppsScript.Events.FormsOnFormSubmit | GoogleAppsScript.Events.SheetsOnFormSubmit) =>
   onFormSubmit(e);
 
-// Sidebar endpoints (google.script.run) are generated from src/ui/endpoints/index.ts at build:
-// see src/ui/endpoints.generated.ts.
+// Sidebar endpoints (google.script.run), exported by name: gas-webpack-plugin (autoGlobalExportsFiles)
+// gives each export of this file a top-level Apps Script function, which google.script.run needs written
+// out by name. Their types stay those of ENDPOINTS; a name missing here, or one ENDPOINTS lacks, fails
+// the type-check.
+// `let`, not `const`: webpack 5.112 defines the exports of never-reassigned `const`s as plain values at the
+// end of the module, after gas-webpack-plugin's assignments, which would then copy undefined.
+/* eslint-disable prefer-const */
+let {
+  getSidebarState,
+  setupWorkbook,
+  checkWorkbook,
+  selectCell,
+  programmeProgress,
+  saveSettings,
+  previewRoadmapImport,
+  applyRoadmapImport,
+  undoRoadmapImport,
+  roadmapOverview,
+  getIndicators,
+  importContingent,
+  fillContingentSums,
+  previewIndicatorsImport,
+  importIndicators,
+  formsOverview,
+  createFormsStep,
+  retryFormAnswers,
+  refreshFormLists,
+  runMatching,
+  matchingProgress,
+  listPairs,
+  approvePairs,
+  lockPairs,
+  recomputePairs,
+  buildReport,
+  sendSnapshot,
+  lastSnapshot,
+  createMunicipalWorkbook,
+  municipalOverview,
+  collectStep,
+  acceptSnapshotFiles,
+  buildMunicipalSummary,
+  buildMunicipalReport,
+  documentsOverview,
+  createDocument,
+  createTemplateCopy,
+  linkOrder,
+  undoOrderLink,
+} = ENDPOINTS;
+/* eslint-enable prefer-const */
+
+export {
+  getSidebarState,
+  setupWorkbook,
+  checkWorkbook,
+  selectCell,
+  programmeProgress,
+  saveSettings,
+  previewRoadmapImport,
+  applyRoadmapImport,
+  undoRoadmapImport,
+  roadmapOverview,
+  getIndicators,
+  importContingent,
+  fillContingentSums,
+  previewIndicatorsImport,
+  importIndicators,
+  formsOverview,
+  createFormsStep,
+  retryFormAnswers,
+  refreshFormLists,
+  runMatching,
+  matchingProgress,
+  listPairs,
+  approvePairs,
+  lockPairs,
+  recomputePairs,
+  buildReport,
+  sendSnapshot,
+  lastSnapshot,
+  createMunicipalWorkbook,
+  municipalOverview,
+  collectStep,
+  acceptSnapshotFiles,
+  buildMunicipalSummary,
+  buildMunicipalReport,
+  documentsOverview,
+  createDocument,
+  createTemplateCopy,
+  linkOrder,
+  undoOrderLink,
+};
+
+// Compiles only when every endpoint is exported above (the error names the missing ones).
+type Missing = Exclude<EndpointName, keyof typeof import("./main")>;
+const everyEndpointExported: [Missing] extends [never] ? true : Missing = true;
+void everyEndpointExported;

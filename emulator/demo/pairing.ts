@@ -216,6 +216,8 @@ export function buildPairs(
     pair.order = `Приказ № ${lateNumber}-од от ${ruDay(lateOrder)}`;
   }
   for (const pair of current) pair.locked = random.chance(pair.status === "утверждена" ? 0.3 : 0.1);
+  // The demo shows every kind of pair whatever the draw: at least one locked.
+  if (current.length && !current.some((p) => p.locked)) random.pick(current).locked = true;
 
   pairs.sort((a, b) => a.orderDate.getTime() - b.orderDate.getTime() || a.mentee.id.localeCompare(b.mentee.id));
   pairs.forEach((p, i) => (p.id = formatId(PAIR_ID_PREFIX, i + 1)));

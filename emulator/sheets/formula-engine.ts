@@ -33,6 +33,8 @@ export class FormulaEngine {
   private aliasOf = new Map<string, string>();
   private nameOf = new Map<string, string>();
   private anchors = new Map<string, { sheet: number; row: number; col: number }>();
+  /** engine name → the expression last given to HyperFormula, so an unchanged name is not redefined. */
+  private expressions = new Map<string, string>();
   private aliasCount = 0;
   private scratchSheet: number | undefined;
 
@@ -191,10 +193,13 @@ export class FormulaEngine {
     if (anchor) this.anchors.set(engineName, anchor);
     else this.anchors.delete(engineName);
     const en = engineName;
+    // Redefining a name recomputes every formula that uses it: skip it when nothing moved.
+    if (this.expressions.get(en) === expression) return;
     this.run(() => {
       if (this.hf.listNamedExpressions().includes(en)) this.hf.changeNamedExpression(en, expression);
       else this.hf.addNamedExpression(en, expression);
     });
+    this.expressions.set(en, expression);
     if (isNew && en !== name) this.reenterFormulasMentioning(name);
   }
 
@@ -205,6 +210,7 @@ export class FormulaEngine {
     if (!engineName) return;
     this.run(() => this.hf.removeNamedExpression(engineName));
     this.anchors.delete(engineName);
+    this.expressions.delete(engineName);
   }
 
   /** Formulas typed before a Cyrillic name existed hold the raw name (an error): re-enter them aliased. */

@@ -108,7 +108,9 @@ export class EmuSpreadsheet {
       throw new GasError(GAS_MESSAGES.sheetExists(n));
     this.engine.renameSheet(sheet.hfId, n);
     sheet.name = n;
-    for (const s of this.sheets) this.syncNames(s);
+    // Only this sheet's names change their reference text; redefining every name made HyperFormula
+    // rebuild every dependent formula once per name (seconds per renamed response sheet).
+    this.syncNames(sheet);
   }
 
   /** Re-define the engine's named expressions of a sheet after its rows/columns moved. */

@@ -1,6 +1,5 @@
 /** «Показатели»: the KPI table as the sheet computes it, and the two imports (contingent, indicators). */
-import type { KpiTable } from "../../src/sheets/indicatorsSheet";
-import type { ImportResultDto, IndicatorsPreviewDto } from "../../src/ui/endpoints/indicators";
+import type { ImportResultDto, IndicatorsPreviewDto, KpiTable } from "../../src/ui/endpoints/indicators";
 import { problemList, runAction } from "../components";
 import type { View, ViewContext } from "../context";
 import { h, message } from "../dom";

@@ -10,9 +10,10 @@ import type {
   PreviewItemDto,
   RoadmapImportDto,
   RoadmapPreviewDto,
+  RoadmapRowRef,
+  RoadmapSummary,
   RoadmapWarningDto,
 } from "../../src/ui/endpoints/roadmap";
-import type { RoadmapRowRef, RoadmapSummary } from "../../src/sheets/roadmapSheet";
 import type { ViewContext, View } from "../context";
 import { runAction } from "../components";
 import { h, message } from "../dom";

@@ -10,7 +10,7 @@ import { QUESTIONNAIRE_ORDER, QUESTIONNAIRES, type FormKey } from "../domain/que
 import { readRefs } from "../sheets/refLists";
 import { readSettings } from "../sheets/settings";
 import { missingSheets } from "../sheets/setup";
-import { withDocumentLock } from "../ui/lock";
+import { withDocumentLock } from "../sheets/lock";
 import { buildForm } from "./buildForm";
 import { baseLists, refreshChoiceLists, type BaseLists } from "./choiceLists";
 import { ensureConsentFormatting } from "./consentFormat";

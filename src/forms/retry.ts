@@ -8,7 +8,7 @@ import { SHEETS } from "../domain/workbook/sheets";
 import { readRefs } from "../sheets/refLists";
 import { readSettings } from "../sheets/settings";
 import { readTable, writeTable, zoneOf, type RowPatch } from "../sheets/table";
-import { withDocumentLock } from "../ui/lock";
+import { withDocumentLock } from "../sheets/lock";
 import { listsAfter, processAnswer, type Outcome } from "./applyAnswer";
 import { refreshChoiceLists } from "./choiceLists";
 import { readLogEntries } from "./errorLog";

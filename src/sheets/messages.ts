@@ -1,5 +1,6 @@
-/** Russian texts the sheets layer writes into the workbook (notes, help texts, protections). */
+/** Russian texts of the sheets layer: what it writes into the workbook (notes, help, protections), its errors. */
 export const SHEET_TEXT = {
+  lockBusy: "Книгу сейчас меняет другой процесс (например, приходит ответ анкеты). Повторите через несколько секунд.",
   headerProtection:
     "Заголовки листа «Куратора ЦМН»: по ним дополнение находит столбцы. Переименование столбца отключит его.",
   validation: {

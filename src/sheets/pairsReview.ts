@@ -6,7 +6,7 @@
 import { REVIEW_MESSAGES } from "../domain/matching/messages";
 import { rescorePairs, type RescoredPair } from "../domain/matching/review";
 import { SHEETS } from "../domain/workbook/sheets";
-import type { ProblemDto } from "../ui/check/problem";
+import type { ProblemDto } from "../domain/common/problem";
 import { pairRows, patchPairRows, readMatchingWorkbook, rescoredCells } from "./pairsSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

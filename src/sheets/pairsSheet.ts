@@ -22,7 +22,7 @@ import { displayName } from "../domain/participants/displayName";
 import { formatId, ID_PREFIX, idNumber } from "../domain/participants/ids";
 import { PAIR_STATUSES } from "../domain/workbook/defaults";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
-import type { ProblemDto } from "../ui/check/problem";
+import type { ProblemDto } from "../domain/common/problem";
 import { readRefsTable, refsFromTable } from "./refLists";
 import { readSettings } from "./settings";
 import { readTable, writeTable, zoneOf, type RowPatch, type Table } from "./table";

@@ -53,8 +53,8 @@ import {
 } from "../sheets/documentsSheet";
 import { ensureSheet } from "../sheets/setup";
 import { readTable, writeTable, zoneOf } from "../sheets/table";
-import { UserFacingError } from "./errors";
-import { withDocumentLock } from "./lock";
+import { UserFacingError } from "../domain/common/errors";
+import { withDocumentLock } from "../sheets/lock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

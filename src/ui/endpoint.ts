@@ -4,7 +4,8 @@
  * the sidebar's failure handler as a Russian message.
  */
 import * as z from "zod";
-import { describeFailure, UserFacingError } from "./errors";
+import { UserFacingError } from "../domain/common/errors";
+import { describeFailure } from "./errors";
 import { UI_TEXT } from "./messages";
 
 export interface Endpoint<A extends z.ZodType, R> {

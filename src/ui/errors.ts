@@ -1,19 +1,12 @@
 /**
  * What the curator reads when something fails, and what the developer gets. A UserFacingError (or any
- * CuratorError from a lower layer) is already a Russian sentence for the curator and is shown as it is.
+ * CuratorError, both in domain/common/errors.ts) is already a Russian sentence for the curator and is shown as it is.
  * Anything else is a bug or a Google service failing: its stack goes to the execution log
  * (console.error), and the curator reads a Russian sentence — Google's known failures in their meaning,
  * anything else as an internal error — never the raw text («Error: …», «Exception: …»).
  */
 import { CuratorError, messageOf, serviceErrorText } from "../domain/common/errors";
 import { UI_TEXT } from "./messages";
-
-export class UserFacingError extends CuratorError {
-  constructor(message: string) {
-    super(message);
-    this.name = "UserFacingError";
-  }
-}
 
 /** Log the failure for the developer and give the sentence the curator reads. */
 export function describeFailure(error: unknown, where: string): string {

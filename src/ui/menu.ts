@@ -1,6 +1,8 @@
 /**
  * The add-on menu. onOpen runs in AuthMode.NONE before the add-on is authorised: it may only build the
- * menu, so it touches nothing but SpreadsheetApp.getUi().
+ * menu, so it touches nothing but SpreadsheetApp.getUi(). createAddonMenu, not createMenu: a published
+ * Editor add-on may only add its menu under Extensions, titled with the add-on's name (appsscript.json's
+ * addOns.common.name); a script bound to one spreadsheet gets the same menu there.
  */
 import { UI_TEXT } from "./messages";
 
@@ -21,7 +23,7 @@ export const MENU_ITEMS: ReadonlyArray<{ label: string; fn: string } | "separato
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SpreadsheetApp.getUi().createMenu(UI_TEXT.menuTitle);
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) {
     if (item === "separator") menu.addSeparator();
     else menu.addItem(item.label, item.fn);

@@ -5,7 +5,7 @@
  */
 import { setupWorkbook } from "../sheets/setup";
 import { createMunicipalWorkbook } from "./endpoints/municipal";
-import { withDocumentLock } from "./lock";
+import { withDocumentLock } from "../sheets/lock";
 import { UI_TEXT } from "./messages";
 import { showSidebar } from "./sidebar";
 

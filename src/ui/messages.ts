@@ -2,7 +2,6 @@
 import { PROGRESS_TEXT } from "../domain/workbook/progressMessages";
 
 export const UI_TEXT = {
-  menuTitle: "Наставничество (ЦМН)",
   sidebarTitle: "Куратор ЦМН",
   /** Named as the checklist names the same actions (one name per action). */
   menu: {
@@ -23,7 +22,6 @@ export const UI_TEXT = {
       : "Все листы уже на месте, ничего менять не пришлось.",
   reportDone: (date: string) => `Отчёт на ${date} построен на листе «Отчёт». Сохранить в PDF: Файл → Скачать → PDF.`,
   comingSoon: (what: string) => `«${what}» появится в следующей версии дополнения.`,
-  lockBusy: "Книгу сейчас меняет другой процесс (например, приходит ответ анкеты). Повторите через несколько секунд.",
   internalError:
     "Не получилось: в дополнении произошла внутренняя ошибка. Подробности записаны в журнал выполнения для разработчика; повторите действие, а если ошибка повторится — сообщите разработчику дополнения.",
   serviceFailed: (meaning: string) => `Не получилось: ${meaning}.`,

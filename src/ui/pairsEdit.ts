@@ -15,7 +15,7 @@ import { SHEETS } from "../domain/workbook/sheets";
 import { pairsHeader } from "../sheets/pairsSheet";
 import { recomputePairs } from "../sheets/pairsReview";
 import { mapColumns } from "../sheets/table";
-import { tryDocumentLock } from "./lock";
+import { tryDocumentLock } from "../sheets/lock";
 
 const TOAST_SECONDS = 10;
 /** Well inside the 30 seconds a simple trigger may run, re-scoring included. */

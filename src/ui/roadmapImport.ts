@@ -41,7 +41,7 @@ import {
 } from "../sheets/roadmapSheet";
 import { readSourceSheet } from "../sheets/roadmapSource";
 import { readSettings } from "../sheets/settings";
-import { withDocumentLock } from "./lock";
+import { withDocumentLock } from "../sheets/lock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

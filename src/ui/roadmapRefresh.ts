@@ -7,8 +7,8 @@ import type { PeriodContext } from "../domain/periods";
 import { settingsContext } from "../domain/roadmap";
 import { loadRoadmapContext, refreshRoadmap, ROADMAP_SPEC, todayOf, type RoadmapSummary } from "../sheets/roadmapSheet";
 import { readSettings } from "../sheets/settings";
-import { UserFacingError } from "./errors";
-import { withDocumentLock } from "./lock";
+import { UserFacingError } from "../domain/common/errors";
+import { withDocumentLock } from "../sheets/lock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

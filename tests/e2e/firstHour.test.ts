@@ -8,10 +8,10 @@
  * across lines, no English word.
  */
 import type { Frame, Page } from "playwright-core";
-import { formIds, title } from "../support/forms";
+import { formIds, title } from "../../fixtures/forms";
 import { browserSkipped } from "../support/browser";
 import { panelProblems } from "../support/layout";
-import { readSample } from "../support/samples";
+import { readSample } from "../../fixtures/samples";
 import { openSidebar, useBrowserSession } from "../support/session";
 
 jest.setTimeout(180000);

@@ -4,7 +4,7 @@
  */
 import { browserSkipped } from "../support/browser";
 import { openSidebar, useBrowserSession } from "../support/session";
-import { readSample } from "../support/samples";
+import { readSample } from "../../fixtures/samples";
 
 const maybe = browserSkipped ? describe.skip : describe;
 

@@ -6,7 +6,7 @@
  */
 import { browserSkipped } from "../support/browser";
 import { openSidebar, useBrowserSession } from "../support/session";
-import { readSample } from "../support/samples";
+import { readSample } from "../../fixtures/samples";
 
 const maybe = browserSkipped ? describe.skip : describe;
 
@@ -21,7 +21,7 @@ maybe("roadmap view in Chromium", () => {
 
   it("previews a pasted sample, imports it, shows its rows and links an overdue item to its row", async () => {
     const { server, page } = session;
-    page.setDefaultTimeout(10000);
+    page.setDefaultTimeout(30000);
     const frame = await openSidebar(page, server.url);
     await frame.locator("#setup-workbook").click();
     await frame.locator(".msg.ok").waitFor();

@@ -16,7 +16,7 @@ maybe("sidebar in Chromium", () => {
 
   it("opens from the add-on menu on the checklist and creates the workbook's sheets", async () => {
     const { server, page } = session;
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(30000);
     const frame = await openSidebar(page, server.url);
     await frame.locator('#progress li[data-stage="settings"][data-next]').waitFor();
     expect(await frame.locator('#progress li[data-stage="sheets"] .step-detail').textContent()).toMatch(
@@ -24,8 +24,8 @@ maybe("sidebar in Chromium", () => {
     );
 
     await frame.locator("#setup-workbook").click();
-    await frame.locator(".msg.ok").waitFor();
-    expect(await frame.locator(".msg.ok").textContent()).toMatch(/создано листов — \d+/);
+    // Wait for the message itself: the panel re-renders after the call, so a located element may be replaced.
+    await frame.locator(".msg.ok", { hasText: /создано листов — \d+/ }).waitFor();
     await frame.locator('#progress li[data-stage="sheets"].done').waitFor();
 
     // The page re-reads the workbook after each call: the new sheets appear as tabs.
@@ -80,8 +80,7 @@ maybe("sidebar in Chromium", () => {
     // The panel is open on «Проверка»: «Построить отчёт» opens «Отчёт» and builds it.
     await menu("menuBuildReport");
     await frame.locator("#build-report").waitFor();
-    await frame.locator(".msg.ok").waitFor();
-    expect(await frame.locator(".msg.ok").textContent()).toContain("построен на листе «Отчёт»");
+    await frame.locator(".msg.ok", { hasText: "построен на листе «Отчёт»" }).waitFor();
     // The script activated «Отчёт»: the page follows it and shows the report's title.
     await page.locator('table[data-sheet="Отчёт"]').waitFor();
     expect(await page.locator('table[data-sheet="Отчёт"] tr').nth(1).textContent()).toContain(

@@ -8,7 +8,7 @@ import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
 import { SHEETS, type SheetKey } from "../../src/domain/workbook/sheets";
 import { freshBundle } from "../support/bundle";
-import { createForms, day, formIds, seedBases, sheetRows, title, type Seed } from "../support/forms";
+import { createForms, day, formIds, seedBases, sheetRows, title, type Seed } from "../../fixtures/forms";
 import { expected, moscowDay, PAYLOADS, workload } from "./formsWorkload";
 
 const NOW = new Date("2026-10-12T12:00:00+03:00");

@@ -5,9 +5,9 @@
  * the implementation.
  */
 import type { FormKey } from "../../src/domain/questionnaires";
-import type { Seed } from "../support/forms";
-import { title } from "../support/forms";
-import { mulberry32 as prng } from "../support/random";
+import type { Seed } from "../../fixtures/forms";
+import { title } from "../../fixtures/forms";
+import { mulberry32 as prng } from "../../fixtures/random";
 
 type Answers = Record<string, string | string[]>;
 type Value = string | number | boolean;

@@ -6,7 +6,7 @@
  * imports, the checks fire where the sample is wrong, and «Проверка» follows hand edits.
  */
 import { freshBundle } from "../support/bundle";
-import { readSample } from "../support/samples";
+import { readSample } from "../../fixtures/samples";
 import { loadDemoSchool } from "../../emulator/demo/load";
 import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";

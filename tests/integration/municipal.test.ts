@@ -18,7 +18,7 @@ import type { LoadedBundle } from "../../emulator/bundleRunner";
 import { buildSnapshot, snapshotJson } from "../../src/domain/snapshot/index";
 import { createWorkbench } from "../../emulator/app";
 import { DIST, freshBundle } from "../support/bundle";
-import { readSample } from "../support/samples";
+import { readSample } from "../../fixtures/samples";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const now = () => new Date("2026-11-21T09:00:00Z");

@@ -2,9 +2,9 @@
  * The roadmap import through the built bundle (dist/Code.js) against the emulator, called exactly as the
  * sidebar's google.script.run would. Expected dates come from the sample documents and periods.md.
  */
-import { generatedRoadmapTable } from "../../bench/roadmapParse";
+import { generatedRoadmapTable } from "../../fixtures/roadmaps/generated";
 import { freshBundle } from "../support/bundle";
-import { readSample, type SampleName } from "../support/samples";
+import { readSample, type SampleName } from "../../fixtures/samples";
 
 const SHEET = "Дорожная карта";
 const HEADER = [

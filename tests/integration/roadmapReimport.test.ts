@@ -6,7 +6,7 @@
  * by a single cell, and undo gives the sheet back cell for cell.
  */
 import { freshBundle } from "../support/bundle";
-import { readSample } from "../support/samples";
+import { readSample } from "../../fixtures/samples";
 
 const SHEET = "Дорожная карта";
 const COL = { number: 0, title: 2, deadline: 3, start: 4, end: 5, done: 9, status: 10, comment: 11 };

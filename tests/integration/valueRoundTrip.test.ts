@@ -8,8 +8,8 @@ import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
 import { SHEETS, type SheetKey } from "../../src/domain/workbook/sheets";
 import { freshBundle } from "../support/bundle";
-import { createForms, formIds, sheetRows, title } from "../support/forms";
-import { readSample } from "../support/samples";
+import { createForms, formIds, sheetRows, title } from "../../fixtures/forms";
+import { readSample } from "../../fixtures/samples";
 import { formatDate } from "../../emulator/core/time";
 
 const NOW = new Date("2026-11-21T10:00:00+03:00");

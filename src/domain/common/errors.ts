@@ -60,3 +60,11 @@ export function serviceErrorText(raw: string): string | null {
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** An error whose message a curator should read (Russian), thrown by any layer; the sidebar shows it as it is. */
+export class UserFacingError extends CuratorError {
+  constructor(message: string) {
+    super(message);
+    this.name = "UserFacingError";
+  }
+}

@@ -11,7 +11,7 @@ import { FORMS_TEXT } from "../../forms/messages";
 import { readRegistry, saveState } from "../../forms/registry";
 import { readRefs } from "../../sheets/refLists";
 import { decodeRow, mapColumns, zoneOf } from "../../sheets/table";
-import { withDocumentLock } from "../lock";
+import { withDocumentLock } from "../../sheets/lock";
 import { describeFailure } from "../errors";
 import type { ProblemDto, WorkbookCheck } from "./problem";
 

@@ -7,8 +7,8 @@ import { runChecks } from "../check/index";
 import { dataRowCount } from "../../sheets/progressFacts";
 import { readSettings } from "../../sheets/settings";
 import { endpoint, NoInput } from "../endpoint";
-import { UserFacingError } from "../errors";
-import { withDocumentLock } from "../lock";
+import { UserFacingError } from "../../domain/common/errors";
+import { withDocumentLock } from "../../sheets/lock";
 import { UI_TEXT } from "../messages";
 import { takeSidebarIntent } from "../sidebar";
 

@@ -1,8 +1,9 @@
 /**
- * Every server function the sidebar calls, in one table. The build generates a top-level Apps Script
- * function for each key (src/ui/endpoints.generated.ts), and the sidebar's typed wrapper (sidebar/rpc.ts)
- * takes its types from here, so a renamed endpoint breaks the build, not the curator.
- * Add a feature's endpoints: one file in this folder, one spread here.
+ * Every server function the sidebar calls, in one table. src/main.ts exports each by name (the build makes
+ * a top-level Apps Script function of each), and the sidebar's typed wrapper (sidebar/rpc.ts) takes its
+ * types from here, so a renamed endpoint breaks the build, not the curator.
+ * Add a feature's endpoints: one file in this folder, one spread here, its names in src/main.ts (the
+ * type-check names any that is missing).
  */
 import { CORE_ENDPOINTS } from "./core";
 import { DOCUMENT_ENDPOINTS } from "./documents";

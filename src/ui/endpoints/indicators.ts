@@ -27,8 +27,11 @@ import { readSettings } from "../../sheets/settings";
 import type { Table } from "../../sheets/table";
 import type { ProblemDto } from "../check/problem";
 import { endpoint, NoInput } from "../endpoint";
-import { UserFacingError } from "../errors";
-import { withDocumentLock } from "../lock";
+import { UserFacingError } from "../../domain/common/errors";
+import { withDocumentLock } from "../../sheets/lock";
+
+// Types the sidebar shows, re-exported so that it imports only from ui/.
+export type { KpiTable };
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 

@@ -32,8 +32,8 @@ import { recomputePairs } from "../../sheets/pairsReview";
 import { readSettings } from "../../sheets/settings";
 import { readTable, zoneOf } from "../../sheets/table";
 import { endpoint, NoInput } from "../endpoint";
-import { UserFacingError } from "../errors";
-import { withDocumentLock } from "../lock";
+import { UserFacingError } from "../../domain/common/errors";
+import { withDocumentLock } from "../../sheets/lock";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 

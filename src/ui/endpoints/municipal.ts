@@ -26,8 +26,8 @@ import { readSettings } from "../../sheets/settings";
 import { readSnapshotRange, writeSnapshotSheet } from "../../sheets/snapshotSheet";
 import { zoneOf } from "../../sheets/table";
 import { endpoint, NoInput } from "../endpoint";
-import { UserFacingError } from "../errors";
-import { withDocumentLock } from "../lock";
+import { UserFacingError } from "../../domain/common/errors";
+import { withDocumentLock } from "../../sheets/lock";
 import { refreshRoadmapNow } from "../roadmapRefresh";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -12,8 +12,8 @@ import { readProgrammeFacts } from "../../sheets/progressFacts";
 import { readSettings, writeSettings } from "../../sheets/settings";
 import { ensureSettingsSheet } from "../../sheets/setup";
 import { endpoint, NoInput } from "../endpoint";
-import { UserFacingError } from "../errors";
-import { withDocumentLock } from "../lock";
+import { UserFacingError } from "../../domain/common/errors";
+import { withDocumentLock } from "../../sheets/lock";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 

@@ -2,7 +2,7 @@
 import { readReportInput, writeReport } from "../../sheets/reportSheet";
 import { runChecks } from "../check/index";
 import { endpoint, NoInput } from "../endpoint";
-import { withDocumentLock } from "../lock";
+import { withDocumentLock } from "../../sheets/lock";
 import { UI_TEXT } from "../messages";
 import { isMunicipalWorkbook, rebuildSummary } from "./municipal";
 

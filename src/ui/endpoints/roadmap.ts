@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import { ROADMAP_SHEET_TEXT as T } from "../../domain/roadmap";
-import { ROADMAP_SPEC, type RoadmapSummary } from "../../sheets/roadmapSheet";
+import { ROADMAP_SPEC, type RoadmapRowRef, type RoadmapSummary } from "../../sheets/roadmapSheet";
 import { endpoint, NoInput } from "../endpoint";
 import { refreshRoadmapNow } from "../roadmapRefresh";
 import {
@@ -28,6 +28,9 @@ export type {
   RoadmapUndoDto,
   RoadmapWarningDto,
 } from "../roadmapImport";
+
+// Types the sidebar shows, re-exported so that it imports only from ui/.
+export type { RoadmapRowRef, RoadmapSummary };
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 

@@ -1,6 +1,6 @@
 /** Which encoding a text file's bytes are in, and what is refused, on the bytes Excel and Notepad write. */
 import { decodeText, detectEncoding } from "../../../src/cli/decodeText";
-import { encode1251, encodeUtf16 } from "../../support/hostileFiles";
+import { encode1251, encodeUtf16 } from "../../../fixtures/hostileFiles";
 
 const TEXT = "№;Мероприятие;Срок\r\n1.1;Встреча «Наставник года» — итоги;Март 2023\r\n";
 

@@ -22,8 +22,8 @@ import {
   encode1251,
   encodeUtf16,
   zipArchive,
-} from "../../support/hostileFiles";
-import { readSample } from "../../support/samples";
+} from "../../../fixtures/hostileFiles";
+import { readSample } from "../../../fixtures/samples";
 
 const dir = mkdtempSync(join(tmpdir(), "cmn-hostile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

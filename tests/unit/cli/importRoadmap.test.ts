@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cmn } from "../../support/cli";
-import { samplePath } from "../../support/samples";
+import { samplePath } from "../../../fixtures/samples";
 import { parseRoadmap } from "../../../src/domain/roadmap";
 
 interface Item {

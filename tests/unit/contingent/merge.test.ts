@@ -2,7 +2,7 @@ import { parseContingent } from "../../../src/domain/contingent/parse";
 import { compareCodes, mergeContingent } from "../../../src/domain/contingent/merge";
 import { templateRows } from "../../../src/domain/contingent/sheetLayout";
 import type { ContingentRow } from "../../../src/domain/contingent/model";
-import { readSample } from "../../support/samples";
+import { readSample } from "../../../fixtures/samples";
 
 const SAMPLE = readSample("roadmap-oosh-talon.txt");
 const TALON = parseContingent({

@@ -1,10 +1,9 @@
-import { readFileSync } from "fs";
-import { join } from "path";
 import { parseContingent } from "../../../src/domain/contingent/parse";
 import { validateContingent } from "../../../src/domain/contingent/validate";
 import { templateRows, toSheetValues } from "../../../src/domain/contingent/sheetLayout";
+import { readSample } from "../../../fixtures/samples";
 
-const SAMPLE = readFileSync(join(__dirname, "../../fixtures/samples/roadmap-oosh-talon.txt"), "utf8");
+const SAMPLE = readSample("roadmap-oosh-talon.txt");
 const SECTION = SAMPLE.slice(SAMPLE.indexOf("4. Характеристика контингента"), SAMPLE.indexOf("5. План мероприятий"));
 
 describe("parseContingent on the ООШ с. Талон sample (PDF text, section 4)", () => {

@@ -17,7 +17,7 @@ import {
 } from "../../../src/domain/documents/index";
 import { DEFAULT_FORMS, DEFAULT_ROLE_MODELS } from "../../../src/domain/workbook/defaults";
 import { defaultSettings } from "../../../src/domain/workbook/settings";
-import { readSample } from "../../support/samples";
+import { readSample } from "../../../fixtures/samples";
 
 const rows = (list: Array<Record<string, unknown>>) => list.map((cells, i) => ({ rowNumber: i + 2, cells }));
 const settings = { ...defaultSettings(), organisation: "МБОУ «СОШ № 7»", curator: "Петрова А. И." };

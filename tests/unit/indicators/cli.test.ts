@@ -3,13 +3,13 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { importIndicators } from "../../../src/cli/commands/importIndicators";
 import { importContingent } from "../../../src/cli/commands/importContingent";
-import { benchFunctions } from "../../../bench/functions";
+import { SAMPLES_DIR } from "../../../fixtures/samples";
 
 /** A command's result as a promise, so a synchronous throw is a rejection. */
 const attempt = (command: { run(args: string[]): unknown }, args: string[]) =>
   Promise.resolve().then(() => command.run(args));
 
-const SAMPLES = join(__dirname, "../../fixtures/samples");
+const SAMPLES = SAMPLES_DIR;
 
 describe("cmn import-indicators / import-contingent", () => {
   beforeEach(() => jest.spyOn(process.stderr, "write").mockImplementation(() => true));
@@ -84,13 +84,5 @@ describe("cmn import-indicators / import-contingent", () => {
     await expect(attempt(importContingent, [join(SAMPLES, "indicators-sosh7.txt")])).rejects.toMatchObject({
       message: expect.stringContaining("Не найдено ни одной строки контингента"),
     });
-  });
-});
-
-describe("bench/functions", () => {
-  it("times every new function on 10,000 rows", () => {
-    const results = benchFunctions(10000, 1);
-    expect(results.map((r) => r.name)).toEqual(["CMN_SHARE", "CMN_STATUS", "CMN_SATISFIED", "CMN_GROWTH", "CMN_AGE"]);
-    for (const r of results) expect(r.msPerCall).toBeGreaterThanOrEqual(0);
   });
 });

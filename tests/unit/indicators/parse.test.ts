@@ -1,8 +1,7 @@
-import { readFileSync } from "fs";
-import { join } from "path";
 import { parseIndicatorsTable } from "../../../src/domain/indicators/parse";
+import { readSample } from "../../../fixtures/samples";
 
-const SAMPLE = readFileSync(join(__dirname, "../../fixtures/samples/indicators-sosh7.txt"), "utf8");
+const SAMPLE = readSample("indicators-sosh7.txt");
 
 describe("parseIndicatorsTable on the СОШ № 7 sample", () => {
   const { indicators, warnings } = parseIndicatorsTable({ kind: "text", text: SAMPLE });

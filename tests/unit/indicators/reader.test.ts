@@ -7,8 +7,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseIndicatorsTable, IndicatorsParseError } from "../../../src/domain/indicators/parse";
+import { SAMPLES_DIR } from "../../../fixtures/samples";
 
-const SAMPLES = join(__dirname, "../../fixtures/samples");
+const SAMPLES = SAMPLES_DIR;
 const gold = JSON.parse(readFileSync(join(SAMPLES, "expected/indicators-sosh7.json"), "utf8")) as {
   indicators: {
     number: string;

@@ -8,7 +8,7 @@ import {
 } from "../../../src/domain/indicators/targets";
 import { planIndicatorImport } from "../../../src/domain/indicators/importPlan";
 import { parseIndicatorsTable } from "../../../src/domain/indicators/parse";
-import { readSample } from "../../support/samples";
+import { readSample } from "../../../fixtures/samples";
 
 describe("programme years and the report year", () => {
   it("reads periods as schools write them", () => {

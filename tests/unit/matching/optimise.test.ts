@@ -7,7 +7,7 @@ import {
   type AssignmentProblem,
   type Objective,
 } from "../../../src/domain/matching/optimise";
-import { mulberry32, randInt } from "../../support/random";
+import { mulberry32, randInt } from "../../../fixtures/random";
 
 /** Every feasible assignment, the best objective found by exhaustive search. */
 function bruteForce(problem: AssignmentProblem): Objective {

@@ -1,5 +1,5 @@
 import { parsePeriod } from "../../../src/domain/periods";
-import { SAMPLE_FIXTURES, SPEC_FIXTURES } from "./fixtures";
+import { SAMPLE_FIXTURES, SPEC_FIXTURES } from "../../../fixtures/periods";
 
 const label = (f: { source: string; row: string; text: string }) => `${f.source} ${f.row}: ${JSON.stringify(f.text)}`;
 

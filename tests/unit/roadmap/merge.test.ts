@@ -1,4 +1,4 @@
-import { readSample } from "../../support/samples";
+import { readSample } from "../../../fixtures/samples";
 import {
   effectiveSections,
   itemToRow,

@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readDocument } from "../../../src/cli/readDocument";
 import { parseRoadmap, type RoadmapParse } from "../../../src/domain/roadmap";
-import { DEV_DOCUMENTS, DEV_LAYOUTS, SOSH3, GYMNASIUM } from "../../fixtures/roadmaps/dev";
-import type { Layout } from "../../fixtures/roadmaps/render";
-import { gold, render, tableOf } from "../../fixtures/roadmaps/render";
+import { DEV_DOCUMENTS, DEV_LAYOUTS, SOSH3, GYMNASIUM } from "../../../fixtures/roadmaps/dev";
+import type { Layout } from "../../../fixtures/roadmaps/render";
+import { gold, render, tableOf } from "../../../fixtures/roadmaps/render";
 import { buildDocx } from "../../support/docx";
 
 const parseText = (text: string) => parseRoadmap({ kind: "text", text });

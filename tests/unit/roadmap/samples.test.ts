@@ -4,7 +4,7 @@
  * every item exactly (count, numbers, whole titles, deadlines, responsible people, results, sections)
  * against expected/<sample>.json, read off the sample and checked line by line.
  */
-import { SAMPLES_DIR } from "../../support/samples";
+import { SAMPLES_DIR } from "../../../fixtures/samples";
 import { readFileSync } from "node:fs";
 import { parseRoadmap } from "../../../src/domain/roadmap";
 import type { RoadmapItem, RoadmapParse } from "../../../src/domain/roadmap";

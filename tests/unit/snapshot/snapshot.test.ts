@@ -15,7 +15,7 @@ import {
   type SchoolFigures,
 } from "../../../src/domain/snapshot/index";
 import { shareArguments } from "../../../src/domain/indicators/shareArguments";
-import { mulberry32, randInt } from "../../support/random";
+import { mulberry32, randInt } from "../../../fixtures/random";
 
 const figures = (over: Partial<SchoolFigures> = {}): SchoolFigures => ({
   school: { name: "  МБОУ «СОШ № 7»  ", municipality: "Сеченовский район" },

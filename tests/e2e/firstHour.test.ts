@@ -166,6 +166,7 @@ maybe("the curator's first hour", () => {
     await nextButton.click();
     await frame.locator("#match-summary").waitFor();
     await frame.locator("#approve-all").click();
+    await frame.locator("#approve-all-confirm").click(); // «Утвердить все» asks first, naming the count
     await frame.getByText("Утверждено пар:", { exact: false }).first().waitFor();
     await checkScreen(page, "«Пары» after approving");
     await backToChecklist("meetings");

@@ -242,7 +242,8 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     regionalAct: SCHOOL.regionalAct,
   };
   const settings: Record<string, string | number> = {};
-  for (const s of SETTINGS)
+  // Computed rows are the workbook's own formulas: the demo types only what a curator types.
+  for (const s of SETTINGS.filter((x) => !x.computed))
     settings[s.key] = settingValues[s.key] ?? (typeof s.default === "boolean" ? (s.default ? "да" : "нет") : s.default);
 
   return daysAsText({

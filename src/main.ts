@@ -37,7 +37,8 @@ global.menuBuildReport = () => menuBuildReport();
 global.menuSendSnapshot = () => menuSendSnapshot();
 global.menuCreateMunicipal = () => menuCreateMunicipal();
 global.menuCollect = () => menuCollect();
-// Simple trigger: a hand swap of a mentor in «Пары» re-scores the pair (no authorisation needed).
+// Simple trigger: a pair typed by hand in «Пары» gets its live formula; a hand swap of a mentor re-scores
+// the pair (no authorisation needed).
 global.onEdit = (e?: GoogleAppsScript.Events.SheetsOnEdit) => onEditPairs(e);
 
 // Installable trigger: one for all the questionnaires.

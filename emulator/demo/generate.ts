@@ -253,7 +253,8 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     minMentorExperience: MIN_MENTOR_EXPERIENCE,
   };
   const settings: Record<string, string | number> = {};
-  for (const s of SETTINGS)
+  // Computed rows are the workbook's own formulas: the demo types only what a curator types.
+  for (const s of SETTINGS.filter((x) => !x.computed))
     settings[s.key] = settingValues[s.key] ?? (typeof s.default === "boolean" ? (s.default ? "да" : "нет") : s.default);
 
   return daysAsText({

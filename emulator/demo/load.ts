@@ -2,6 +2,7 @@
  * Puts the demo school into an emulated workbook: the real bundle creates the sheets (as a curator's
  * first click would), then the generated rows are written through the sheets layer, one block per sheet.
  */
+import { refreshSatisfactionWave } from "../../src/sheets/liveColumns";
 import type { Emulator } from "../index";
 import type { LoadedBundle } from "../bundleRunner";
 import { generateDemoSchool, type DemoSize } from "./generate";
@@ -80,5 +81,7 @@ export function loadDemoSchool(
     rows: contingentTable(school.contingent),
   });
   importIndicators(ss, ss.getSheetByName(SHEETS.indicators.name)!, demoIndicators(school.indicators));
+  // What «Проверить книгу» keeps up to date: the satisfaction wave the formulas read.
+  refreshSatisfactionWave(ss);
   emu.calls.reset();
 }

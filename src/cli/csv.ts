@@ -52,10 +52,13 @@ export function parseCsv(input: string, delimiter?: Delimiter, source = "CSV"): 
   return records;
 }
 
-/** A CSV file's records: type, size and encoding checked first; an empty file is an error. */
-export function readCsvFile(path: string): CsvRecord[] {
+/**
+ * A CSV file's records: type, size and encoding checked first; an empty file is an error unless
+ * `allowEmpty` (an empty sheet of a workbook exports as an empty file).
+ */
+export function readCsvFile(path: string, options: { allowEmpty?: boolean } = {}): CsvRecord[] {
   const records = parseCsv(readTextFile(path), undefined, path);
-  if (records.length === 0) throw new UserError(FILE_MESSAGES.empty(path));
+  if (records.length === 0 && !options.allowEmpty) throw new UserError(FILE_MESSAGES.empty(path));
   return records;
 }
 

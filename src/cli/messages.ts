@@ -22,6 +22,7 @@ export const CLI_MESSAGES = {
     `${flag}: «${value}» — учебный год задаётся двумя годами подряд, например 2022-2023`,
   badProgramSpan: (flag: string, value: string) => `${flag}: «${value}» — первый год программы позже последнего`,
   emptyArgument: (what: string, usage: string) => `Пустой ${what}. Использование: ${usage}`,
+  badDate: (text: string, usage: string) => `Дата «${text}» не в виде ГГГГ-ММ-ДД. Использование: ${usage}`,
   warning: (message: string) => `Предупреждение: ${message}`,
   internal: (message: string) => `Внутренняя ошибка: ${message}. Сообщите разработчикам.`,
 } as const;

@@ -149,7 +149,7 @@ export class LiveWorkspace implements Workspace {
     const live = this.live(block.key);
     const rowNumber = block.rowNumbers[index];
     const base = this.readRow(live, rowNumber);
-    const out = encodeRow(SHEETS[block.key], live.columns, live.width, cells, this.zone(), base);
+    const out = encodeRow(SHEETS[block.key], live.columns, live.width, cells, this.zone(), base, rowNumber);
     live.sheet.getRange(rowNumber, 1, 1, live.width).setValues([out]);
     block.rows[index] = { ...block.rows[index], ...cells };
     this.rowCache.delete(`${block.key}:${rowNumber}`);
@@ -157,7 +157,7 @@ export class LiveWorkspace implements Workspace {
 
   append(block: Block, cells: Record<string, unknown>): void {
     const live = this.live(block.key);
-    const out = encodeRow(SHEETS[block.key], live.columns, live.width, cells, this.zone());
+    const out = encodeRow(SHEETS[block.key], live.columns, live.width, cells, this.zone(), undefined, live.lastRow + 1);
     // appendRow is atomic: a competing writer cannot take the same row.
     live.sheet.appendRow(out);
     live.lastRow += 1;

@@ -11,7 +11,14 @@
  * One read of the block (a second only after inserting target columns) and one setValues per command.
  */
 import { DEFAULT_INDICATORS } from "../domain/indicators/catalogue";
-import { FORMULA_CODES, factFormula } from "../domain/indicators/formulas";
+import {
+  FORMULA_CODES,
+  denominatorFormula,
+  factFromParts,
+  isAddonFormula,
+  numeratorFormula,
+} from "../domain/indicators/formulas";
+import { OLD_CODES } from "../domain/indicators/catalogue";
 import { planIndicatorImport, type ImportPlan, type IndicatorWrite } from "../domain/indicators/importPlan";
 import { FORMULA_SETTINGS, settingRangeName } from "../domain/indicators/namedRanges";
 import type { ImportedIndicator } from "../domain/indicators/parse";
@@ -89,7 +96,6 @@ function readWithTargets(sheet: Sheet, years: readonly string[], zone: Zone): Ta
   return withTargets(readTable(sheet, SPEC, { zone, withFormulas: true }));
 }
 
-const isAddonFact = (formula: string) => /^=CMN_SHARE\(/i.test(formula);
 const isAddonStatus = (formula: string) => /CMN_STATUS\(/i.test(formula);
 
 interface Draft {
@@ -110,8 +116,11 @@ function writeRows(
 ): number[] {
   const c = table.columns;
   const drafts = new Map<number, Draft>();
-  for (const r of table.rows)
-    drafts.set(r.rowNumber, { rowNumber: r.rowNumber, code: String(r.cells.code ?? "").trim(), cells: {} });
+  for (const r of table.rows) {
+    const typed = String(r.cells.code ?? "").trim();
+    const code = OLD_CODES[typed] ?? typed;
+    drafts.set(r.rowNumber, { rowNumber: r.rowNumber, code, cells: code !== typed ? { code } : {} });
+  }
   let next = Math.max(table.values.length, 1) + 1;
   const appended: number[] = [];
   const append = (code: string, cells: Record<string, unknown>) => {
@@ -136,6 +145,8 @@ function writeRows(
   const indices = [...table.years.values()];
   const span = indices.length ? [columnLetter(Math.min(...indices)), columnLetter(Math.max(...indices))] : null;
   const factL = c.fact === undefined ? null : columnLetter(c.fact);
+  const numL = c.numerator === undefined ? null : columnLetter(c.numerator);
+  const denL = c.denominator === undefined ? null : columnLetter(c.denominator);
   const formulaAt = (row: number, col: number | undefined) =>
     col === undefined ? "" : (table.formulas?.[row - 1]?.[col] ?? "");
   const valueAt = (row: number, col: number | undefined): Cell =>
@@ -143,9 +154,16 @@ function writeRows(
   for (const d of drafts.values()) {
     const code = d.code;
     const known = FORMULA_CODES.includes(code);
-    if (known && c.fact !== undefined) {
-      const f = formulaAt(d.rowNumber, c.fact);
-      if (isAddonFact(f) || (f === "" && valueAt(d.rowNumber, c.fact) === "")) d.cells.fact = factFormula(code);
+    // The add-on's formulas go where the cell is blank or holds one of its own; a curator's own stays.
+    const ours = (col: number | undefined) => {
+      const f = formulaAt(d.rowNumber, col);
+      return isAddonFormula(f) || (f === "" && valueAt(d.rowNumber, col) === "");
+    };
+    if (known && numL && denL && factL) {
+      const r = d.rowNumber;
+      if (ours(c.numerator)) d.cells.numerator = numeratorFormula(code);
+      if (ours(c.denominator)) d.cells.denominator = denominatorFormula(code);
+      if (ours(c.fact)) d.cells.fact = factFromParts(`${numL}${r}`, `${denL}${r}`);
     }
     if (known && valueAt(d.rowNumber, c.unit) === "" && d.cells.unit === undefined) d.cells.unit = "%";
     if (factL && span && c.status !== undefined) {
@@ -163,7 +181,7 @@ function writeRows(
   const patches: RowPatch[] = [...drafts.values()]
     .filter((d) => Object.keys(d.cells).length)
     .map((d) => ({ rowNumber: d.rowNumber, cells: d.cells }));
-  if (patches.length) writeTable(table, patches, { formulaColumns: ["fact", "status"] });
+  if (patches.length) writeTable(table, patches, { formulaColumns: ["numerator", "denominator", "fact", "status"] });
   const last = Math.max(table.values.length, next - 1);
   if (last >= 2) {
     for (const index of indices) sheet.getRange(2, index + 1, last - 1, 1).setNumberFormat(TARGET_FORMAT);
@@ -172,13 +190,23 @@ function writeRows(
   return appended;
 }
 
-/** CMN_Settings_<Key> on the «Значение» cell of each setting the formulas read. One read of «Настройки». */
+/**
+ * CMN_Settings_<Key> on the «Значение» cell of each setting the formulas read, and the computed rows'
+ * formulas put back where a curator overwrote them. One read of «Настройки», at most one write.
+ */
 export function ensureSettingNames(ss: Spreadsheet): string[] {
   const sheet = ss.getSheetByName(SHEETS.settings.name);
   if (!sheet) return [];
-  const table = readTable(sheet, SHEETS.settings, { zone: zoneOf(ss) });
+  const table = readTable(sheet, SHEETS.settings, { zone: zoneOf(ss), withFormulas: true });
   const value = table.columns.value;
   if (value === undefined) return [];
+  const patches: RowPatch[] = [];
+  for (const spec of SETTINGS.filter((s) => s.formula)) {
+    const row = table.rows.find((r) => labelKey(String(r.cells.key ?? "")) === labelKey(spec.label));
+    if (row && table.formulas?.[row.rowNumber - 1]?.[value] !== spec.formula)
+      patches.push({ rowNumber: row.rowNumber, cells: { value: spec.formula } });
+  }
+  if (patches.length) writeTable(table, patches, { formulaColumns: ["value"] });
   const named: string[] = [];
   for (const key of FORMULA_SETTINGS) {
     const label = SETTINGS.find((s) => s.key === key)?.label;

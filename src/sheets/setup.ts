@@ -2,6 +2,7 @@
  * «Создать листы книги»: creates the workbook's sheets, or completes them when run again. Missing sheets
  * and columns are added; nothing a person typed is touched. Each sheet costs a fixed number of calls.
  */
+import { refreshRowFormulas, refreshSatisfactionWave } from "./liveColumns";
 import { keepCell } from "../domain/workbook/codec";
 import { ROLE_MODEL_RULE_LABELS } from "../domain/matching/messages";
 import { DEFAULT_REF_LISTS, DEFAULT_ROLE_MODELS, SETTINGS } from "../domain/workbook/defaults";
@@ -144,7 +145,12 @@ function fillRefs(sheet: Sheet, header: string[]): void {
 export function fillSettings(
   sheet: Sheet,
   header: string[],
-  specs: ReadonlyArray<{ label: string; default: string | number | boolean; help: string }> = SETTINGS,
+  specs: ReadonlyArray<{
+    label: string;
+    default: string | number | boolean;
+    help: string;
+    formula?: string;
+  }> = SETTINGS,
 ): void {
   const values = sheet.getDataRange().getValues();
   const { columns } = mapColumns(SHEETS.settings, header);
@@ -154,12 +160,25 @@ export function fillSettings(
   const start = values.length + 1;
   const block = add.map((s) =>
     header.map((_, c) =>
-      c === columns.key ? s.label : c === columns.value ? keepCell(s.default) : c === columns.help ? s.help : "",
+      c === columns.key
+        ? s.label
+        : c === columns.value
+          ? (s.formula ?? keepCell(s.default))
+          : c === columns.help
+            ? s.help
+            : "",
     ),
   );
   if (start + block.length - 1 > sheet.getMaxRows())
     sheet.insertRowsAfter(sheet.getMaxRows(), start + block.length - 1 - sheet.getMaxRows());
   sheet.getRange(start, 1, block.length, header.length).setValues(block);
+}
+
+/** Service columns (the indicators' code) hidden: the curator never needs to see them. */
+function hideServiceColumns(sheet: Sheet, spec: SheetSpec, header: string[]): void {
+  const { columns } = mapColumns(spec, header);
+  for (const col of spec.columns)
+    if (col.hidden && columns[col.key] !== undefined) sheet.hideColumns(columns[col.key] + 1);
 }
 
 /** Named ranges per column: created when missing, re-pointed when the column moved. */
@@ -204,8 +223,12 @@ export function setupWorkbook(ss: Spreadsheet): SetupResult {
     if (key === "documents" && isNew) writeTable(readTable(sheet, spec, { zone: zoneOf(ss) }), missingRows(new Map()));
     if (isNew || result.completed.some((c) => c.sheet === spec.name)) applyValidation(ss, sheet, spec, header, refs);
     if (NAMED_SHEETS.includes(key)) ensureNamedRanges(ss, sheet, key, header);
+    hideServiceColumns(sheet, spec, header);
   }
   setupIndicatorSheets(ss);
+  // The live columns after the names they read exist.
+  refreshRowFormulas(ss);
+  refreshSatisfactionWave(ss);
   // insertSheet activates each new sheet; leave the curator on «Настройки», the first thing to fill in.
   if (result.created.length) ss.getSheetByName(SHEETS.settings.name)?.activate();
   return result;

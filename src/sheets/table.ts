@@ -12,6 +12,7 @@ import { encodeCell, keepCell, type CellValue, type RawCell } from "../domain/wo
 import { isBlankRow, rowsFromGrid, type RowOf, type SheetRows } from "../domain/workbook/rows";
 import type { ColumnSpec, SheetSpec } from "../domain/workbook/sheets";
 import { createZone, intlKnowsZone, type Zone } from "../domain/workbook/zone";
+import { isRowFormula, rowFormula } from "../domain/indicators/rowFormulas";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,6 +51,8 @@ export function zoneOf(ss: Spreadsheet): Zone {
 export function readTable(sheet: Sheet, spec: SheetSpec, options: { zone: Zone; withFormulas?: boolean }): Table {
   const range = sheet.getDataRange();
   const values = range.getValues() as Cell[][];
+  // A sheet with live per-row formulas that only reads them skips getFormulas; writeTable fetches them
+  // before writing, so a write never turns a formula into its value.
   const formulas = options.withFormulas ? range.getFormulas() : undefined;
   return tableOf(sheet, spec, options.zone, values, formulas);
 }
@@ -70,6 +73,8 @@ export function encodeRow(
   cells: Readonly<Record<string, unknown>>,
   zone: Zone,
   base?: { values: readonly unknown[]; formulas?: readonly string[] },
+  /** The sheet row the row goes to: its live per-row formulas refer to it. */
+  rowNumber?: number,
 ): Cell[] {
   const byIndex = new Map(spec.columns.map((s) => [columns[s.key], s]));
   const out: Cell[] = Array.from({ length: width }, (_, c) => {
@@ -79,8 +84,13 @@ export function encodeRow(
   });
   for (const col of spec.columns) {
     const c = columns[col.key];
-    if (c === undefined || !(col.key in cells)) continue;
-    out[c] = encodeCell(col, cells[col.key], zone);
+    if (c === undefined) continue;
+    const live =
+      col.formula && rowNumber !== undefined
+        ? liveFormula(col, rowNumber, { ...cells }, base?.values, base?.formulas?.[c] || undefined, columns)
+        : undefined;
+    if (live !== undefined) out[c] = live;
+    else if (col.key in cells) out[c] = encodeCell(col, cells[col.key], zone);
   }
   return out;
 }
@@ -89,6 +99,40 @@ export interface RowPatch {
   /** Existing sheet row to update; omit to append. */
   rowNumber?: number;
   cells: Record<string, unknown>;
+}
+
+export function hasRowFormulas(spec: SheetSpec): boolean {
+  return spec.columns.some((c) => c.formula);
+}
+
+/**
+ * The add-on's live formula for a cell of a formula column (rowFormulas.ts), or undefined to leave the cell
+ * to the usual rules: a row the write touches gets the formula where the cell is blank or already holds the
+ * add-on's formula (re-pointed if columns moved); a value a curator typed stays — except a typed age, which
+ * gives way to the formula once the row has a birth date.
+ */
+function liveFormula(
+  col: ColumnSpec,
+  r: number,
+  patch: Record<string, unknown> | undefined,
+  current: readonly unknown[] | undefined,
+  formula: string | undefined,
+  columns: Readonly<Record<string, number>>,
+): string | undefined {
+  const key = col.formula!;
+  if (!patch) return undefined;
+  const at = (k: string) => (k in patch ? patch[k] : columns[k] === undefined ? "" : current?.[columns[k]]);
+  const rowBlank = Object.keys(columns).every((k) => {
+    const v = at(k);
+    return v === "" || v === null || v === undefined || v === false;
+  });
+  if (rowBlank) return undefined;
+  const ours = formula ? isRowFormula(key, formula) : false;
+  const typed = col.key in patch ? patch[col.key] : formula ? undefined : current?.[columns[col.key]];
+  const hasTyped = typed !== undefined && typed !== "" && typed !== null;
+  if (formula && !ours) return undefined; // the curator's own formula
+  if (hasTyped && !(key === "age" && at("birthDate"))) return undefined;
+  return rowFormula(key, r, columns) ?? undefined;
 }
 
 /** Contiguous runs of 0-based column indices, e.g. [0,1,2,5,6] → [[0,3],[5,2]] as [start, length]. */
@@ -115,6 +159,8 @@ export function writeTable(
   options: { formulaColumns?: readonly string[] } = {},
 ): { written: number; appended: number[] } {
   if (patches.length === 0) return { written: 0, appended: [] };
+  if (!table.formulas && hasRowFormulas(table.spec) && table.values.length > 0)
+    table.formulas = table.sheet.getRange(1, 1, table.values.length, table.header.length).getFormulas();
   const { spec, columns, zone, values, formulas } = table;
   const formulaCols = new Set(options.formulaColumns ?? []);
   let lastUsed = values.length;
@@ -149,7 +195,9 @@ export function writeTable(
       for (let c = start; c < start + length; c++) {
         const col = byIndex.get(c);
         const formula = formulas?.[r - 1]?.[c];
-        if (col && patch && col.key in patch) {
+        const live = col?.formula ? liveFormula(col, r, patch, values[r - 1], formula, columns) : undefined;
+        if (live !== undefined) row.push(live);
+        else if (col && patch && col.key in patch) {
           const v = patch[col.key];
           row.push(
             formulaCols.has(col.key) && typeof v === "string" && v.startsWith("=") ? v : encodeCell(col, v, zone),

@@ -1,6 +1,7 @@
 /**
- * The simple onEdit trigger: when the curator types another «ID наставника» into «Пары» (a hand swap),
- * the pair's names, score and reasons are recomputed and a toast warns if a hard rule breaks.
+ * The simple onEdit trigger: rows typed into «Пары» get their live «В году отчёта» formula; when the curator
+ * types another «ID наставника» (a hand swap), the pair's names, score and reasons are recomputed and a
+ * toast warns if a hard rule breaks.
  *
  * Simple triggers run without authorisation (AuthMode.LIMITED): only the bound spreadsheet, no properties
  * or caches. Every edit anywhere runs this, so it looks at the sheet's name first (two calls) and at the
@@ -16,6 +17,7 @@ import { pairsHeader } from "../sheets/pairsSheet";
 import { recomputePairs } from "../sheets/pairsReview";
 import { mapColumns } from "../sheets/table";
 import { tryDocumentLock } from "../sheets/lock";
+import { fillPairRows } from "../sheets/liveColumns";
 
 const TOAST_SECONDS = 10;
 /** Well inside the 30 seconds a simple trigger may run, re-scoring included. */
@@ -28,6 +30,8 @@ export function onEditPairs(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     const sheet = range.getSheet();
     if (sheet.getName() !== SHEETS.pairs.name) return;
     const { columns } = mapColumns(SHEETS.pairs, pairsHeader(sheet));
+    // A pair typed by hand counts at once: its «В году отчёта» formula.
+    fillPairRows(sheet, columns, range.getRow(), range.getLastRow());
     const column = columns.mentorId;
     if (column === undefined) return;
     const first = range.getColumn();

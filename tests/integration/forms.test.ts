@@ -6,7 +6,10 @@
  */
 import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
-import { SHEETS, type SheetKey } from "../../src/domain/workbook/sheets";
+import { isRowFormula } from "../../src/domain/indicators/rowFormulas";
+import { SHEETS, type RowFormulaKey, type SheetKey } from "../../src/domain/workbook/sheets";
+
+const LIVE_KEYS: RowFormulaKey[] = ["menteePairs", "mentorPairs", "alsoMentee", "organisationCounted", "surveyCounted"];
 import { freshBundle } from "../support/bundle";
 import { createForms, day, formIds, seedBases, sheetRows, title, type Seed } from "../../fixtures/forms";
 import { expected, moscowDay, PAYLOADS, workload } from "./formsWorkload";
@@ -27,17 +30,20 @@ function world(
 }
 
 /** Sheet rows keyed by column key; dates as days, blanks as "". */
+/** The columns forms write: not the sheet's live count columns (rowFormulas.ts), which the sheet computes. */
+const written = (key: SheetKey) => SHEETS[key].columns.filter((c) => !c.formula || c.formula === "age");
+
 function rowsByKey(emu: Emulator, key: SheetKey): Array<Record<string, unknown>> {
   const spec = SHEETS[key];
   return sheetRows(emu, spec.name).map((r) => {
     const out: Record<string, unknown> = {};
-    for (const c of spec.columns) out[c.key] = r[c.header] instanceof Date ? day(r[c.header]) : (r[c.header] ?? "");
+    for (const c of written(key)) out[c.key] = r[c.header] instanceof Date ? day(r[c.header]) : (r[c.header] ?? "");
     return out;
   });
 }
 
 function full(key: SheetKey, row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(SHEETS[key].columns.map((c) => [c.key, row[c.key] ?? ""]));
+  return Object.fromEntries(written(key).map((c) => [c.key, row[c.key] ?? ""]));
 }
 
 const logEntries = (bundle: LoadedBundle) =>
@@ -172,7 +178,7 @@ describe("questionnaires end to end", () => {
           .getDataRange()
           .getFormulas()
           .flat()
-          .filter((f) => f !== ""),
+          .filter((f) => f !== "" && !LIVE_KEYS.some((k) => isRowFormula(k, f))),
       ).toEqual([]);
     }
   }, 240_000);
@@ -205,7 +211,7 @@ describe("questionnaires end to end", () => {
         .getDataRange()
         .getFormulas()
         .flat()
-        .filter((f) => f !== ""),
+        .filter((f) => f !== "" && !LIVE_KEYS.some((k) => isRowFormula(k, f))),
     ).toEqual([]);
     const log = logEntries(bundle);
     expect(log.logPending).toBe(1);
@@ -398,7 +404,10 @@ describe("questionnaires end to end", () => {
     const result = bundle.run("checkWorkbook", {}) as {
       problems: Array<{ severity: string; sheet: string; row?: number; column?: number; message: string }>;
     };
-    expect(emu.calls.byMethod["Range.setValues"]).toBe(1);
+    // One write gives the missing IDs; the live count columns the pasted and seeded rows lack are filled in at
+    // most one write per sheet that has them («Пары», «Наставники», «Наставляемые», «Опросы»).
+    expect(emu.calls.byMethod["Range.setValues"]).toBeGreaterThanOrEqual(1);
+    expect(emu.calls.byMethod["Range.setValues"]).toBeLessThanOrEqual(1 + 4);
     const ids = sheet
       .getRange(2, 1, 9, 1)
       .getValues()

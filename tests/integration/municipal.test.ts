@@ -280,7 +280,7 @@ describe("the demo school sends its snapshot, the municipality reads it", () => 
   it("gives each indicator the very counts its «Факт» divides, in a fixed number of calls", () => {
     const snapshot = JSON.parse(sent.json) as ReturnType<typeof buildSnapshot>;
     const kpi = values(school, "Показатели");
-    const code = kpi[0].indexOf("Код");
+    const code = kpi[0].indexOf("Служебный код");
     const fact = kpi[0].indexOf("Факт");
     const rows = kpi.slice(1).filter((r) => r[code]);
     expect(snapshot.indicators).toHaveLength(rows.length);

@@ -15,7 +15,8 @@ import { parseArgs } from "../args";
 import { UserError, type CliCommand } from "../command";
 import { docxOf } from "../writeDocx";
 import { CLI_MESSAGES } from "../messages";
-import { sheetFolder } from "../sheetFolder";
+import { openSheetDir } from "../sheetDir";
+import { workbookTables } from "../../sheets/reportSheet";
 
 const USAGE =
   "npm run -s cmn -- document <вид> --dir <папка CSV> [--date ГГГГ-ММ-ДД] --out <файл.docx> [--mentors ID,ID] [--names да]";
@@ -37,7 +38,7 @@ export const documentCommand: CliCommand = {
     const names = flags.names === undefined ? false : parseYesNo(flags.names);
     if (names === undefined) throw new UserError(T.badNames(flags.names!), 2);
 
-    const tables = sheetFolder(flags.dir);
+    const tables = workbookTables(openSheetDir(flags.dir).spreadsheet);
     const settingsRows = (tables("settings")?.rows ?? []).map((r) => ({
       label: String(r.cells.key ?? ""),
       value: r.cells.value ?? "",

@@ -4,6 +4,7 @@ import { documentCommand } from "./document";
 import { importContingent } from "./importContingent";
 import { importIndicators } from "./importIndicators";
 import { importRoadmap } from "./importRoadmap";
+import { indicatorsCommand } from "./indicators";
 import { matchCommand } from "./match";
 import { periodCommand } from "./period";
 import { rollupCommand } from "./rollup";
@@ -15,6 +16,7 @@ export const COMMANDS: CliCommand[] = [
   importContingent,
   matchCommand,
   importRoadmap,
+  indicatorsCommand,
   snapshotCommand,
   rollupCommand,
   documentCommand,

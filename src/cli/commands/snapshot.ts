@@ -12,7 +12,7 @@ import { parseArgs } from "../args";
 import { UserError, type CliCommand } from "../command";
 import { isIsoDate } from "../../domain/common/dates";
 import { scriptZone } from "../../domain/workbook/zone";
-import { openCsvFolder } from "../csvWorkbook";
+import { openSheetDir } from "../sheetDir";
 import { CLI_MESSAGES } from "../messages";
 
 const USAGE = "cmn snapshot --dir <папка с CSV листов> [--date ГГГГ-ММ-ДД]";
@@ -27,7 +27,7 @@ export const snapshotCommand: CliCommand = {
     if (!flags.dir) throw new UserError(CLI_MESSAGES.missingArgument(T.folder, USAGE), 2);
     if (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory()) throw new UserError(T.noFolder(flags.dir));
     if (flags.date !== undefined && !isIsoDate(flags.date)) throw new UserError(T.badDate(flags.date), 2);
-    const book = openCsvFolder(flags.dir, { reportDate: flags.date });
+    const book = openSheetDir(flags.dir, { reportDate: flags.date });
     if (book.sheets.length === 0) throw new UserError(T.noSheets(flags.dir));
     const today = new Date();
     // Without --date: «Дата отчёта» of «Настройки.csv», else today.

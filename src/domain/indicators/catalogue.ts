@@ -159,3 +159,6 @@ export function indicatorDef(
 ): IndicatorDef | undefined {
   return catalogue.find((d) => d.code === code);
 }
+
+/** Codes of earlier versions, read as today's (an old workbook's hidden code column). */
+export const OLD_CODES: Readonly<Record<string, string>> = { partners_share: "enterprises_share" };

@@ -106,7 +106,11 @@ function satisfaction(input: IndicatorInput, roster: Roster, role: "mentor" | "m
   const people = role === "mentee" ? roster.mentees : roster.mentors;
   const ids = new Set(people.map((p) => idKey(p.id)));
   const rows = satisfactionRows(input.surveys, role, frame);
-  const wave = chooseWave(rows);
+  // One wave for both roles, as the sheet's formulas read it (CMN_Settings_SatisfactionWave).
+  const wave = chooseWave([
+    ...satisfactionRows(input.surveys, "mentee", frame),
+    ...satisfactionRows(input.surveys, "mentor", frame),
+  ]);
   const inWave = rows.filter((r) => (r.wave ?? "") === (wave ?? "") && ids.has(idKey(r.participantId)));
   // One answer per person and wave (the forms keep the latest); a duplicate typed by hand counts once.
   const latest = new Map<string, SurveyRecord>();
@@ -116,7 +120,8 @@ function satisfaction(input: IndicatorInput, roster: Roster, role: "mentor" | "m
   const respondents = answers.filter((r) => r.total !== undefined).length;
   const denominator = input.settings.satisfactionBase === "respondents" ? respondents : people.length;
   return {
-    numerator: satisfied.length,
+    // No wave with answers in the report year: no figure yet, not «0 % satisfied» (the sheet leaves it blank).
+    numerator: wave === null ? null : satisfied.length,
     denominator,
     responseRate: { respondents, participants: people.length, wave },
   };

@@ -1,66 +1,31 @@
 /**
- * The «Факт» formulas of the catalogue indicators: live Sheets formulas over the named ranges of
- * namedRanges.ts, wrapped in CMN_SHARE, so the sheet stays right when a curator adds a mentee by hand.
- * English function names and comma separators, as Range.setFormula expects.
+ * The live formulas of «Показатели»: «Числитель» and «Знаменатель» of each catalogue indicator over the
+ * named ranges of the bases (namedRanges.ts) and the per-row columns rowFormulas.ts keeps in them, and
+ * «Факт» = CMN_SHARE(Числитель, Знаменатель). They state for Sheets what compute.ts states in TypeScript
+ * (docs/indicators.md); a test evaluates both on the same workbook and compares.
  *
- * Assumptions, each a choice the bases allow:
- * - A participant counts when their category matches, their status is not «выбыл» (blank counts: a new
- *   row) and the consent box is ticked (data without consent are not processed). Consent columns hold
- *   checkboxes (booleans); TRUE() rather than the bare literal TRUE so HyperFormula (the emulator) parses
- *   it too — Sheets reads both.
- * - Ages are the «Возраст» column in full years (CMN_AGE fills it from a birth date); 10–18 and 15–18 are
- *   inclusive. Young specialists: «Стаж, лет» from 0 to 3 inclusive, category «педагог», in «Наставляемые».
- * - Satisfaction: rows of «Опросы» whose «Анкета» contains «удовлетвор», «Роль» is the mentee or mentor
- *   role, and «Итог» is the overall 1–10 score; satisfied = Итог ≥ the threshold in «Настройки»
- *   (CMN_Settings_SatisfactionThreshold). One questionnaire per participant and period is assumed (the
- *   forms layer keeps the latest); nobody answered gives 0/0 = 0.
- * - Coverage: pupils (teachers) in «Наставляемые» plus those in «Наставники», over the contingent total.
- *   A person listed in both bases is counted twice: IDs differ between the bases, a formula cannot tell.
- * - Partners: distinct «Организация» values among counted mentors of category «представитель
- *   работодателя», over the contingent row of employers taking an active part in the school. The distinct
- *   count is SUMPRODUCT(c / COUNTIFS(…)) under ARRAYFORMULA (HyperFormula needs it for array arithmetic,
- *   Sheets accepts it).
+ * - A person counts when «Пар в году отчёта» > 0 (a pair of the year: rowFormulas.ts) and consent is
+ *   ticked; the status in the base is not read. Consent columns hold checkboxes: TRUE() rather than the bare
+ *   literal TRUE so HyperFormula (the emulator) parses it too — Sheets reads both.
+ * - Ages come from «Возраст» (CMN_AGE of the birth date on CMN_Settings_AgeOn, or a typed age); a band
+ *   «от A до B» is ≥ A and < B + CMN_Settings_AgeUpperPlus (1: B included, the default; 0: not).
+ * - Satisfaction: answers of «Опросы» in the wave CMN_Settings_SatisfactionWave whose person counts in the
+ *   year («Участник года отчёта»), «Итог» ≥ the threshold; over the participants of the year in that role,
+ *   or over the respondents when «Знаменатель удовлетворённости» = «ответившие».
+ * - Coverage: counted pupils (teachers) among the mentees plus those among the mentors who are not the
+ *   same person as a counted mentee («Учтён как наставляемый» = 0).
+ * - Enterprises: the sum of «Организация учтена» (1 on the first counted employer mentor of each organisation).
+ * English function names and «,» separators, as Range.setFormula expects.
  */
-import { DEFAULT_CATEGORIES, PARTICIPANT_STATUSES } from "../workbook/defaults";
+import { DEFAULT_CATEGORIES } from "../workbook/defaults";
 import { columnRangeName, contingentRangeName, settingRangeName } from "./namedRanges";
 
-export interface FormulaRefs {
-  pupilCategory: string;
-  teacherCategory: string;
-  employerCategory: string;
-  withdrawnStatus: string;
-  menteeRole: string;
-  mentorRole: string;
-  /** A COUNTIFS wildcard pattern for «Анкета» of satisfaction questionnaires. */
-  satisfactionQuestionnaire: string;
-  /** The contingent key of each denominator (a school may keep its own row under another key). */
-  contingent: {
-    pupils_10_18: string;
-    pupils_15_18: string;
-    teachers_0_3: string;
-    pupils: string;
-    teachers: string;
-    employers: string;
-  };
-}
-
-export const DEFAULT_REFS: FormulaRefs = {
-  pupilCategory: DEFAULT_CATEGORIES[0],
-  teacherCategory: DEFAULT_CATEGORIES[1],
-  employerCategory: DEFAULT_CATEGORIES[3],
-  withdrawnStatus: PARTICIPANT_STATUSES[3],
-  menteeRole: "наставляемый",
-  mentorRole: "наставник",
-  satisfactionQuestionnaire: "*удовлетвор*",
-  contingent: {
-    pupils_10_18: "pupils_10_18",
-    pupils_15_18: "pupils_15_18",
-    teachers_0_3: "teachers_0_3",
-    pupils: "pupils",
-    teachers: "teachers",
-    employers: "employers",
-  },
-};
+const PUPIL = DEFAULT_CATEGORIES[0];
+const TEACHER = DEFAULT_CATEGORIES[1];
+const MENTEE_ROLE = "наставляемый";
+const MENTOR_ROLE = "наставник";
+/** A COUNTIFS wildcard pattern for «Анкета» of the satisfaction questionnaires. */
+const SATISFACTION = "*удовлетвор*";
 
 /** A Sheets string literal. */
 function q(text: string): string {
@@ -70,71 +35,144 @@ function q(text: string): string {
 const M = (column: string) => columnRangeName("mentees", column);
 const N = (column: string) => columnRangeName("mentors", column);
 const S = (column: string) => columnRangeName("surveys", column);
-
-/** Criteria pairs «counted participant» of a base: not withdrawn, consent given. */
-function counted(base: (c: string) => string, refs: FormulaRefs): string[] {
-  return [base("status"), q(`<>${refs.withdrawnStatus}`), base("consent"), "TRUE()"];
-}
+const setting = settingRangeName;
 
 function countifs(...parts: string[]): string {
   return `COUNTIFS(${parts.join(",")})`;
 }
 
-function inBand(base: (c: string) => string, column: string, from: number, to: number): string[] {
-  return [base(column), q(`>=${from}`), base(column), q(`<=${to}`)];
+/** Criteria «counted in the report year»: a pair of the year, consent given. */
+const counted = (base: (c: string) => string) => [base("inProgram"), q(">0"), base("consent"), "TRUE()"];
+
+function ageBand(base: (c: string) => string, from: number, to: number): string[] {
+  return [base("age"), q(`>=${from}`), base("age"), `"<"&(${to}+${setting("ageUpperPlus")})`];
 }
 
-function satisfied(role: string, refs: FormulaRefs): string {
-  const who = [S("role"), q(role), S("questionnaire"), q(refs.satisfactionQuestionnaire)];
-  const part = countifs(...who, S("total"), `">="&${settingRangeName("satisfactionThreshold")}`);
-  const total = countifs(...who, S("total"), q(">=0"));
-  return `${part},${total}`;
+function band(base: (c: string) => string, from: number, to: number): string {
+  return countifs(...counted(base), base("category"), q(PUPIL), ...ageBand(base, from, to));
 }
 
-function distinctPartners(refs: FormulaRefs): string {
-  const c =
-    `(${N("category")}=${q(refs.employerCategory)})*(${N("status")}<>${q(refs.withdrawnStatus)})` +
-    `*(${N("organisation")}<>"")*(${N("consent")}=TRUE())`;
-  const sameOrg = countifs(
-    N("organisation"),
-    `${N("organisation")}&""`,
-    N("category"),
-    q(refs.employerCategory),
-    ...counted(N, refs),
+/**
+ * Blank while the report year has no satisfaction wave with answers: no survey is not «0 % satisfied».
+ * T(…) because the wave is text, and a name pointing at an empty cell reads as 0 in some engines.
+ */
+function satisfied(role: string): string {
+  return (
+    `IF(T(${setting("satisfactionWave")})="","",` +
+    countifs(
+      S("counted"),
+      q(">0"),
+      S("role"),
+      q(role),
+      S("questionnaire"),
+      q(SATISFACTION),
+      S("wave"),
+      setting("satisfactionWave"),
+      S("total"),
+      `">="&${setting("satisfactionThreshold")}`,
+    ) +
+    ")"
   );
-  return `ARRAYFORMULA(SUMPRODUCT(${c}/(${sameOrg}+1-${c})))`;
 }
 
-type Builder = (refs: FormulaRefs) => string;
+function satisfactionBase(role: string, base: (c: string) => string): string {
+  const respondents = countifs(
+    S("counted"),
+    q(">0"),
+    S("role"),
+    q(role),
+    S("questionnaire"),
+    q(SATISFACTION),
+    S("wave"),
+    setting("satisfactionWave"),
+    S("total"),
+    q(">=0"),
+  );
+  return `IF(LOWER(TRIM(${setting("satisfactionBase")}))="ответившие",${respondents},${countifs(...counted(base))})`;
+}
 
-/** The CMN_SHARE arguments (part, total) of each catalogue indicator. */
-const BUILDERS: Record<string, Builder> = {
-  mentees_10_18: (r) =>
-    `${countifs(M("category"), q(r.pupilCategory), ...inBand(M, "age", 10, 18), ...counted(M, r))},${contingentRangeName(r.contingent.pupils_10_18)}`,
-  mentors_15_18: (r) =>
-    `${countifs(N("category"), q(r.pupilCategory), ...inBand(N, "age", 15, 18), ...counted(N, r))},${contingentRangeName(r.contingent.pupils_15_18)}`,
-  young_teachers: (r) =>
-    `${countifs(M("category"), q(r.teacherCategory), ...inBand(M, "experience", 0, 3), ...counted(M, r))},${contingentRangeName(r.contingent.teachers_0_3)}`,
-  mentee_satisfaction: (r) => satisfied(r.menteeRole, r),
-  mentor_satisfaction: (r) => satisfied(r.mentorRole, r),
-  pupils_coverage: (r) =>
-    `${countifs(M("category"), q(r.pupilCategory), ...counted(M, r))}+${countifs(N("category"), q(r.pupilCategory), ...counted(N, r))},${contingentRangeName(r.contingent.pupils)}`,
-  teachers_coverage: (r) =>
-    `${countifs(M("category"), q(r.teacherCategory), ...counted(M, r))}+${countifs(N("category"), q(r.teacherCategory), ...counted(N, r))},${contingentRangeName(r.contingent.teachers)}`,
-  enterprises_share: (r) => `${distinctPartners(r)},${contingentRangeName(r.contingent.employers)}`,
+function coverage(category: string): string {
+  return (
+    `${countifs(...counted(M), M("category"), q(category))}+` +
+    countifs(...counted(N), N("category"), q(category), N("alsoMentee"), "0")
+  );
+}
+
+interface Parts {
+  numerator: string;
+  /** The contingent key of the denominator, or an expression. */
+  denominator: { contingent: string } | { expression: string };
+}
+
+/** What each catalogue indicator counts, as Sheets expressions. Keys are the catalogue's codes. */
+const PARTS: Record<string, Parts> = {
+  mentees_10_18: { numerator: band(M, 10, 18), denominator: { contingent: "pupils_10_18" } },
+  mentors_15_18: { numerator: band(N, 15, 18), denominator: { contingent: "pupils_15_18" } },
+  mentees_10_19: { numerator: band(M, 10, 19), denominator: { contingent: "pupils_10_19" } },
+  mentors_15_19: { numerator: band(N, 15, 19), denominator: { contingent: "pupils_15_19" } },
+  young_teachers: {
+    numerator: countifs(...counted(M), M("category"), q(TEACHER), M("experience"), q(">=0"), M("experience"), q("<=3")),
+    denominator: { contingent: "teachers_0_3" },
+  },
+  young_teachers_35: {
+    numerator: countifs(
+      ...counted(M),
+      M("category"),
+      q(TEACHER),
+      M("experience"),
+      q(">=0"),
+      M("experience"),
+      q("<=3"),
+      M("age"),
+      q("<35"),
+    ),
+    denominator: { contingent: "teachers_under_35_0_3" },
+  },
+  mentee_satisfaction: {
+    numerator: satisfied(MENTEE_ROLE),
+    denominator: { expression: satisfactionBase(MENTEE_ROLE, M) },
+  },
+  mentor_satisfaction: {
+    numerator: satisfied(MENTOR_ROLE),
+    denominator: { expression: satisfactionBase(MENTOR_ROLE, N) },
+  },
+  pupils_coverage: { numerator: coverage(PUPIL), denominator: { contingent: "pupils" } },
+  teachers_coverage: { numerator: coverage(TEACHER), denominator: { contingent: "teachers" } },
+  enterprises_share: { numerator: `SUM(${N("organisationCounted")})`, denominator: { contingent: "employers" } },
 };
 
-/** Codes that have a live fact formula. */
-export const FORMULA_CODES: readonly string[] = Object.keys(BUILDERS);
+/** Codes that have live formulas. */
+export const FORMULA_CODES: readonly string[] = Object.keys(PARTS);
 
-/** The «Факт» formula of a catalogue indicator; null for a school's own indicator (typed by hand). */
-export function factFormula(code: string | null, refs: FormulaRefs = DEFAULT_REFS): string | null {
-  if (code === null) return null;
-  const build = BUILDERS[code];
-  return build ? `=CMN_SHARE(${build(refs)})` : null;
+/** «Числитель» of a catalogue indicator; null for a school's own indicator (typed by hand). */
+export function numeratorFormula(code: string | null): string | null {
+  const parts = code === null ? undefined : PARTS[code];
+  return parts ? `=${parts.numerator}` : null;
 }
 
-/** The «Статус» formula: fact against the target of the report year, e.g. statusFormula("H2", "F2"). */
+/** «Знаменатель»: the contingent row (blank when the workbook has none), or the participants of the year. */
+export function denominatorFormula(code: string | null): string | null {
+  const parts = code === null ? undefined : PARTS[code];
+  if (!parts) return null;
+  const d = parts.denominator;
+  const name = "contingent" in d ? contingentRangeName(d.contingent) : "";
+  return "contingent" in d ? `=IFERROR(IF(${name}="","",${name}),"")` : `=${d.expression}`;
+}
+
+/** «Факт» = CMN_SHARE(Числитель, Знаменатель); blank while the denominator is blank or 0. */
+export function factFromParts(numeratorCell: string, denominatorCell: string): string {
+  return (
+    `=IF(OR(${numeratorCell}="",${denominatorCell}="",N(${denominatorCell})=0),"",` +
+    `CMN_SHARE(${numeratorCell},${denominatorCell}))`
+  );
+}
+
+/** Is this formula one the add-on wrote into «Числитель»/«Знаменатель»/«Факт» (not a curator's own)? */
+export function isAddonFormula(formula: string): boolean {
+  return /CMN_SHARE\(|CMN_Mentees_|CMN_Mentors_|CMN_Surveys_|CMN_Contingent_/i.test(formula);
+}
+
+/** «Статус» of a fact against a target cell. */
 export function statusFormula(factCell: string, targetCell: string): string {
   return `=CMN_STATUS(${factCell},${targetCell})`;
 }

@@ -12,7 +12,7 @@ import { refsFromRows } from "../workbook/refs";
 import type { SheetRows } from "../workbook/rows";
 import { parseSettings, type Settings } from "../workbook/settings";
 import type { SheetKey } from "../workbook/sheets";
-import { DEFAULT_INDICATORS, indicatorDef } from "./catalogue";
+import { DEFAULT_INDICATORS, indicatorDef, OLD_CODES } from "./catalogue";
 import type { IndicatorInput, IndicatorRowInput } from "./compute";
 import { matchIndicator, unmodelledQualifiers } from "./match";
 import { targetColumns, targetValue } from "./targets";
@@ -35,8 +35,6 @@ export function contingentOf(rows: SheetRows | undefined): Map<string, number | 
   for (const r of assignKeys(parsed.rows)) if (r.key) out.set(r.key, typeof r.fact === "number" ? r.fact : null);
   return out;
 }
-
-const OLD_CODES: Record<string, string> = { partners_share: "enterprises_share" };
 
 /** The rows of «Показатели»: code (the hidden service code, else recognised by name), name, targets. */
 export function indicatorRowsOf(rows: SheetRows | undefined, warnings: string[]): IndicatorRowInput[] | undefined {

@@ -16,6 +16,15 @@ export const BASE_SHEETS: readonly SheetKey[] = ["mentors", "mentees", "pairs", 
 
 /** Settings the formulas read. */
 export const FORMULA_SETTINGS: readonly string[] = [
+  "reportDay",
+  "yearStart",
+  "yearEnd",
+  "ageOn",
+  "ageUpperPlus",
+  "ageReference",
+  "ageUpperBound",
+  "satisfactionWave",
+  "satisfactionBase",
   "satisfactionThreshold",
   "reportDate",
   "academicYear",

@@ -38,6 +38,7 @@ export const SATISFACTION_BASE_CHOICES = choices(
 type ValueOf<T extends ReadonlyArray<Choice<string>>> = T[number]["value"];
 
 export type SettingKind =
+  | { kind: "computed" }
   | { kind: "text" }
   | { kind: "date" }
   | { kind: "number"; min: number; max: number }
@@ -50,6 +51,9 @@ export interface SettingSpec {
   label: string;
   default: string | number | boolean;
   help: string;
+  /** A row the add-on computes: a live formula over the other settings (or, with none, a value it writes). */
+  formula?: string;
+  computed?: true;
 }
 
 interface SettingDef {
@@ -57,7 +61,11 @@ interface SettingDef {
   default: string | number | boolean;
   help: string;
   read: SettingKind;
+  formula?: string;
 }
+
+/** A setting's value cell, as the formulas of «Показатели» and the bases name it. */
+const S = (key: string) => `CMN_Settings_${key.charAt(0).toUpperCase()}${key.slice(1)}`;
 
 const text = { kind: "text" } as const;
 const num = (min: number, max: number) => ({ kind: "number", min, max }) as const;
@@ -183,17 +191,65 @@ const DEFS = {
   },
   weightRoleModel: { label: "Вес: ролевая модель", default: 10, help: "", read: num(0, 1000) },
   weightGap: { label: "Вес: разница в классе или возрасте", default: 10, help: "", read: num(0, 1000) },
+  // Computed rows: the report's time frame as live formulas the indicator formulas read (reportYear.ts is
+  // the same rule in TypeScript). A curator reads them; the add-on rewrites them on «Создать листы книги».
+  reportDay: {
+    label: "День отчёта (вычисляется)",
+    default: "",
+    help: "«Дата отчёта» или сегодня, если она пуста",
+    read: { kind: "computed" },
+    formula: `=IF(N(${S("reportDate")})>0,${S("reportDate")},TODAY())`,
+  },
+  yearStart: {
+    label: "Начало учебного года отчёта (вычисляется)",
+    default: "",
+    help: "1 сентября учебного года, в котором лежит день отчёта",
+    read: { kind: "computed" },
+    formula: `=DATE(YEAR(${S("reportDay")})-IF(MONTH(${S("reportDay")})<9,1,0),9,1)`,
+  },
+  yearEnd: {
+    label: "Конец учебного года отчёта (вычисляется)",
+    default: "",
+    help: "31 августа того же учебного года",
+    read: { kind: "computed" },
+    formula: `=DATE(YEAR(${S("yearStart")})+1,8,31)`,
+  },
+  ageOn: {
+    label: "Дата расчёта возраста (вычисляется)",
+    default: "",
+    help: "По настройке «Возраст считать на»",
+    read: { kind: "computed" },
+    formula: `=IF(LOWER(TRIM(${S("ageReference")}))="1 сентября",${S("yearStart")},${S("reportDay")})`,
+  },
+  ageUpperPlus: {
+    label: "Верхняя граница возраста включена (вычисляется)",
+    default: "",
+    help: "1 — «от 10 до 18 лет» включает 18 лет, 0 — нет",
+    read: { kind: "computed" },
+    formula: `=IF(LOWER(TRIM(${S("ageUpperBound")}))="не включая",0,1)`,
+  },
+  satisfactionWave: {
+    label: "Волна удовлетворённости (вычисляется)",
+    default: "",
+    help: "Последняя волна года отчёта с ответами; пересчитывается при проверке книги, отчёте и новых ответах",
+    read: { kind: "computed" },
+  },
 } satisfies Record<string, SettingDef>;
 
 export type SettingKey = keyof typeof DEFS;
 
 /** «Настройки», one row each, in order (setup writes them; readers find them by label). */
-export const SETTINGS: SettingSpec[] = (Object.keys(DEFS) as SettingKey[]).map((key) => ({
-  key,
-  label: DEFS[key].label,
-  default: DEFS[key].default,
-  help: DEFS[key].help,
-}));
+export const SETTINGS: SettingSpec[] = (Object.keys(DEFS) as SettingKey[]).map((key) => {
+  const def: SettingDef = DEFS[key];
+  return {
+    key,
+    label: def.label,
+    default: def.default,
+    help: def.help,
+    ...(def.formula ? { formula: def.formula } : {}),
+    ...(def.read.kind === "computed" ? { computed: true as const } : {}),
+  };
+});
 
 export function settingLabel(key: SettingKey): string {
   return DEFS[key].label;
@@ -223,6 +279,8 @@ export interface Settings {
   satisfactionThreshold: number;
   satisfactionBase: ValueOf<typeof SATISFACTION_BASE_CHOICES>;
   pseudonymous: boolean;
+  /** The latest survey wave of the report year with answers (written by the add-on), or "". */
+  satisfactionWave: string;
   /** Every setting as read (defaults where blank), for features that parse their own (matching weights). */
   raw: Record<SettingKey, CellValue>;
 }
@@ -239,6 +297,8 @@ type Parsed = string | number | boolean | string[] | null;
 function parseOne(def: SettingDef, value: CellValue): Parsed | undefined {
   const read = def.read;
   switch (read.kind) {
+    case "computed":
+      return typeof value === "boolean" ? value : String(value);
     case "text":
       return squashSpaces(String(value));
     case "date":
@@ -263,6 +323,7 @@ function parseOne(def: SettingDef, value: CellValue): Parsed | undefined {
 }
 
 const EXPECTED: Record<SettingKind["kind"], (def: SettingDef) => string> = {
+  computed: () => "значение, которое вычисляет дополнение",
   text: () => "текст",
   date: () => "дата в виде дд.мм.гггг",
   number: (def) => (def.read.kind === "number" ? `число от ${def.read.min} до ${def.read.max}` : "число"),
@@ -320,6 +381,7 @@ export function parseSettings(rows: ReadonlyArray<{ label: string; value: CellVa
     satisfactionThreshold: out.satisfactionThreshold as number,
     satisfactionBase: out.satisfactionBase as Settings["satisfactionBase"],
     pseudonymous: out.pseudonymous === true,
+    satisfactionWave: str("satisfactionWave"),
     raw,
   };
   return { settings, problems };

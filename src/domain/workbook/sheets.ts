@@ -36,6 +36,8 @@ export interface ColumnSpec {
    * new rows and blank cells; a value a curator typed stays (an old workbook's typed age).
    */
   formula?: RowFormulaKey;
+  /** Hidden in the sheet (a service column the curator need not see). */
+  hidden?: boolean;
   /** Column width in pixels (presentation only). */
   width?: number;
   help?: string;
@@ -67,7 +69,7 @@ export type SheetKey =
   | "report";
 
 export type RowFormulaKey =
-  "age" | "mentorPairs" | "menteePairs" | "alsoMentee" | "organisationCounted" | "surveyCounted";
+  "age" | "pairCounted" | "mentorPairs" | "menteePairs" | "alsoMentee" | "organisationCounted" | "surveyCounted";
 
 export type RefListKey =
   | "forms"
@@ -159,9 +161,12 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     namedRange: "CMN_Indicators",
     // Target columns («Цель 2022», …) are inserted between «Ед.» and «Факт», one per programme year.
     columns: [
-      col("code", "Код", "text", { width: 140 }),
+      // The catalogue's service code: tells the add-on which formulas a row gets; hidden, never shown.
+      col("code", "Служебный код", "text", { width: 140, aliases: ["Код"], hidden: true }),
       col("name", "Показатель", "text", { width: 420 }),
       col("unit", "Ед.", "text", { width: 50 }),
+      col("numerator", "Числитель", "computed", { width: 80 }),
+      col("denominator", "Знаменатель", "computed", { width: 90 }),
       col("fact", "Факт", "computed", { width: 80 }),
       col("status", "Статус", "computed", { width: 110 }),
     ],
@@ -269,6 +274,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("start", "Дата начала", "date", { width: 100 }),
       col("end", "Дата окончания", "date", { width: 100 }),
       col("order", "Приказ", "text", { width: 120 }),
+      col("countedInYear", "В году отчёта", "computed", { width: 80, formula: "pairCounted" }),
     ],
   },
   pairPlans: {

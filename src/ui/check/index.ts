@@ -7,10 +7,11 @@ import { checkStructure } from "./structure";
 import { checkContingent } from "./contingent";
 import { checkBases } from "./bases";
 import { countBySeverity, groupProblems, type ProblemGroupDto } from "./groups";
+import { checkLiveColumns } from "./liveColumns";
 import { CHECK_TEXT } from "./messages";
 import { checkRoadmap } from "./roadmap";
 
-export const CHECKS: WorkbookCheck[] = [checkStructure, checkBases, checkRoadmap, checkContingent];
+export const CHECKS: WorkbookCheck[] = [checkStructure, checkBases, checkLiveColumns, checkRoadmap, checkContingent];
 
 export const MAX_PROBLEMS = 500;
 

@@ -1,5 +1,7 @@
 import { namedRanges } from "../../../src/domain/indicators/namedRanges";
-import { FORMULA_CODES, factFormula } from "../../../src/domain/indicators/formulas";
+import { FORMULA_CODES, denominatorFormula, numeratorFormula } from "../../../src/domain/indicators/formulas";
+import { rowFormula } from "../../../src/domain/indicators/rowFormulas";
+import { SHEETS, type RowFormulaKey } from "../../../src/domain/workbook/sheets";
 import { statusOf, asFraction } from "../../../src/domain/indicators/status";
 
 describe("the named-range scheme", () => {
@@ -20,11 +22,21 @@ describe("the named-range scheme", () => {
     }
   });
 
-  it("covers every name any fact formula uses", () => {
+  it("covers every name the numerator, denominator and per-row formulas use", () => {
+    const used = (formula: string) => formula.match(/CMN_[A-Za-z]+_[A-Za-z0-9_]+/g) ?? [];
     for (const code of FORMULA_CODES) {
-      const used = factFormula(code)!.match(/CMN_[A-Za-z]+_[A-Za-z0-9_]+/g) ?? [];
-      expect(used.length).toBeGreaterThan(0);
-      for (const name of used) expect(names).toContain(name);
+      const inNumerator = used(numeratorFormula(code)!);
+      expect(inNumerator.length).toBeGreaterThan(0);
+      for (const name of [...inNumerator, ...used(denominatorFormula(code)!)])
+        if (!name.startsWith("CMN_Contingent_")) expect(names).toContain(name);
+    }
+    for (const key of ["mentors", "mentees", "surveys"] as const) {
+      const columns = Object.fromEntries(SHEETS[key].columns.map((c, i) => [c.key, i]));
+      for (const c of SHEETS[key].columns.filter((c) => c.formula)) {
+        const formula = rowFormula(c.formula as RowFormulaKey, 5, columns)!;
+        expect(formula).not.toMatch(/[{}]/);
+        for (const name of used(formula)) expect(names).toContain(name);
+      }
     }
   });
 });

@@ -2,19 +2,22 @@
  * A folder of CSV exports of the workbook's sheets («Наставники.csv», «Пары.csv», «Настройки.csv», …,
  * named after the sheets, with their own headers), seen through the few read-only Spreadsheet calls the
  * sheet readers make (getSheetByName → getDataRange → getValues/getFormulas), so `cmn snapshot` reads a
- * folder with the very readers (and the cell codec) the add-on uses in Sheets. Numbers with «,» or «.»
- * become numbers and «30%» 0.3 in numeric columns and the «Цель <год>» columns; dates stay text
- * («дд.мм.гггг» or ISO), which the codec reads as days; text columns stay text. An absent file is an
- * absent sheet. Stopgap until the shared «folder of CSVs → typed rows» reader lands; then this file goes.
+ * folder with the very readers (and the cell codec) the add-on uses in Sheets: the one reader of each
+ * sheet serves the live workbook and a folder alike. Numbers with «,» or «.» become numbers and «30%» 0.3
+ * in numeric columns and the «Цель <год>» columns; dates stay text («дд.мм.гггг» or ISO), which the codec
+ * reads as days; yes/no stays «да»/«нет», which the readers accept; text columns stay text. An absent file
+ * is an absent sheet. Used by `cmn indicators`, `cmn snapshot` and `cmn document`.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { labelKey } from "../domain/common/normalise";
 import { TARGET_HEADER } from "../domain/indicators/targets";
 import { SETTINGS } from "../domain/workbook/defaults";
 import { SHEETS, type SheetSpec } from "../domain/workbook/sheets";
 import { scriptZone } from "../domain/workbook/zone";
+import { UserError } from "./command";
 import { readCsvFile } from "./csv";
+import { CLI_MESSAGES } from "./messages";
 
 type Cell = string | number | boolean;
 
@@ -30,7 +33,12 @@ function typed(spec: SheetSpec | undefined, header: readonly string[], rows: str
     if (TARGET_HEADER.test(h)) return true;
     const col = spec?.columns.find((c) => [c.header, ...(c.aliases ?? [])].some((a) => labelKey(a) === labelKey(h)));
     if (!col) return /^(факт|числитель|знаменатель)$/i.test(h.trim());
-    return col.type === "int" || col.type === "number" || (spec?.key === "indicators" && col.key === "fact");
+    return (
+      col.type === "int" ||
+      col.type === "number" ||
+      (col.type === "computed" && spec?.key !== "pairs") ||
+      (spec?.key === "indicators" && col.key === "fact")
+    );
   });
   return rows.map((row) =>
     header.map((_, i) => {
@@ -62,20 +70,21 @@ class CsvSheet {
   }
 }
 
-export interface CsvWorkbook {
+export interface SheetDir {
   /** Sheets found, by name. */
   sheets: string[];
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
 /** Open a folder; `reportDate` (YYYY-MM-DD) replaces «Дата отчёта» of «Настройки.csv». */
-export function openCsvFolder(dir: string, options: { reportDate?: string } = {}): CsvWorkbook {
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.csv$/i.test(f)) : [];
+export function openSheetDir(dir: string, options: { reportDate?: string } = {}): SheetDir {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(CLI_MESSAGES.folderNotFound(dir));
+  const files = readdirSync(dir).filter((f) => /\.csv$/i.test(f));
   const specs = Object.values(SHEETS);
   const sheets = new Map<string, CsvSheet>();
   for (const file of files) {
     const name = file.replace(/\.csv$/i, "");
-    const records = readCsvFile(join(dir, file));
+    const records = readCsvFile(join(dir, file), { allowEmpty: true });
     const header = (records[0]?.cells ?? []).map((h) => h.trim());
     const spec = specs.find((s) => labelKey(s.name) === labelKey(name));
     const body = typed(

@@ -91,6 +91,14 @@ let {
   createTemplateCopy,
   linkOrder,
   undoOrderLink,
+  livePairs,
+  endPairs,
+  personLinks,
+  confirmPersonLinks,
+  dismissPersonLinks,
+  closeYearPreview,
+  closeYear,
+  restoreYear,
 } = ENDPOINTS;
 /* eslint-enable prefer-const */
 
@@ -134,6 +142,14 @@ export {
   createTemplateCopy,
   linkOrder,
   undoOrderLink,
+  livePairs,
+  endPairs,
+  personLinks,
+  confirmPersonLinks,
+  dismissPersonLinks,
+  closeYearPreview,
+  closeYear,
+  restoreYear,
 };
 
 // Compiles only when every endpoint is exported above (the error names the missing ones).

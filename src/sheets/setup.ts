@@ -11,6 +11,7 @@ import { mapColumns, readTable, writeTable, zoneOf } from "./table";
 import { missingRows } from "./documentsSheet";
 import { SHEET_TEXT } from "./messages";
 import { setupIndicatorSheets } from "./indicatorsSetup";
+import { fillSurveyWaves } from "./surveyWaves";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,6 +20,8 @@ export interface SetupResult {
   created: string[];
   completed: { sheet: string; columns: string[] }[];
   unchanged: string[];
+  /** Rows of «Опросы» given their «Волна» or «Учебный год» from their date (an old workbook). */
+  surveyWaves?: number;
 }
 
 const HEADER_BG = "#e8f0fe";
@@ -206,6 +209,7 @@ export function setupWorkbook(ss: Spreadsheet): SetupResult {
     if (NAMED_SHEETS.includes(key)) ensureNamedRanges(ss, sheet, key, header);
   }
   setupIndicatorSheets(ss);
+  result.surveyWaves = fillSurveyWaves(ss);
   // insertSheet activates each new sheet; leave the curator on «Настройки», the first thing to fill in.
   if (result.created.length) ss.getSheetByName(SHEETS.settings.name)?.activate();
   return result;

@@ -19,9 +19,10 @@ export const LIFECYCLE_TEXT = {
     people: readonly PersonChange[],
   ) => {
     const parts: string[] = [];
+    const at = (row: number) => (rows.length > 1 ? `строка ${row}: ` : "");
     for (const f of filled) {
-      if (f.start) parts.push(`строка ${f.row}: дата начала ${formatDateRu(f.start)}`);
-      if (f.end) parts.push(`строка ${f.row}: дата окончания ${formatDateRu(f.end)}`);
+      if (f.start) parts.push(`${at(f.row)}дата начала ${formatDateRu(f.start)}`);
+      if (f.end) parts.push(`${at(f.row)}дата окончания ${formatDateRu(f.end)}`);
     }
     if (people.length) parts.push(`участники: ${people.map(personLine).join("; ")}`);
     const where = rows.length === 1 ? `Строка ${rows[0]}` : `Строк: ${rows.length}`;

@@ -4,6 +4,8 @@
  * the restore of a close made by mistake. Writes under the document lock.
  */
 import * as z from "zod";
+import { formatDateRu } from "../../domain/common/dates";
+import type { Zone } from "../../domain/workbook/zone";
 import { previewSections, type PreviewSection } from "../../domain/year/preview";
 import { YEAR_TEXT } from "../../domain/year/messages";
 import { planIsEmpty } from "../../domain/year/closeYear";
@@ -33,8 +35,16 @@ export interface ClosePreviewDto {
   sections: PreviewSection[];
   empty: boolean;
   nothingDeleted: string;
-  /** Closed years, oldest first; the last one can be restored. */
+  /** Closed years, oldest first, with the day each was closed; the last one can be restored. */
   closed: ClosedYear[];
+}
+
+/** The day a close was made, as the spreadsheet's calendar has it. */
+function closedDays(closed: readonly ClosedYear[], zone: Zone): ClosedYear[] {
+  return closed.map((c) => {
+    const at = c.at ? new Date(c.at) : null;
+    return { year: c.year, at: at && !Number.isNaN(at.getTime()) ? formatDateRu(zone.dateOf(at)) : "" };
+  });
 }
 
 /** Problems the curator can fix become messages; anything else is a bug. */
@@ -70,7 +80,8 @@ export const YEAR_ENDPOINTS = {
       throw error;
     }
     const result = planOf(wb);
-    if (!result.ok) return empty(YEAR_TEXT.badYear(result.value), wb.closed);
+    const closed = closedDays(wb.closed, wb.zone);
+    if (!result.ok) return empty(YEAR_TEXT.badYear(result.value), closed);
     const plan = result.plan;
     return {
       problem: null,
@@ -81,7 +92,7 @@ export const YEAR_ENDPOINTS = {
       sections: previewSections(plan, peopleOf(wb), { pseudonymous: wb.pseudonymous, max: MAX_ITEMS }),
       empty: planIsEmpty(plan),
       nothingDeleted: YEAR_TEXT.preview.nothingDeleted,
-      closed: wb.closed,
+      closed,
     };
   }),
 

@@ -5,6 +5,7 @@
  * programme year from their date in one write, and the indicators use the typed ages with a warning.
  */
 import type { Emulator } from "../../emulator/index";
+import type { LoadedBundle } from "../../emulator/bundleRunner";
 import { computeIndicators } from "../../src/domain/indicators/compute";
 import { indicatorInputOf, type WorkbookRows } from "../../src/domain/indicators/input";
 import { rowsFromGrid } from "../../src/domain/workbook/rows";
@@ -57,6 +58,30 @@ function oldWorkbook() {
   return { emu, bundle };
 }
 
+/** Counts the script's setValues per sheet name (the test's own reads are not counted). */
+function countWrites(emu: Emulator, bundle: LoadedBundle): Map<string, number> {
+  const writes = new Map<string, number>();
+  const wrap = (obj: unknown): unknown => {
+    if (obj === null || typeof obj !== "object" || Array.isArray(obj) || obj instanceof Date) return obj;
+    return new Proxy(obj as object, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          if (prop === "setValues") {
+            const name = quietly(emu, () => (target as GoogleAppsScript.Spreadsheet.Range).getSheet().getName());
+            writes.set(name, (writes.get(name) ?? 0) + 1);
+          }
+          return wrap((value as (...a: unknown[]) => unknown).apply(target, args));
+        };
+      },
+    });
+  };
+  const context = bundle.context as unknown as Record<string, unknown>;
+  context.SpreadsheetApp = wrap(context.SpreadsheetApp);
+  return writes;
+}
+
 function grid(emu: Emulator, key: SheetKey): unknown[][] {
   return quietly(emu, () => ss(emu).getSheetByName(SHEETS[key].name)!.getDataRange().getValues());
 }
@@ -65,6 +90,7 @@ describe("an old workbook", () => {
   it("gets the new columns at the end, and not one cell of its data changes", () => {
     const { emu, bundle } = oldWorkbook();
     const before = Object.fromEntries(Object.keys(OLD).map((k) => [k, grid(emu, k as SheetKey)]));
+    const writes = countWrites(emu, bundle);
     const result = bundle.run("setupWorkbook", {}) as {
       completed: Array<{ sheet: string; columns: string[] }>;
       surveyWaves: number;
@@ -88,6 +114,8 @@ describe("an old workbook", () => {
 
     // The survey rows got their wave and programme year from their dates (the other cells as they were).
     expect(result.surveyWaves).toBe(3);
+    // «Опросы» is written twice: its completed header, then the waves and years of every row at once.
+    expect(writes.get("Опросы")).toBe(2);
     const surveys = quietly(emu, () => rowsFromGrid(SHEETS.surveys, grid(emu, "surveys"), zoneOf(ss(emu))).rows);
     expect(surveys.map((r) => [r.cells.participantId, r.cells.date, r.cells.wave, r.cells.academicYear])).toEqual([
       ["НЯ-0001", "2025-12-12", "декабрь 2025", "2025-2026"],

@@ -74,7 +74,7 @@ export interface PairCloseChange {
   cells: { end?: IsoDate; archived?: string };
 }
 
-export type PersonCloseKind = "continuing" | "finished" | "waiting" | "dates";
+export type PersonCloseKind = "continuing" | "finished" | "dates";
 
 export interface PersonCloseChange extends PersonChange {
   kind: PersonCloseKind;
@@ -200,9 +200,7 @@ export function planCloseYear(input: CloseInput): CloseResult {
         ? "continuing"
         : c.cells.status === PARTICIPANT_STATUS.finished
           ? "finished"
-          : c.cells.status === PARTICIPANT_STATUS.candidate
-            ? "waiting"
-            : "dates",
+          : "dates",
   }));
   const continuing: ContinuingMentor[] = [];
   const unwilling: ClosePlan["unwilling"] = [];

@@ -10,7 +10,8 @@
  * since removing a column shifts the formulas that point past it; the cells' «Было» are then written in
  * the sheet as it is, found by header and row.
  */
-import { labelKey, squashSpaces } from "../domain/common/normalise";
+import { academicYearLabel, isIsoDate } from "../domain/common/dates";
+import { labelKey, parseYesNo, squashSpaces } from "../domain/common/normalise";
 import { isDateValue, keepCell, type RawCell } from "../domain/workbook/codec";
 import { targetColumns } from "../domain/indicators/targets";
 import { type PersonState } from "../domain/pairs/lifecycle";
@@ -240,17 +241,11 @@ export function readCloseWorkbook(ss: Spreadsheet, today?: string): CloseWorkboo
   const header = indicators ? indicators.getRange(1, 1, 1, Math.max(indicators.getLastColumn(), 1)).getValues()[0] : [];
   const { changes: log } = readLog(ss, zone);
   const closeSurveys: CloseSurvey[] = (surveys?.rows ?? []).map(({ cells }) => {
-    const yes = cells.wantsToContinue;
-    const answer =
-      yes === true || /^(да|true|1|истина)$/i.test(text(yes))
-        ? true
-        : yes === false || /^(нет|false|0|ложь)$/i.test(text(yes))
-          ? false
-          : undefined;
-    const date = text(cells.date);
+    const answer = text(cells.wantsToContinue) === "" ? undefined : parseYesNo(cells.wantsToContinue);
+    const date = cells.date;
     return {
       participantId: text(cells.participantId),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}),
+      ...(isIsoDate(date) ? { date } : {}),
       academicYear: text(cells.academicYear) || undefined,
       ...(answer !== undefined ? { wantsToContinue: answer } : {}),
     };
@@ -283,7 +278,7 @@ export function planOf(wb: CloseWorkbook, year?: number): CloseResult {
   return planCloseYear(year === undefined ? wb.input : { ...wb.input, year });
 }
 
-export function peopleOf(wb: CloseWorkbook): { mentors: PersonState[]; mentees: PersonState[] } {
+export function closePeople(wb: CloseWorkbook): { mentors: PersonState[]; mentees: PersonState[] } {
   return { mentors: [...wb.input.mentors], mentees: [...wb.input.mentees] };
 }
 
@@ -296,7 +291,7 @@ export function closeYear(ss: Spreadsheet, request: { year: string; fingerprint:
   const wb = readCloseWorkbook(ss);
   const asked = academicYearStart(request.year);
   if (asked === undefined) throw new CloseProblem(YEAR_TEXT.badYear(request.year));
-  const label = `${asked}-${asked + 1}`;
+  const label = academicYearLabel(asked);
   if (wb.closed.some((c) => c.year === label)) return { status: "already", year: label };
   const current = academicYearStart(wb.input.settings.academicYear);
   if (current === undefined) throw new CloseProblem(YEAR_TEXT.badYear(wb.input.settings.academicYear));
@@ -387,7 +382,7 @@ export function restoreYear(ss: Spreadsheet, year: string, now: Date): RestoreOu
   const zone = zoneOf(ss);
   const asked = academicYearStart(year);
   if (asked === undefined) throw new CloseProblem(YEAR_TEXT.badYear(year));
-  const label = `${asked}-${asked + 1}`;
+  const label = academicYearLabel(asked);
   const { table: log, changes } = readLog(ss, zone);
   const own = changes.filter((c) => c.year === label && !c.restored);
   if (!log || own.length === 0) throw new CloseProblem(YEAR_TEXT.nothingToRestore(label));

@@ -12,7 +12,7 @@ import { planIsEmpty } from "../../domain/year/closeYear";
 import {
   CloseProblem,
   closeYear,
-  peopleOf,
+  closePeople,
   planOf,
   readCloseWorkbook,
   restoreYear,
@@ -89,7 +89,7 @@ export const YEAR_ENDPOINTS = {
       next: plan.next,
       fingerprint: plan.fingerprint,
       title: YEAR_TEXT.preview.title(plan.year, plan.next),
-      sections: previewSections(plan, peopleOf(wb), { pseudonymous: wb.pseudonymous, max: MAX_ITEMS }),
+      sections: previewSections(plan, closePeople(wb), { pseudonymous: wb.pseudonymous, max: MAX_ITEMS }),
       empty: planIsEmpty(plan),
       nothingDeleted: YEAR_TEXT.preview.nothingDeleted,
       closed,

@@ -43,6 +43,18 @@ function workbook(emu: Emulator): Record<string, { values: unknown[][]; formulas
   );
 }
 
+/** Every formula cell of a sheet as «header|row» → formula (columns matched by header: the close may add some). */
+function formulaCells(book: ReturnType<typeof workbook>, sheet: string): Map<string, string> {
+  const { values, formulas } = book[sheet];
+  const header = (values[0] ?? []).map((h) => String(h));
+  const out = new Map<string, string>();
+  formulas.forEach((row, r) => row.forEach((f, c) => f && out.set(`${header[c]}|${r + 1}`, f)));
+  return out;
+}
+
+/** The sheets whose live per-row formulas (and «Настройки»' computed rows) the close and restore must keep. */
+const LIVE = ["Наставники", "Наставляемые", "Пары", "Опросы", "Настройки"];
+
 function setting(emu: Emulator, label: string): unknown {
   return rowsOf(emu, "settings").find((r) => r.key === label)?.value;
 }
@@ -134,6 +146,14 @@ describe("«Закрыть учебный год» on the demo school", () => {
     expect(setting(emu, "Дата отчёта")).toBe("");
     const header = quietly(emu, () => ss(emu).getSheetByName("Показатели")!.getDataRange().getValues()[0]);
     expect(header).toContain("Цель 2028");
+    // Not one formula cell became a value: the live columns of the bases and «Настройки» are the same
+    // formulas, and every formula cell of «Показатели» is still a formula (its references move with the
+    // inserted target column).
+    const after = workbook(emu);
+    for (const sheet of LIVE)
+      expect({ sheet, cells: formulaCells(after, sheet) }).toEqual({ sheet, cells: formulaCells(before, sheet) });
+    const indicatorFormulas = formulaCells(after, "Показатели");
+    for (const cell of formulaCells(before, "Показатели").keys()) expect(indicatorFormulas.has(cell)).toBe(true);
     // The record is a hidden sheet.
     expect(quietly(emu, () => ss(emu).getSheetByName(SHEETS.yearLog.name)!.isSheetHidden())).toBe(true);
   });

@@ -42,7 +42,8 @@ const OLD: Partial<Record<SheetKey, string[][]>> = {
   surveys: [
     ["ID участника", "Роль", "Анкета", "Этап", "Дата", "Итог"],
     ["НЯ-0001", "наставляемый", "Удовлетворённость", "", "12.12.2025", "8"],
-    ["НЯ-0002", "наставляемый", "Удовлетворённость", "", "20.05.2026", "6"],
+    // The curator's own formula: the rows given their wave around it must leave it a formula.
+    ["НЯ-0002", "наставляемый", "Удовлетворённость", "", "20.05.2026", "=AVERAGE(5,7)"],
     ["НТ-0001", "наставник", "Удовлетворённость", "", "21.05.2026", "9"],
   ],
 };
@@ -122,6 +123,9 @@ describe("an old workbook", () => {
       ["НЯ-0002", "2026-05-20", "май 2026", "2025-2026"],
       ["НТ-0001", "2026-05-21", "май 2026", "2025-2026"],
     ]);
+
+    const formulas = quietly(emu, () => ss(emu).getSheetByName("Опросы")!.getRange("F3").getFormula());
+    expect([formulas, surveys[1].cells.total]).toEqual(["=AVERAGE(5,7)", 6]);
 
     // Run again: nothing left to fill, nothing written to «Опросы».
     const again = bundle.run("setupWorkbook", {}) as { surveyWaves: number };

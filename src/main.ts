@@ -92,6 +92,14 @@ let {
   createTemplateCopy,
   linkOrder,
   undoOrderLink,
+  livePairs,
+  endPairs,
+  personLinks,
+  confirmPersonLinks,
+  dismissPersonLinks,
+  closeYearPreview,
+  closeYear,
+  restoreYear,
 } = ENDPOINTS;
 /* eslint-enable prefer-const */
 
@@ -135,6 +143,14 @@ export {
   createTemplateCopy,
   linkOrder,
   undoOrderLink,
+  livePairs,
+  endPairs,
+  personLinks,
+  confirmPersonLinks,
+  dismissPersonLinks,
+  closeYearPreview,
+  closeYear,
+  restoreYear,
 };
 
 // Compiles only when every endpoint is exported above (the error names the missing ones).

@@ -179,6 +179,8 @@ function pairRow(p: Pair): Record<string, unknown> {
     start: orEmpty(p.start),
     end: orEmpty(p.end),
     order: p.order,
+    // No year of the demo has been closed yet (domain/year).
+    archived: "",
   };
 }
 

@@ -11,6 +11,7 @@ import type { View, ViewContext } from "../context";
 import { h, message } from "../dom";
 import { TEXT } from "../texts";
 import { formatScore, PAIRS_TEXT as T } from "../texts/pairs";
+import { yearSections } from "./yearSections";
 
 const PAIRS_SHEET = "Пары";
 const MENTEES_SHEET = "Наставляемые";
@@ -340,6 +341,7 @@ export const pairsView: View = {
     );
 
     root.append(h("p", { class: "muted" }, T.intro), run, progress, summaryBox, listBox);
+    root.append(...yearSections(ctx));
     if (lastSummary) summaryBox.replaceChildren(summaryView(lastSummary, ctx));
     await showList();
   },

@@ -12,6 +12,7 @@ import { mapColumns, readTable, writeTable, zoneOf } from "./table";
 import { missingRows } from "./documentsSheet";
 import { SHEET_TEXT } from "./messages";
 import { setupIndicatorSheets } from "./indicatorsSetup";
+import { fillSurveyWaves } from "./surveyWaves";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,6 +21,8 @@ export interface SetupResult {
   created: string[];
   completed: { sheet: string; columns: string[] }[];
   unchanged: string[];
+  /** Rows of «Опросы» given their «Волна» or «Учебный год» from their date (an old workbook). */
+  surveyWaves?: number;
 }
 
 const HEADER_BG = "#e8f0fe";
@@ -226,6 +229,7 @@ export function setupWorkbook(ss: Spreadsheet): SetupResult {
     hideServiceColumns(sheet, spec, header);
   }
   setupIndicatorSheets(ss);
+  result.surveyWaves = fillSurveyWaves(ss);
   // The live columns after the names they read exist.
   refreshRowFormulas(ss);
   refreshSatisfactionWave(ss);

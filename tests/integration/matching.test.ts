@@ -238,10 +238,13 @@ describe("«Подобрать пары» on the demo school", () => {
   it("approves all proposals with today's start date", () => {
     const { emu, bundle, run } = demo();
     const s = run();
-    const result = bundle.run("approvePairs", {}) as { approved: number; message: string };
+    const result = bundle.run("approvePairs", {}) as { approved: number; people: number; message: string };
     expect(result.approved).toBe(s.stats.proposed);
+    // The people of the approved pairs follow them (tests/integration/lifecycle.test.ts counts who).
+    expect(result.people).toBeGreaterThan(0);
     expect(result.message).toBe(
-      `Утверждено пар: ${s.stats.proposed}. В «Планы пар» добавлены строки для заполнения: ${s.stats.proposed}.`,
+      `Утверждено пар: ${s.stats.proposed}. В «Планы пар» добавлены строки для заполнения: ${s.stats.proposed}.` +
+        ` Стали «активен»: ${result.people}.`,
     );
     const after = rowsOf(emu, "pairs");
     expect(after.filter(isProposed)).toEqual([]);

@@ -66,7 +66,8 @@ export type SheetKey =
   | "surveys"
   | "errors"
   | "documents"
-  | "report";
+  | "report"
+  | "yearLog";
 
 export type RowFormulaKey =
   "age" | "pairCounted" | "mentorPairs" | "menteePairs" | "alsoMentee" | "organisationCounted" | "surveyCounted";
@@ -274,6 +275,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("start", "Дата начала", "date", { width: 100 }),
       col("end", "Дата окончания", "date", { width: 100 }),
       col("order", "Приказ", "text", { width: 120 }),
+      // «Закрыть учебный год» writes the programme year a pair that is over was archived in (domain/year).
+      col("archived", "Архив", "text", { width: 90 }),
       col("countedInYear", "В году отчёта", "computed", { width: 80, formula: "pairCounted" }),
     ],
   },
@@ -373,6 +376,22 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     ],
   },
   report: { key: "report", name: "Отчёт", columns: [] },
+  yearLog: {
+    key: "yearLog",
+    name: "Закрытие года",
+    // Hidden; written by «Закрыть учебный год», read by its restore (domain/year/snapshot.ts). Not in SHEET_ORDER.
+    columns: [
+      col("year", "Учебный год", "text", { width: 90 }),
+      col("at", "Когда", "timestamp", { width: 140 }),
+      col("sheet", "Лист", "text", { width: 120 }),
+      col("row", "Строка", "int", { width: 60 }),
+      col("column", "Столбец", "text", { width: 140 }),
+      col("kind", "Что", "text", { width: 90 }),
+      col("before", "Было", "text", { width: 200 }),
+      col("after", "Стало", "text", { width: 200 }),
+      col("restored", "Восстановлено", "timestamp", { width: 140 }),
+    ],
+  },
 };
 
 /** Sheets in the order the add-on creates them (tabs left to right). */

@@ -11,9 +11,11 @@ import { FORMS_ENDPOINTS } from "./forms";
 import { INDICATOR_ENDPOINTS } from "./indicators";
 import { MATCHING_ENDPOINTS } from "./matching";
 import { MUNICIPAL_ENDPOINTS } from "./municipal";
+import { PEOPLE_ENDPOINTS } from "./people";
 import { PROGRESS_ENDPOINTS } from "./progress";
 import { REPORT_ENDPOINTS } from "./report";
 import { ROADMAP_ENDPOINTS } from "./roadmap";
+import { YEAR_ENDPOINTS } from "./year";
 
 export const ENDPOINTS = {
   ...CORE_ENDPOINTS,
@@ -25,6 +27,8 @@ export const ENDPOINTS = {
   ...REPORT_ENDPOINTS,
   ...MUNICIPAL_ENDPOINTS,
   ...DOCUMENT_ENDPOINTS,
+  ...PEOPLE_ENDPOINTS,
+  ...YEAR_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;

@@ -29,6 +29,8 @@ import {
 } from "../../sheets/pairsSheet";
 import { addPlanRows } from "../../sheets/pairPlansSheet";
 import { recomputePairs } from "../../sheets/pairsReview";
+import { followPairRows } from "../../sheets/lifecycleSheet";
+import { LIFECYCLE_TEXT } from "../../domain/pairs/messages";
 import { readSettings } from "../../sheets/settings";
 import { readTable, zoneOf } from "../../sheets/table";
 import { endpoint, NoInput } from "../endpoint";
@@ -436,12 +438,19 @@ export const MATCHING_ENDPOINTS = {
           targets.map((v) => [v.row, { status: APPROVED_STATUS, start } as Record<string, unknown>]),
         );
         const approved = patchPairRows(table, patches);
+        // Both people of each approved pair become «активен» (domain/pairs/lifecycle.ts).
+        const people = followPairRows(active(), table, new Set(patches.keys()), start).length;
         const plans = addPlanRows(
           active(),
           targets.map((v) => v.pairId),
           table.zone,
         );
-        return { approved, plans, message: REVIEW_MESSAGES.approved(approved, plans) };
+        return {
+          approved,
+          plans,
+          people,
+          message: REVIEW_MESSAGES.approved(approved, plans) + LIFECYCLE_TEXT.approvedPeople(people),
+        };
       }),
   ),
 

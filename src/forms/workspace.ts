@@ -5,11 +5,16 @@
  *   service calls per submission;
  * - `BatchWorkspace` («Повторить обработку», many answers): reads whole tables once, writes each touched
  *   sheet once at the end.
- * Written cells go through safeCell: answer text is never taken as a formula; formulas already in a row stay.
+ * Written cells go through the cell codec: answer text is never taken as a formula; formulas already in a
+ * row stay. Side records of an answer (the previous values it overwrote, possible duplicates it created) go
+ * to «История изменений» and «Возможные дубликаты»: one block write each, live or at the batch's end.
  */
 import { decodeCell } from "../domain/workbook/codec";
 import type { Refs } from "../domain/participants";
 import { CuratorError } from "../domain/common/errors";
+import type { DuplicateRow } from "../domain/questionnaires/duplicates";
+import type { HistoryRow } from "../domain/questionnaires/history";
+import type { Settings } from "../domain/workbook/settings";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import { columnSpec } from "../domain/workbook/sheets";
 import type { Zone } from "../domain/workbook/zone";
@@ -24,6 +29,7 @@ import {
   type RowPatch,
   type Table,
 } from "../sheets/table";
+import { appendRecords } from "./sideSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,12 +38,12 @@ export type BlockKey = "mentors" | "mentees" | "pairs" | "preferences" | "meetin
 
 /** Columns an answer is matched by, or that the choice lists and the mapper read. */
 export const KEY_COLUMNS: Record<BlockKey, readonly string[]> = {
-  mentors: ["id", "name", "category", "grade", "age", "consent", "status"],
-  mentees: ["id", "name", "category", "grade", "age", "consent", "status"],
+  mentors: ["id", "name", "category", "grade", "birthDate", "age", "consent", "contacts", "status", "code"],
+  mentees: ["id", "name", "category", "grade", "birthDate", "age", "consent", "status", "code"],
   pairs: ["pairId", "mentorId", "mentorName", "menteeId", "menteeName", "status"],
   preferences: ["participantId"],
   meetings: ["pairId", "date", "type"],
-  surveys: ["participantId", "questionnaire", "stage"],
+  surveys: ["participantId", "questionnaire", "stage", "wave", "academicYear"],
 };
 
 export interface Block {
@@ -50,12 +56,16 @@ export interface Block {
 
 export interface Workspace {
   readonly refs: Refs;
-  readonly pseudonymous: boolean;
+  readonly settings: Settings;
   block(key: BlockKey): Block;
   /** Every known column of one row (for merging an update). */
   fullRow(block: Block, index: number): Record<string, unknown>;
   update(block: Block, index: number, cells: Record<string, unknown>): void;
   append(block: Block, cells: Record<string, unknown>): void;
+  /** Cells an update overwrote, for «История изменений». */
+  recordHistory(rows: readonly HistoryRow[]): void;
+  /** New rows that may be a person already in the register, for «Возможные дубликаты». */
+  flagDuplicates(rows: readonly DuplicateRow[]): void;
 }
 
 export class SheetMissingError extends CuratorError {
@@ -85,8 +95,16 @@ export class LiveWorkspace implements Workspace {
   constructor(
     private readonly ss: Spreadsheet,
     readonly refs: Refs,
-    readonly pseudonymous: boolean,
+    readonly settings: Settings,
   ) {}
+
+  recordHistory(rows: readonly HistoryRow[]): void {
+    appendRecords(this.ss, SHEETS.history, rows, this.zone(), { hidden: true });
+  }
+
+  flagDuplicates(rows: readonly DuplicateRow[]): void {
+    appendRecords(this.ss, SHEETS.duplicates, rows, this.zone());
+  }
 
   private live(key: BlockKey): LiveSheet {
     const known = this.sheets.get(key);
@@ -171,11 +189,21 @@ export class BatchWorkspace implements Workspace {
     BlockKey,
     { table: Table; block: Block; patches: Map<number, Record<string, unknown>>; next: number }
   >();
+  private readonly history: HistoryRow[] = [];
+  private readonly duplicates: DuplicateRow[] = [];
   constructor(
     private readonly ss: Spreadsheet,
     readonly refs: Refs,
-    readonly pseudonymous: boolean,
+    readonly settings: Settings,
   ) {}
+
+  recordHistory(rows: readonly HistoryRow[]): void {
+    this.history.push(...rows);
+  }
+
+  flagDuplicates(rows: readonly DuplicateRow[]): void {
+    this.duplicates.push(...rows);
+  }
 
   private entry(key: BlockKey) {
     const known = this.tables.get(key);
@@ -215,8 +243,11 @@ export class BatchWorkspace implements Workspace {
     e.patches.set(rowNumber, { ...cells });
   }
 
-  /** One setValues per sheet that changed. */
+  /** One setValues per sheet that changed (and one per side record sheet). */
   flush(): void {
+    const zone = zoneOf(this.ss);
+    appendRecords(this.ss, SHEETS.history, this.history.splice(0), zone, { hidden: true, block: true });
+    appendRecords(this.ss, SHEETS.duplicates, this.duplicates.splice(0), zone, { block: true });
     for (const e of this.tables.values()) {
       if (e.patches.size === 0) continue;
       const patches: RowPatch[] = [...e.patches.entries()]

@@ -25,9 +25,9 @@ import { HISTORY_MESSAGES } from "../domain/questionnaires/messages";
 import type { SheetKey } from "../domain/workbook/sheets";
 import type { BaseLists } from "./choiceLists";
 import { baseLists } from "./choiceLists";
-import { menteeRecords, mentorRecords, pairRefs } from "./records";
+import { codeRecords, menteeRecords, mentorRecords, pairRefs } from "./records";
 import type { FormsState } from "./registry";
-import type { BlockKey, Workspace } from "./workspace";
+import { CODE_COLUMNS, KEY_COLUMNS, type BlockKey, type Workspace } from "./workspace";
 
 /** The registers each questionnaire's answers are read against (codes are looked up in both bases). */
 const CONTEXT_SHEETS: Record<FormKey, Array<"mentors" | "mentees" | "pairs">> = {
@@ -47,11 +47,20 @@ export type Outcome =
 const PERSON_SHEETS = new Set<SheetKey>(["mentors", "mentees"]);
 const TIMESTAMP_TITLES = ["Отметка времени", "Timestamp"];
 
+/** The person questionnaires compare whole identities; the others only look a personal code up. */
+const PERSON_FORMS = new Set<FormKey>(["mentee", "mentor"]);
+
 function contextFor(ws: Workspace, form: FormKey, state: FormsState, today: IsoDate): MapContext {
   const need = new Set(CONTEXT_SHEETS[form]);
   const people = <K extends "mentors" | "mentees">(key: K) => {
     if (!need.has(key)) return [];
-    const b = ws.block(key);
+    if (!PERSON_FORMS.has(form)) {
+      const b = ws.block(key, CODE_COLUMNS);
+      return key === "mentors"
+        ? codeRecords("mentor", b.rows, b.rowNumbers)
+        : codeRecords("mentee", b.rows, b.rowNumbers);
+    }
+    const b = ws.block(key, KEY_COLUMNS[key]);
     const records =
       key === "mentors" ? mentorRecords(b.rows, b.rowNumbers, today) : menteeRecords(b.rows, b.rowNumbers, today);
     // The highest ID ever given, as a row with no name: nextId continues after it, so a deleted

@@ -77,6 +77,47 @@ export function menteeRecords(
   return rows.map((r, i) => ({ ...common(r, rowNumbers[i], today), role: "mentee" as const, requests: [], needs: [] }));
 }
 
+/**
+ * Just enough of a register to find who owns a personal code or an ID (the survey, preference and meeting
+ * questionnaires): nothing else is read or normalised, so a 10,000-row register costs little per answer.
+ */
+export function codeRecords(
+  role: "mentor",
+  rows: readonly Row[],
+  rowNumbers: readonly number[],
+): Array<Registered<MentorRecord>>;
+export function codeRecords(
+  role: "mentee",
+  rows: readonly Row[],
+  rowNumbers: readonly number[],
+): Array<Registered<MenteeRecord>>;
+export function codeRecords(
+  role: "mentor" | "mentee",
+  rows: readonly Row[],
+  rowNumbers: readonly number[],
+): Array<Registered<MentorRecord> | Registered<MenteeRecord>> {
+  return rows.map((r, i) => {
+    // Nothing but the ID and the code is known: the rest says "unknown" in the most careful way (a minor,
+    // neither countable nor matchable), so a caller that reads it by mistake errs on the safe side.
+    const base = {
+      row: rowNumbers[i],
+      id: text(r.id),
+      code: optText(r.code),
+      name: "",
+      category: "",
+      consent: false,
+      minor: true,
+      consentBy: "guardian" as const,
+      countable: false,
+      matchable: false,
+      complete: true,
+    };
+    return role === "mentor"
+      ? { ...base, role: "mentor" as const, competencies: [], forms: [], trained: false }
+      : { ...base, role: "mentee" as const, requests: [], needs: [] };
+  });
+}
+
 export function pairRefs(rows: readonly Row[]): PairRef[] {
   return rows.map((r) => ({
     pairId: text(r.pairId),

@@ -120,7 +120,8 @@ function readAll(form: QuestionnaireDef, values: NamedValues, ctx: ChoiceContext
   for (const item of form.items) {
     if (!visited.has(sectionOf(form, item))) continue;
     const raw = rawAnswer(values, item.title);
-    const read = readItem(item, raw, resolveChoices(item, ctx));
+    // A register list is read back by code in the mapper (it knows the role): no need to build it here.
+    const read = readItem(item, raw, item.choices?.from === "base" ? [] : resolveChoices(item, ctx));
     if (!read.ok) {
       reading.fail(read.reason);
       continue;

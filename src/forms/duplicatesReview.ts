@@ -12,7 +12,7 @@ import type { CellValue } from "../domain/workbook/codec";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import type { Zone } from "../domain/workbook/zone";
 import { readTable, writeTable, zoneOf, type Table, type TableRow } from "../sheets/table";
-import { withDocumentLock } from "../ui/lock";
+import { withDocumentLock } from "../sheets/lock";
 import { FORMS_TEXT } from "./messages";
 import { appendRecords } from "./sideSheets";
 

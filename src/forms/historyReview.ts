@@ -10,7 +10,7 @@ import { sameCell } from "../domain/questionnaires";
 import type { CellValue } from "../domain/workbook/codec";
 import { SHEETS } from "../domain/workbook/sheets";
 import { readTable, writeTable, zoneOf, type Table } from "../sheets/table";
-import { withDocumentLock } from "../ui/lock";
+import { withDocumentLock } from "../sheets/lock";
 import { FORMS_TEXT } from "./messages";
 import { appendRecords } from "./sideSheets";
 

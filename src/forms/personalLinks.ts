@@ -13,7 +13,7 @@ import { LINK_FORMS, type LinkPerson } from "../domain/questionnaires/links";
 import { SHEETS } from "../domain/workbook/sheets";
 import { readSettings } from "../sheets/settings";
 import { readTable, writeTable, zoneOf, type RowPatch, type Table } from "../sheets/table";
-import { withDocumentLock } from "../ui/lock";
+import { withDocumentLock } from "../sheets/lock";
 import { prepareWorkbook } from "./createForms";
 import { FORMS_TEXT } from "./messages";
 import { readRegistry } from "./registry";

@@ -11,7 +11,7 @@ import { personalUrl } from "../../src/domain/questionnaires/links";
 import type { FormKey } from "../../src/domain/questionnaires";
 import { SHEETS } from "../../src/domain/workbook/sheets";
 import { freshBundle } from "../support/bundle";
-import { createForms, day, formIds, seedBases, sheetRows, title, type Seed } from "../support/forms";
+import { createForms, day, formIds, seedBases, sheetRows, title, type Seed } from "../../fixtures/forms";
 
 const NOW = new Date("2026-10-12T12:00:00+03:00");
 const GUARDIAN_YES = "Да, я — родитель (законный представитель) и даю согласие";

@@ -19,8 +19,14 @@ export function appendRecords(
   options: { hidden?: boolean; block?: boolean } = {},
 ): void {
   if (records.length === 0) return;
+  // Inserting a sheet makes it the active one: a hidden sheet left active is shown again by the next
+  // activate() of it (the curator's place is restored that way), so the curator's sheet is put back.
+  const before = options.hidden ? ss.getActiveSheet() : null;
   const { sheet, header, isNew } = ensureSheet(ss, spec, { created: [], completed: [], unchanged: [] });
-  if (isNew && options.hidden) sheet.hideSheet();
+  if (isNew && options.hidden) {
+    sheet.hideSheet();
+    if (before && before.getSheetId() !== sheet.getSheetId()) ss.setActiveSheet(before);
+  }
   const { columns } = mapColumns(spec, header);
   const block = records.map((r) => encodeRow(spec, columns, header.length, r as Record<string, unknown>, zone));
   if (!options.block) {

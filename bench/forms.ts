@@ -28,8 +28,8 @@ function measure(size: number, answers: number) {
       emu.forms.submit(
         ids.meeting,
         {
-          [t("pair")]: `${pair.pairId} — ${pair.mentorName} / ${pair.menteeName}`,
-          [t("role")]: "Наставник",
+          [t("code")]: seed.mentors.find((m) => m.id === pair.mentorId)!.code,
+          [t("pair")]: pair.pairId,
           [t("date")]: "2026-09-03",
           [t("type")]: "рабочая",
           [t("rating")]: String(1 + (i % 10)),
@@ -41,8 +41,7 @@ function measure(size: number, answers: number) {
       emu.forms.submit(
         ids.evaluation,
         {
-          [e("role")]: "Наставляемый",
-          [e("self")]: `${m.id} — ${m.name}`,
+          [e("code")]: m.code,
           [e("stage")]: "вход",
           ...Object.fromEntries(
             ["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"].map((k) => [

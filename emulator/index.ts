@@ -140,6 +140,8 @@ export interface Emulator {
   forms: {
     /** A respondent answers (by item title); appends the response row and fires onFormSubmit triggers. */
     submit(formId: string, answers: Record<string, Answer>, options?: { email?: string; timestamp?: Date }): string;
+    /** Open a pre-filled link as a respondent: its form and the answers already filled in, by item title. */
+    prefilled(url: string): { formId: string; answers: Record<string, Answer> };
   };
   locks: LockTable;
   logs: string[];
@@ -337,6 +339,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     forms: {
       submit: (formId, answers, opts) =>
         ctx.quiet(() => formRegistry.submit(formId, answers, opts, () => locks.releaseAll())),
+      prefilled: (url) => ctx.quiet(() => formRegistry.prefilled(url)),
     },
     locks,
     get logs() {

@@ -2,6 +2,7 @@
  * The seeded demo school behind `npm start`: a whole «Куратор ЦМН» workbook's worth of plain rows keyed
  * by the column keys of src/domain/workbook/sheets.ts, deterministic for a seed and a date.
  */
+import { codeSource } from "../../src/domain/questionnaires/personalCode";
 import { SETTINGS } from "../../src/domain/workbook/defaults";
 import { isoDay, parseIsoDay, schoolYearOf, addDays, day } from "./calendar";
 import { buildContingent, type ContingentRow } from "./contingent";
@@ -103,6 +104,8 @@ function birthDate(id: string, age: number, today: Date): string {
   return isoDay(addDays(day(today.getFullYear() - age, today.getMonth() + 1, today.getDate()), -(idHash(id) % 365)));
 }
 const tagCell = (tags: readonly string[]) => tags.join("; ");
+/** A participant's personal code, the same for the same ID in every demo (derived, not random). */
+const demoCode = (id: string) => codeSource(`demo:${id}`, [])();
 
 /** Adults from outside the school: interviewed and checked (certificate of no criminal record) when selected. */
 const EXTERNAL: readonly string[] = ["студент", "представитель работодателя"];
@@ -133,6 +136,7 @@ function mentorRow(m: Mentor, today: Date): Record<string, unknown> {
     joined: orEmpty(m.joined),
     ended: "",
     personKey: "",
+    code: demoCode(m.id),
     source: DEMO_SOURCE,
   };
 }
@@ -158,6 +162,7 @@ function menteeRow(e: Mentee, today: Date): Record<string, unknown> {
     ended: orEmpty(e.ended),
     result: e.result,
     personKey: "",
+    code: demoCode(e.id),
     source: DEMO_SOURCE,
   };
 }
@@ -253,6 +258,9 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     regionalAct: SCHOOL.regionalAct,
     // The demo school's own choice (its pairs are built with it), not a default of the model.
     minMentorExperience: MIN_MENTOR_EXPERIENCE,
+    // A new workbook starts in pseudonymous mode; the demo's people are invented, and it shows what a school
+    // that switched the mode off sees: names in «Пары», the report's pair list and the documents.
+    pseudonymous: "нет",
   };
   const settings: Record<string, string | number> = {};
   // Computed rows are the workbook's own formulas: the demo types only what a curator types.

@@ -343,6 +343,23 @@ export class EmuFormResponse {
   getEditResponseUrl(): string {
     return `https://docs.google.com/forms/d/e/${this.form.state.id}/viewform?edit2=${this.state.id}`;
   }
+  /** A response being built (Form.createResponse): adds or replaces the answer to one item. */
+  withItemResponse(response: EmuItemResponse): this {
+    const itemId = response.getItem().getId();
+    this.state.answers = this.state.answers.filter((a) => a.itemId !== itemId);
+    this.state.answers.push({ itemId, value: response.getResponse() });
+    return this;
+  }
+  /**
+   * The link that opens the form with these answers filled in, as Google builds it:
+   * `…/viewform?usp=pp_url&entry.<id>=<value>`. Google's entry ids are not the item ids; here they are.
+   */
+  toPrefilledUrl(): string {
+    const params = this.state.answers.flatMap((a) =>
+      (Array.isArray(a.value) ? a.value : [a.value]).map((v) => `entry.${a.itemId}=${encodeURIComponent(v)}`),
+    );
+    return `${this.form.getPublishedUrl()}?usp=pp_url${params.map((p) => `&${p}`).join("")}`;
+  }
 }
 
 export class EmuForm {
@@ -628,6 +645,16 @@ export class EmuForm {
   addPageBreakItem(): EmuItem {
     return this.add("PAGE_BREAK");
   }
+  /** A new, empty response to fill with withItemResponse (for a pre-filled link). Not submitted. */
+  createResponse(): EmuFormResponse {
+    const state: ResponseState = {
+      id: this.app.k.newId("resp"),
+      timestamp: this.app.k.now(),
+      email: null,
+      answers: [],
+    };
+    return new EmuFormResponse(state, this, this.ctx);
+  }
   getResponses(): EmuFormResponse[] {
     return this.state.responses.map((r) => new EmuFormResponse(r, this, this.ctx));
   }
@@ -777,6 +804,27 @@ export class FormRegistry {
       afterTrigger,
     );
     return response.id;
+  }
+
+  /**
+   * What a respondent sees filled in when they open a pre-filled link: the form and the answers by item
+   * title (an emulator hook for tests: follow a link as a person would).
+   */
+  prefilled(url: string): { formId: string; answers: Record<string, Answer> } {
+    const m = /\/forms\/d\/e\/([^/?#]+)\/viewform\?(.*)$/.exec(url);
+    const form = m ? this.forms.get(m[1]) : undefined;
+    if (!m || !form) throw new GasError(`Not a pre-filled link of a known form: ${url}`);
+    const answers: Record<string, Answer> = {};
+    for (const part of m[2].split("&")) {
+      const entry = /^entry\.(\d+)=(.*)$/.exec(part);
+      if (!entry) continue;
+      const item = form.state.items.find((i) => i.id === Number(entry[1]));
+      if (!item) continue;
+      const value = decodeURIComponent(entry[2].replace(/\+/g, " "));
+      const known = answers[item.title];
+      answers[item.title] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
+    }
+    return { formId: m[1], answers };
   }
 
   save(): Json {

@@ -27,7 +27,39 @@ export const FORMS_VIEW_TEXT = {
   logEmpty: "В журнале нет записей.",
   logWhere: (source: string, row: string) => `${source}, ответ в строке ${row}`,
   done: "обработано",
-  pseudonymous: "Режим псевдонимов: в списках анкет и здесь — только коды.",
+  pseudonymous: "Режим псевдонимов: в анкетах и здесь — только коды.",
   sheetsFirst:
     "Сначала создайте листы книги («Создать листы книги» на вкладке «Обзор»): ответы анкет записываются в них.",
+  linksHeading: "Личные ссылки",
+  linksHelp:
+    "В анкетах нет списков с ФИО: каждый участник отвечает по своей ссылке, в которой уже записан его личный код. " +
+    "Выдайте ссылки через классного руководителя: распечатайте карточки или скачайте таблицу.",
+  linksRole: "Кому",
+  linksRoles: { all: "всем", mentee: "наставляемым", mentor: "наставникам" },
+  linksGrade: "Класс (пусто — все)",
+  linksShow: "Показать ссылки",
+  linksCsv: "Скачать таблицу",
+  linksPrint: "Распечатать карточки",
+  linksCount: (n: number) => `Участников в списке: ${n}`,
+  linksMore: (n: number) => `…и ещё ${n} — все — в таблице и в карточках`,
+  copy: "ссылка",
+  duplicatesHeading: (n: number) => `Возможные дубликаты: ${n}`,
+  duplicatesHelp:
+    "Ответ с тем же ФИО, но другим классом, датой рождения или возрастом записан как новый участник. " +
+    "Проверьте: «Объединить» переносит ответ в прежнюю строку и удаляет новую (всё сохраняется в истории), " +
+    "«Разные люди» оставляет обе строки.",
+  duplicateTitle: (sheet: string, id: string, similarId: string) => `${sheet}: ${id} похож на ${similarId}`,
+  duplicateNames: (name: string, similar: string) => `${name} / ${similar}`,
+  mergePreview: "При объединении изменится:",
+  mergeNothing: "При объединении ничего не изменится, новая строка будет удалена.",
+  merge: "Объединить",
+  apart: "Разные люди",
+  historyHeading: (n: number) => `История изменений: ${n}`,
+  historyHelp:
+    "Прежние значения, которые заменили ответы или объединение. «Вернуть» записывает прежнее значение обратно.",
+  historyEmpty: "Изменений пока не было.",
+  historyEntry: (sheet: string, key: string, column: string) => `${sheet} · ${key} · ${column}`,
+  historyChange: (before: string, after: string) => `было: ${before || "—"} → стало: ${after || "—"}`,
+  restore: "Вернуть",
+  restored: "возвращено",
 } as const;

@@ -1,9 +1,16 @@
-/** «Анкеты»: create or update the seven forms step by step, their links and counts, the latest log entries. */
+/**
+ * «Анкеты»: create or update the seven forms step by step, their links and counts; personal links to hand
+ * out (printable cards and a CSV, built here from the server's people and templates); possible duplicates
+ * to merge or keep apart; the history of overwritten values with «Вернуть»; the latest log entries.
+ * Everything shown is text (h() sets textContent); the printable page is escaped by linksHtml.
+ */
 import { progressBar, runAction } from "../components";
 import { h, message } from "../dom";
 import type { View, ViewContext } from "../context";
 import { FORMS_VIEW_TEXT as T } from "../texts/forms";
-import type { FormsOverviewDto } from "../../src/ui/endpoints/forms";
+import type { DuplicatesDto, FormsOverviewDto, HistoryDto, PersonalLinksDto } from "../../src/ui/endpoints/forms";
+import { linkRows, linksCsv, linksHtml } from "../../src/domain/questionnaires/links";
+import { LINK_TEXTS } from "../../src/domain/questionnaires/messages";
 
 const TOTAL = 7;
 
@@ -77,6 +84,191 @@ function logList(data: FormsOverviewDto, ctx: ViewContext): HTMLElement {
   return list;
 }
 
+const LISTED_LINKS = 50;
+
+function download(name: string, type: string, text: string): HTMLAnchorElement {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  return h("a", { class: "btn", href: url, download: name, id: "links-csv" }, T.linksCsv);
+}
+
+function linksResult(data: PersonalLinksDto): HTMLElement {
+  const rows = linkRows(data.people, data.templates);
+  const list = h("ul", { class: "list links", id: "links-list" });
+  for (const r of rows.slice(0, LISTED_LINKS)) {
+    const who = data.pseudonymous ? r.id : `${r.id} · ${r.name}${r.grade ? `, ${r.grade}` : ""}`;
+    list.appendChild(
+      h(
+        "li",
+        { "data-id": r.id },
+        h("b", {}, who),
+        ` · ${r.code} · `,
+        ...r.links.flatMap((l, i) => [
+          i > 0 ? " · " : "",
+          h("a", { class: "link", href: l.url, target: "_blank", rel: "noopener noreferrer", title: l.title }, l.title),
+        ]),
+      ),
+    );
+  }
+  const print = h(
+    "button",
+    {
+      class: "btn",
+      id: "links-print",
+      onclick: () => {
+        const url = URL.createObjectURL(new Blob([linksHtml(rows, LINK_TEXTS)], { type: "text/html" }));
+        window.open(url, "_blank", "noopener");
+      },
+    },
+    T.linksPrint,
+  );
+  return h(
+    "div",
+    {},
+    message("ok", data.message),
+    h("p", { class: "muted" }, T.linksCount(rows.length)),
+    h(
+      "div",
+      { class: "actions" },
+      download("personal-links.csv", "text/csv;charset=utf-8", linksCsv(rows, LINK_TEXTS, data.forms)),
+      print,
+    ),
+    list,
+    rows.length > LISTED_LINKS ? h("p", { class: "muted" }, T.linksMore(rows.length - LISTED_LINKS)) : "",
+  );
+}
+
+function linksSection(ctx: ViewContext): HTMLElement {
+  const role = h(
+    "select",
+    { id: "links-role" },
+    ...(["all", "mentee", "mentor"] as const).map((r) => h("option", { value: r }, T.linksRoles[r])),
+  );
+  const grade = h("input", { id: "links-grade", type: "text", autocomplete: "off" });
+  const out = h("div", { id: "links-result" });
+  const show: HTMLButtonElement = h(
+    "button",
+    {
+      class: "btn",
+      id: "links-show",
+      onclick: async () => {
+        const data = await runAction(ctx, [show], out, () =>
+          ctx.rpc("personalLinks", { role: role.value as "all" | "mentor" | "mentee", grade: grade.value }),
+        );
+        if (data) out.replaceChildren(linksResult(data));
+      },
+    },
+    T.linksShow,
+  );
+  return h(
+    "section",
+    { id: "forms-links" },
+    h("h3", {}, T.linksHeading),
+    h("p", { class: "muted" }, T.linksHelp),
+    h("label", { for: "links-role" }, T.linksRole),
+    role,
+    h("label", { for: "links-grade" }, T.linksGrade),
+    grade,
+    h("div", { class: "actions" }, show),
+    out,
+  );
+}
+
+function duplicatesSection(data: DuplicatesDto, ctx: ViewContext, reload: () => Promise<void>): HTMLElement | "" {
+  if (data.pending === 0) return "";
+  const out = h("div");
+  const list = h("ul", { class: "list duplicates", id: "duplicates-list" });
+  for (const e of data.entries) {
+    const act = (decision: "merged" | "apart", button: HTMLButtonElement) => async () => {
+      const result = await runAction(ctx, [button], out, () => ctx.rpc("resolveDuplicate", { row: e.row, decision }));
+      if (!result) return;
+      ctx.notify(result.ok ? "ok" : "warn", result.message);
+      await reload();
+    };
+    const merge: HTMLButtonElement = h("button", { class: "btn", "data-action": "merge" }, T.merge);
+    const apart: HTMLButtonElement = h("button", { class: "btn", "data-action": "apart" }, T.apart);
+    merge.addEventListener("click", act("merged", merge));
+    apart.addEventListener("click", act("apart", apart));
+    const changes =
+      e.changes.length === 0
+        ? h("p", { class: "muted" }, T.mergeNothing)
+        : h(
+            "div",
+            {},
+            h("span", { class: "muted" }, T.mergePreview),
+            h("ul", {}, ...e.changes.map((c) => h("li", {}, `${c.column}: ${c.before || "—"} → ${c.after || "—"}`))),
+          );
+    list.appendChild(
+      h(
+        "li",
+        { class: "problem warn", "data-row": e.row },
+        h(
+          "a",
+          {
+            class: "link",
+            href: "#",
+            onclick: (ev: Event) => {
+              ev.preventDefault();
+              ctx.goTo(data.sheet, e.row);
+            },
+          },
+          T.duplicateTitle(e.sheet, e.id, e.similarId),
+        ),
+        e.name ? h("div", { class: "muted" }, T.duplicateNames(e.name, e.similarName)) : "",
+        h("div", { class: "reason" }, e.differences),
+        changes,
+        h("div", { class: "actions" }, merge, apart),
+      ),
+    );
+  }
+  return h(
+    "section",
+    { id: "forms-duplicates" },
+    h("h3", {}, T.duplicatesHeading(data.pending)),
+    h("p", { class: "muted" }, T.duplicatesHelp),
+    out,
+    list,
+  );
+}
+
+function historySection(data: HistoryDto, ctx: ViewContext, reload: () => Promise<void>): HTMLElement {
+  const out = h("div");
+  const body =
+    data.entries.length === 0
+      ? h("p", { class: "muted" }, T.historyEmpty)
+      : h(
+          "ul",
+          { class: "list history", id: "history-list" },
+          ...data.entries.map((e) => {
+            const restore: HTMLButtonElement = h("button", { class: "btn", "data-action": "restore" }, T.restore);
+            restore.addEventListener("click", async () => {
+              const result = await runAction(ctx, [restore], out, () => ctx.rpc("restoreHistory", { row: e.row }));
+              if (!result) return;
+              ctx.notify(result.ok ? "ok" : "warn", result.message);
+              await reload();
+            });
+            return h(
+              "li",
+              { "data-row": e.row },
+              h("span", { class: "muted" }, `${when(e.date)} · ${e.source}`),
+              h("br"),
+              h("b", {}, T.historyEntry(e.sheet, e.rowKey, e.column)),
+              h("br"),
+              h("span", { class: "change" }, T.historyChange(e.before, e.after)),
+              " ",
+              e.restored ? h("span", { class: "muted" }, T.restored) : restore,
+            );
+          }),
+        );
+  return h(
+    "section",
+    { id: "forms-history" },
+    h("h3", {}, T.historyHeading(data.total)),
+    h("p", { class: "muted" }, T.historyHelp),
+    out,
+    body,
+  );
+}
+
 export const formsView: View = {
   id: "forms",
   title: T.title,
@@ -88,8 +280,13 @@ export const formsView: View = {
     const bar = progressBar();
     const progressText = h("span", { class: "muted", id: "forms-progress" });
 
-    const load = async () => {
-      const data = await ctx.rpc("formsOverview");
+    const links = linksSection(ctx);
+    const load = async (): Promise<void> => {
+      const [data, duplicates, history] = await Promise.all([
+        ctx.rpc("formsOverview"),
+        ctx.rpc("listDuplicates"),
+        ctx.rpc("listHistory"),
+      ]);
       create.textContent = data.created > 0 ? T.update : T.create;
       create.setAttribute("data-action", data.created > 0 ? "update" : "create");
       body.replaceChildren(
@@ -103,8 +300,11 @@ export const formsView: View = {
           lists,
           h("p", { class: "muted" }, T.listsHelp),
         ),
+        links,
+        duplicatesSection(duplicates, ctx, load),
         h("h3", {}, T.logHeading(data.logPending, data.logTotal)),
         logList(data, ctx),
+        historySection(history, ctx, load),
       );
     };
 

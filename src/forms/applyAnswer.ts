@@ -2,23 +2,39 @@
  * One answer → one row: read the registers the questionnaire refers to, map the answer (zod-validated in
  * mapResponse), find the row it replaces with planUpsert, write. Shared by the submit trigger (live) and
  * «Повторить обработку» (batch); the workspace decides how rows are read and written.
+ *
+ * Around the write: the cells an update overwrites go to «История изменений» (with the answer as source);
+ * a new person whose name matches someone with a difference goes to «Возможные дубликаты»; a new person
+ * gets a personal code, drawn from a fresh random seed (one Utilities call, only when a code is needed).
  */
 import type { IsoDate } from "../domain/common/dates";
 import { formatId, ID_PREFIX, idNumber } from "../domain/participants";
-import { mapResponse, planUpsert, type FormKey, type MapContext, type UpsertTarget } from "../domain/questionnaires";
+import {
+  codeSource,
+  mapResponse,
+  planUpsert,
+  QUESTIONNAIRES,
+  type FormKey,
+  type KeyPart,
+  type MapContext,
+  type UpsertTarget,
+} from "../domain/questionnaires";
+import { duplicateRows } from "../domain/questionnaires/duplicates";
+import { changedCells, historyRows } from "../domain/questionnaires/history";
+import { HISTORY_MESSAGES } from "../domain/questionnaires/messages";
 import type { SheetKey } from "../domain/workbook/sheets";
 import type { BaseLists } from "./choiceLists";
 import { baseLists } from "./choiceLists";
-import { menteeRecords, mentorRecords, pairRefs } from "./records";
+import { codeRecords, menteeRecords, mentorRecords, pairRefs } from "./records";
 import type { FormsState } from "./registry";
-import type { BlockKey, Workspace } from "./workspace";
+import { CODE_COLUMNS, KEY_COLUMNS, type BlockKey, type Workspace } from "./workspace";
 
-/** The registers each questionnaire's answers are read against. */
+/** The registers each questionnaire's answers are read against (codes are looked up in both bases). */
 const CONTEXT_SHEETS: Record<FormKey, Array<"mentors" | "mentees" | "pairs">> = {
-  mentee: ["mentees"],
-  mentor: ["mentors"],
+  mentee: ["mentees", "mentors"],
+  mentor: ["mentors", "mentees"],
   preference: ["mentors", "mentees"],
-  meeting: ["pairs"],
+  meeting: ["mentors", "mentees", "pairs"],
   satisfaction: ["mentors", "mentees"],
   evaluation: ["mentors", "mentees"],
   curator: [],
@@ -29,15 +45,26 @@ export type Outcome =
   | { kind: "rejected"; reason: string };
 
 const PERSON_SHEETS = new Set<SheetKey>(["mentors", "mentees"]);
+const TIMESTAMP_TITLES = ["Отметка времени", "Timestamp"];
+
+/** The person questionnaires compare whole identities; the others only look a personal code up. */
+const PERSON_FORMS = new Set<FormKey>(["mentee", "mentor"]);
 
 function contextFor(ws: Workspace, form: FormKey, state: FormsState, today: IsoDate): MapContext {
   const need = new Set(CONTEXT_SHEETS[form]);
   const people = <K extends "mentors" | "mentees">(key: K) => {
     if (!need.has(key)) return [];
-    const b = ws.block(key);
-    const records = key === "mentors" ? mentorRecords(b.rows, b.rowNumbers) : menteeRecords(b.rows, b.rowNumbers);
-    // The highest code ever given, as a row with no name: nextId continues after it, so a deleted
-    // person's code is never given to somebody else. Only the person questionnaires assign codes.
+    if (!PERSON_FORMS.has(form)) {
+      const b = ws.block(key, CODE_COLUMNS);
+      return key === "mentors"
+        ? codeRecords("mentor", b.rows, b.rowNumbers)
+        : codeRecords("mentee", b.rows, b.rowNumbers);
+    }
+    const b = ws.block(key, KEY_COLUMNS[key]);
+    const records =
+      key === "mentors" ? mentorRecords(b.rows, b.rowNumbers, today) : menteeRecords(b.rows, b.rowNumbers, today);
+    // The highest ID ever given, as a row with no name: nextId continues after it, so a deleted
+    // person's ID is never given to somebody else. Only the person questionnaires assign IDs.
     const max = state.maxIds[ID_PREFIX[key]] ?? 0;
     if ((form === "mentee" || form === "mentor") && max > 0) {
       const phantom =
@@ -48,16 +75,22 @@ function contextFor(ws: Workspace, form: FormKey, state: FormsState, today: IsoD
     }
     return records;
   };
+  const mentors = people("mentors") as MapContext["existing"]["mentors"];
+  const mentees = people("mentees") as MapContext["existing"]["mentees"];
   const pairs = need.has("pairs") ? pairRefs(ws.block("pairs").rows) : [];
+  let codes: (() => string) | undefined;
   return {
     refs: ws.refs,
-    existing: {
-      mentors: people("mentors") as MapContext["existing"]["mentors"],
-      mentees: people("mentees") as MapContext["existing"]["mentees"],
-      pairs,
-    },
+    existing: { mentors, mentees, pairs },
     today,
-    pseudonymous: ws.pseudonymous,
+    pseudonymous: ws.settings.pseudonymous,
+    waves: ws.settings.surveyWaves,
+    // Codes already written in either register are never given again.
+    newCode: () =>
+      (codes ??= codeSource(
+        Utilities.getUuid(),
+        [...mentors, ...mentees].map((p) => p.code),
+      ))(),
   };
 }
 
@@ -66,6 +99,20 @@ function remember(state: FormsState, target: UpsertTarget): void {
   const prefix = ID_PREFIX[target.sheet];
   const n = idNumber(target.row.id, prefix);
   if (n !== undefined && n > (state.maxIds[prefix] ?? 0)) state.maxIds[prefix] = n;
+}
+
+/** Where the overwritten values came from: the questionnaire, the response's time, whether it was verified. */
+function sourceOf(form: FormKey, namedValues: unknown, verified: boolean | undefined): string {
+  const values = (namedValues ?? {}) as Record<string, unknown>;
+  const stamp = TIMESTAMP_TITLES.map((t) => values[t]).find((v) => v !== undefined);
+  const when = Array.isArray(stamp) ? String(stamp[0] ?? "") : stamp === undefined ? "" : String(stamp);
+  return HISTORY_MESSAGES.fromAnswer(QUESTIONNAIRES[form].title, when, verified);
+}
+
+/** The key a history row names: a register row by its ID, any other row by its upsert key. */
+function historyKey(target: UpsertTarget, merged: Readonly<Record<string, unknown>>): KeyPart[] {
+  if (PERSON_SHEETS.has(target.sheet) && merged.id) return [{ column: "id", value: String(merged.id) }];
+  return target.key;
 }
 
 /** `today` is the day the person answered: it dates new rows, surveys and preferences. */
@@ -82,9 +129,11 @@ export function processAnswer(
   const block = ws.block(target.sheet as BlockKey);
   const found = planUpsert(block.rows, target);
   if (found.action === "reject") return { kind: "rejected", reason: found.reason };
+  const now = new Date();
   if (found.action === "append") {
     ws.append(block, found.row);
     remember(state, target);
+    if (mapped.duplicates && mapped.duplicates.length > 0) ws.flagDuplicates(duplicateRows(mapped.duplicates, now));
     return {
       kind: "accepted",
       action: "append",
@@ -94,12 +143,24 @@ export function processAnswer(
   }
   // Matched on the key columns: merge with the whole row, write only the answer's columns.
   const index = found.index;
-  const merged = planUpsert([ws.fullRow(block, index)], target);
+  const before = ws.fullRow(block, index);
+  const merged = planUpsert([before], target);
   if (merged.action === "reject") return { kind: "rejected", reason: merged.reason };
   if (merged.action === "update") {
     const cells: Record<string, unknown> = {};
     for (const column of Object.keys(target.row)) cells[column] = merged.row[column];
+    const changes = changedCells(before, cells, Object.keys(cells));
     ws.update(block, index, cells);
+    if (changes.length > 0)
+      ws.recordHistory(
+        historyRows(
+          target.sheet,
+          historyKey(target, merged.row),
+          changes,
+          sourceOf(form, namedValues, mapped.verified),
+          now,
+        ),
+      );
   }
   remember(state, target);
   return {
@@ -120,6 +181,6 @@ export function listsAfter(ws: Workspace, changed: SheetKey): BaseLists {
       mentors: mentorRecords(mentorsBlock.rows, mentorsBlock.rowNumbers),
       mentees: menteeRecords(menteesBlock.rows, menteesBlock.rowNumbers),
     },
-    ws.pseudonymous,
+    ws.settings.pseudonymous,
   );
 }

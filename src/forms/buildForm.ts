@@ -6,6 +6,7 @@
  */
 import type { Refs } from "../domain/participants";
 import {
+  CODE_ITEM,
   QUESTIONNAIRES,
   resolveChoices,
   type FormKey,
@@ -13,6 +14,7 @@ import {
   type QuestionnaireDef,
   type SectionDef,
 } from "../domain/questionnaires";
+import { PREFILL_SENTINEL } from "../domain/questionnaires/links";
 import { fingerprint } from "./choiceLists";
 import { FORMS_TEXT } from "./messages";
 import type { FormRecord } from "./registry";
@@ -311,8 +313,25 @@ export function buildForm(ss: Spreadsheet, key: FormKey, previous: FormRecord | 
       editUrl: form.getEditUrl(),
       items,
       order,
+      prefill: prefillTemplate(form, items[CODE_ITEM]?.[0], created ? undefined : previous?.prefill),
     },
     created,
     newItems,
   };
+}
+
+/**
+ * The personal link template: Forms' own pre-filled link with the sentinel in the code item (entry ids
+ * are Forms' business, so the link is asked for, never assembled). Asked once per code item.
+ */
+function prefillTemplate(form: Form, itemId: number | undefined, known: FormRecord["prefill"]): FormRecord["prefill"] {
+  if (itemId === undefined) return undefined;
+  if (known && known.itemId === itemId) return known;
+  const item = form.getItemById(itemId);
+  if (!item) return undefined;
+  const url = form
+    .createResponse()
+    .withItemResponse(item.asTextItem().createResponse(PREFILL_SENTINEL))
+    .toPrefilledUrl();
+  return { itemId, url };
 }

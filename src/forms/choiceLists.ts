@@ -8,7 +8,6 @@ import {
   QUESTIONNAIRE_ORDER,
   QUESTIONNAIRES,
   pairChoices,
-  participantChoices,
   preferenceChoices,
   type BaseList,
   type FormKey,
@@ -27,8 +26,7 @@ export function baseLists(
   const { mentors, mentees, pairs } = people;
   if (mentors) out.mentors = preferenceChoices(mentors, [], pseudonymous).mentors;
   if (mentees) out.mentees = preferenceChoices([], mentees, pseudonymous).mentees;
-  if (mentors && mentees) out.participants = participantChoices(mentors, mentees, pseudonymous);
-  if (pairs) out.pairs = pairChoices(pairs, pseudonymous);
+  if (pairs) out.pairs = pairChoices(pairs);
   return out;
 }
 

@@ -38,4 +38,24 @@ export const FORMS_TEXT = {
   noConsentProblem: (sheet: string, row: number) =>
     `${sheet}, строка ${row}: нет согласия на обработку персональных данных — участник не попадёт в пары и в показатели, пока согласие не отмечено`,
   idsAssigned: (sheet: string, n: number) => `${sheet}: присвоены коды новым строкам — ${n}`,
+  linksNoForms: "Анкеты ещё не созданы или созданы старой версией: нажмите «Создать анкеты» («Обновить анкеты»).",
+  linksDone: (people: number, assigned: number, withoutId: number) =>
+    `Личных ссылок: ${people}` +
+    (assigned > 0 ? `; выдано новых личных кодов: ${assigned}` : "") +
+    (withoutId > 0 ? `; строк без ID: ${withoutId} — нажмите «Проверить книгу», чтобы присвоить ID` : "") +
+    ".",
+  duplicateResolved: (decision: string, id: string, similarId: string) => `${id} и ${similarId}: ${decision}.`,
+  duplicateGone: (id: string) => `Строка ${id} уже не найдена в листе — запись закрыта без изменений.`,
+  duplicateDecided: "Эта запись уже разобрана.",
+  duplicateInUse: (id: string, where: readonly string[]) =>
+    `${id} уже используется (${where.join(", ")}): строка не удалена. Перенесите ссылки на старый ID вручную и повторите.`,
+  notAnEntry: (sheet: string, row: number) => `В листе «${sheet}» в строке ${row} нет такой записи — обновите панель.`,
+  restored: (column: string, key: string) => `Вернули прежнее значение «${column}» (${key}).`,
+  restoredRow: (key: string) => `Вернули удалённую строку (${key}).`,
+  alreadyRestored: "Это значение уже возвращено.",
+  rowNotFound: (sheet: string, key: string) =>
+    `В листе «${sheet}» нет строки «${key}» — возможно, её удалили или изменили ключ; значение не возвращено.`,
+  columnNotFound: (sheet: string, column: string) =>
+    `В листе «${sheet}» нет столбца «${column}» — значение не возвращено.`,
+  hidden: "скрыто (режим псевдонимов)",
 } as const;

@@ -47,7 +47,7 @@ export interface FormsOverviewDto {
 const LATEST = 10;
 const EXCERPT = 300;
 /** Items that name a person: left out of excerpts in pseudonymous mode. */
-const PERSONAL_ITEMS = new Set(["name", "guardianName", "contacts"]);
+const PERSONAL_ITEMS = new Set(["name", "guardianName", "contacts", "birthDate", "code"]);
 const TIMESTAMP = new Set(["отметка времени", "timestamp"]);
 
 export function excerpt(envelope: Envelope | undefined, raw: string, pseudonymous: boolean): string {

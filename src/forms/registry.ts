@@ -22,6 +22,8 @@ const FormRecordSchema = z.object({
   items: z.record(z.string(), z.tuple([z.number().int(), z.string()])),
   /** Keys in form order, as last written: no reordering needed while it matches the definition. */
   order: z.array(z.string()),
+  /** The pre-filled link of the personal-code item with PREFILL_SENTINEL as the code (links.ts). */
+  prefill: z.object({ itemId: z.number().int(), url: z.string() }).optional(),
 });
 export type FormRecord = z.infer<typeof FormRecordSchema>;
 

@@ -37,7 +37,7 @@ export function retryLog(ss: Spreadsheet): RetryResult {
 
     const props = PropertiesService.getDocumentProperties();
     const { forms, state } = readRegistry(props);
-    const ws = new BatchWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone).pseudonymous);
+    const ws = new BatchWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone));
     const patches: RowPatch[] = [];
     let processed = 0;
     let peopleChanged: "mentors" | "mentees" | undefined;

@@ -73,7 +73,7 @@ export function onFormSubmit(e: SubmitEvent): void {
     let ws: LiveWorkspace | undefined;
     let outcome: Outcome;
     try {
-      ws = new LiveWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone).pseudonymous);
+      ws = new LiveWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone));
       outcome = processAnswer(ws, form, event.namedValues, state, today);
     } catch (error) {
       outcome = {

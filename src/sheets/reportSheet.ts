@@ -124,6 +124,7 @@ export function reportInputFrom(
       form: form(r.cells.form),
       status: text(r.cells.status),
       consent: yes(r.cells.consent),
+      needs: splitTags(r.cells.needs),
     })),
     pairs: rowsOf(tables, "pairs").rows.map((r) => ({
       pairId: text(r.cells.pairId),

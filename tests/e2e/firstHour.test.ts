@@ -8,7 +8,7 @@
  * across lines, no English word.
  */
 import type { Frame, Page } from "playwright-core";
-import { formIds, title } from "../../fixtures/forms";
+import { formIds, sheetRows, title } from "../../fixtures/forms";
 import { browserSkipped } from "../support/browser";
 import { panelProblems } from "../support/layout";
 import { readSample } from "../../fixtures/samples";
@@ -135,7 +135,7 @@ maybe("the curator's first hour", () => {
         {
           [title("mentor", "name")]: name,
           [title("mentor", "category")]: "педагог",
-          [title("mentor", "age")]: String(45 + i),
+          [title("mentor", "birthDate")]: `${1980 - i}-03-0${i + 1}`,
           [title("mentor", "experience")]: String(20 + i),
           [title("mentor", "competencies")]: ["методика"],
           [title("mentor", "forms")]: ["учитель – учитель"],
@@ -151,7 +151,7 @@ maybe("the curator's first hour", () => {
         {
           [title("mentee", "name")]: name,
           [title("mentee", "category")]: "педагог",
-          [title("mentee", "age")]: String(23 + i),
+          [title("mentee", "birthDate")]: `${2002 - i}-05-1${i}`,
           [title("mentee", "experience")]: "1",
           [title("mentee", "requests")]: ["методика"],
           [title("mentee", "form")]: "учитель – учитель",
@@ -174,12 +174,15 @@ maybe("the curator's first hour", () => {
     // 7. Meetings: the button opens «Анкеты» with the forms' lists of pairs brought up to date.
     await nextButton.click();
     await frame.locator("#forms-result .msg.ok").waitFor();
-    const pair = emu.spreadsheet.getSheetByName("Пары")!.getRange("A2:E2").getValues()[0].map(String);
+    // Each participant answers through the personal link: the code says who it is (the forms list no names).
+    const codeOf = (sheet: string, id: unknown) =>
+      String(sheetRows(emu, sheet).find((r) => r["ID"] === id)?.["Личный код"]);
+    const pair = sheetRows(emu, "Пары")[0];
     emu.forms.submit(
       ids.meeting,
       {
-        [title("meeting", "pair")]: `${pair[0]} — ${pair[2]} / ${pair[4]}`,
-        [title("meeting", "role")]: "Наставник",
+        [title("meeting", "code")]: codeOf("Наставники", pair["ID наставника"]),
+        [title("meeting", "pair")]: String(pair["ID пары"]),
         [title("meeting", "date")]: "2026-11-18",
         [title("meeting", "type")]: "знакомство",
         [title("meeting", "rating")]: "9",
@@ -192,10 +195,9 @@ maybe("the curator's first hour", () => {
     // 8. Monitoring: a mentee answers the satisfaction questionnaire.
     await nextButton.click();
     await frame.locator("#forms-body").waitFor();
-    const mentee = emu.spreadsheet.getSheetByName("Наставляемые")!.getRange("A2:B2").getValues()[0].map(String);
+    const mentee = sheetRows(emu, "Наставляемые")[0];
     const sat: Record<string, string> = {
-      [title("satisfaction", "role")]: "Наставляемый",
-      [title("satisfaction", "self")]: `${mentee[0]} — ${mentee[1]}`,
+      [title("satisfaction", "code")]: codeOf("Наставляемые", mentee["ID"]),
       [title("satisfaction", "overall")]: "8",
     };
     for (const k of ["satComfort", "satUsefulness", "satMeetings", "satGroupEvents", "satSupport", "satPlan"])

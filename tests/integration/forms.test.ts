@@ -12,7 +12,7 @@ import { SHEETS, type RowFormulaKey, type SheetKey } from "../../src/domain/work
 const LIVE_KEYS: RowFormulaKey[] = ["menteePairs", "mentorPairs", "alsoMentee", "organisationCounted", "surveyCounted"];
 import { freshBundle } from "../support/bundle";
 import { createForms, day, formIds, seedBases, sheetRows, title, type Seed } from "../../fixtures/forms";
-import { expected, moscowDay, PAYLOADS, workload } from "./formsWorkload";
+import { expected, moscowDay, PAYLOADS, UNKNOWN_CODE, workload } from "./formsWorkload";
 
 const NOW = new Date("2026-10-12T12:00:00+03:00");
 type G = { FormApp: GoogleAppsScript.Forms.FormApp; ScriptApp: GoogleAppsScript.Script.ScriptApp };
@@ -88,14 +88,8 @@ describe("questionnaires end to end", () => {
       .asListItem()
       .getChoices()
       .map((c) => c.getValue());
-    expect(choices).toEqual([
-      "НТ-0001 — Наставникова Анна 1",
-      "НТ-0002 — Наставникова Анна 2",
-      "НТ-0003 — Наставникова Анна 3",
-      "НТ-0004 — Наставникова Анна 4",
-      "НТ-0005 — Наставникова Анна 5",
-      "НТ-0006 — Наставникова Анна 6",
-    ]);
+    // Pseudonymous mode is the default: codes only.
+    expect(choices).toEqual(["НТ-0001", "НТ-0002", "НТ-0003", "НТ-0004", "НТ-0005", "НТ-0006"]);
   });
 
   it("a thousand answers, interleaved and some sent twice, end as exactly the expected rows; every refused one is in the log", () => {
@@ -116,8 +110,30 @@ describe("questionnaires end to end", () => {
     const perForm = Object.fromEntries(overview.forms.map((f) => [f.key, f]));
     for (const key of Object.keys(ids)) expect(perForm[key].answers).toBe(subs.filter((s) => s.form === key).length);
 
-    expect(rowsByKey(emu, "mentees")).toEqual(model.mentees.map((r) => full("mentees", r)));
-    expect(rowsByKey(emu, "mentors")).toEqual(model.mentors.map((r) => full("mentors", r)));
+    // A new person's personal code is random: each is well formed and unique, then compared as given.
+    const registers = { mentees: rowsByKey(emu, "mentees"), mentors: rowsByKey(emu, "mentors") };
+    const codes = [...registers.mentees, ...registers.mentors].map((r) => String(r.code));
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const key of ["mentees", "mentors"] as const) {
+      expect(registers[key]).toHaveLength(model[key].length);
+      model[key].forEach((r, i) => {
+        if (r.code !== "@code") return;
+        expect(registers[key][i].code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+        r.code = registers[key][i].code as string;
+      });
+      expect(registers[key]).toEqual(model[key].map((r) => full(key, r)));
+    }
+    // Namesakes in a parallel class are new people, each listed once as a possible duplicate.
+    expect(model.duplicates.length).toBeGreaterThan(0);
+    expect(sheetRows(emu, "Возможные дубликаты").map((r) => ({ id: r["ID"], similarId: r["Похож на"] }))).toEqual(
+      model.duplicates,
+    );
+    // Every overwritten cell kept its previous value in the hidden history.
+    expect(model.overwritten).toBeGreaterThan(100);
+    // (besides the names in «Пары» that «Создать анкеты» replaced by codes: pseudonymous mode is the default)
+    const history = sheetRows(emu, "История изменений");
+    expect(history.filter((h) => h["Лист"] !== "Пары")).toHaveLength(model.overwritten);
+    expect(emu.spreadsheet.getSheetByName("История изменений")!.isSheetHidden()).toBe(true);
     const sortBy = (rows: Array<Record<string, unknown>>, key: (r: Record<string, unknown>) => string) =>
       [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     const pk = (r: Record<string, unknown>) => String(r.participantId);
@@ -134,7 +150,10 @@ describe("questionnaires end to end", () => {
         mk,
       ),
     );
-    const sk = (r: Record<string, unknown>) => `${r.participantId}|${r.questionnaire}|${r.stage}`;
+    const sk = (r: Record<string, unknown>) =>
+      `${r.participantId}|${r.questionnaire}|${r.stage}|${r.questionnaire === "оценка вход/выход" ? r.academicYear : r.wave}`;
+    // Two months of answers: satisfaction rows of one person in two waves.
+    expect(new Set([...model.surveys.values()].map((r) => r.wave))).toEqual(new Set(["октябрь 2026", "ноябрь 2026"]));
     expect(sortBy(rowsByKey(emu, "surveys"), sk)).toEqual(
       sortBy(
         [...model.surveys.values()].map((r) => full("surveys", r)),
@@ -145,6 +164,8 @@ describe("questionnaires end to end", () => {
     // Every refused answer is in «Журнал ошибок» once, with a reason, waiting for «Повторить обработку».
     const invalid = subs.filter((s) => !s.valid);
     expect(invalid.length).toBeGreaterThan(40);
+    // Among them, answers with a code nobody was given.
+    expect(invalid.filter((s) => Object.values(s.answers).includes(UNKNOWN_CODE)).length).toBeGreaterThan(5);
     const log = sheetRows(emu, "Журнал ошибок");
     const whole = log.filter((r) => !/\(часть [2-9] из/.test(String(r["Причина"])));
     expect(whole).toHaveLength(invalid.length);
@@ -188,7 +209,7 @@ describe("questionnaires end to end", () => {
     const t = (k: string) => title("mentee", k);
     const base = {
       [t("category")]: "педагог",
-      [t("age")]: "30",
+      [t("birthDate")]: "1996-05-05",
       [t("requests")]: ["методика"],
       [t("adult")]: "Да",
       [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
@@ -222,8 +243,7 @@ describe("questionnaires end to end", () => {
     const { emu, bundle, ids, seed } = world();
     const t = (k: string) => title("evaluation", k);
     const answers = {
-      [t("role")]: "Наставляемый",
-      [t("self")]: `${seed.mentees[0].id} — ${seed.mentees[0].name}`,
+      [t("code")]: seed.mentees[0].code,
       [t("stage")]: "вход",
       ...Object.fromEntries(
         ["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"].map((k, i) => [
@@ -251,6 +271,8 @@ describe("questionnaires end to end", () => {
         role: "наставляемый",
         questionnaire: "оценка вход/выход",
         stage: "вход",
+        wave: "октябрь 2026",
+        academicYear: "2026-2027",
         date: moscowDay(NOW),
         engagement: 3,
         activity: 4,
@@ -284,7 +306,7 @@ describe("questionnaires end to end", () => {
       {
         [t("name")]: "Родителева Нина",
         [t("category")]: "родитель",
-        [t("age")]: "40",
+        [t("birthDate")]: "1986-01-20",
         [t("requests")]: ["общение"],
         [t("adult")]: "Да",
         [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
@@ -317,7 +339,7 @@ describe("questionnaires end to end", () => {
         [t("name")]: "Бумажкин Петя",
         [t("category")]: "обучающийся",
         [t("grade")]: "6В",
-        [t("age")]: "12",
+        [t("birthDate")]: "2014-02-02",
         [t("requests")]: ["математика"],
         [t("adult")]: "Нет",
         [t("guardianName")]: "Бумажкина Ольга",
@@ -341,16 +363,9 @@ describe("questionnaires end to end", () => {
     expect(list().some((v) => v.startsWith("НЯ-0007"))).toBe(false);
   });
 
-  it("pseudonymous mode: codes instead of names in the form lists and the panel", () => {
-    const { emu, bundle, ids } = world();
+  it("pseudonymous mode (the default): codes in the form lists, in «Пары» and in the panel; off, adults' names only", () => {
+    const { emu, bundle, ids, seed } = world();
     const g = emu.globals as unknown as G;
-    const settings = emu.spreadsheet.getSheetByName("Настройки")!;
-    const labels = settings
-      .getRange(2, 1, settings.getLastRow() - 1, 1)
-      .getValues()
-      .map((r) => r[0]);
-    settings.getRange(2 + labels.indexOf("Режим псевдонимов"), 2).setValue("да");
-    expect(bundle.run("refreshFormLists", {})).toMatchObject({ items: 11 });
     const values = (form: string, key: string) =>
       g.FormApp.openById(ids[form as keyof typeof ids])
         .getItems()
@@ -358,16 +373,15 @@ describe("questionnaires end to end", () => {
         .asListItem()
         .getChoices()
         .map((c) => c.getValue());
-    expect(values("preference", "menteeChoice1")).toEqual([
-      "НТ-0001",
-      "НТ-0002",
-      "НТ-0003",
-      "НТ-0004",
-      "НТ-0005",
-      "НТ-0006",
-    ]);
+    expect(values("preference", "menteeChoice1")).toEqual(seed.mentors.map((m) => m.id));
     expect(values("meeting", "pair")).toEqual(["П-0001", "П-0002", "П-0003", "П-0004", "П-0005", "П-0006"]);
-    expect(values("satisfaction", "self").join(" ")).not.toMatch(/Анна|Вера/);
+    // The names «Создать анкеты» found in «Пары» are codes now; the names are kept in the hidden history.
+    const pairs = rowsByKey(emu, "pairs");
+    expect(pairs.map((p) => [p.mentorName, p.menteeName])).toEqual(seed.pairs.map((p) => [p.mentorId, p.menteeId]));
+    const history = sheetRows(emu, "История изменений");
+    expect(history.filter((h) => h["Лист"] === "Пары")).toHaveLength(12);
+    expect(history[0]).toMatchObject({ Было: seed.pairs[0].mentorName, Стало: seed.pairs[0].mentorId });
+
     // A refused answer naming a person shows in the panel without the name.
     const t = (k: string) => title("mentee", k);
     emu.forms.submit(
@@ -375,7 +389,7 @@ describe("questionnaires end to end", () => {
       {
         [t("name")]: "Секретова Дарья",
         [t("category")]: "педагог",
-        [t("age")]: "сорок",
+        [t("birthDate")]: "2026-01-01",
         [t("requests")]: ["методика"],
         [t("adult")]: "Да",
         [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
@@ -384,8 +398,20 @@ describe("questionnaires end to end", () => {
     );
     const log = logEntries(bundle);
     expect(log.latest[0].excerpt).not.toContain("Секретова");
-    expect(log.latest[0].excerpt).toContain("сорок");
+    expect(log.latest[0].reason).toContain("ожидается дата рождения");
     expect((bundle.run("getSidebarState", {}) as { pseudonymous: boolean }).pseudonymous).toBe(true);
+
+    // The curator opts out: adult mentors are listed by name, pupils still by code alone.
+    const settings = emu.spreadsheet.getSheetByName("Настройки")!;
+    const labels = settings
+      .getRange(2, 1, settings.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
+    settings.getRange(2 + labels.indexOf("Режим псевдонимов"), 2).setValue("нет");
+    expect(bundle.run("refreshFormLists", {})).toMatchObject({ items: 7 });
+    expect(values("preference", "menteeChoice1")).toEqual(seed.mentors.map((m) => `${m.id} — ${m.name}`));
+    expect(values("preference", "mentorChoice1")).toEqual(seed.mentees.map((m) => m.id));
+    expect(values("meeting", "pair")).toEqual(["П-0001", "П-0002", "П-0003", "П-0004", "П-0005", "П-0006"]);
   });
 
   it("the workbook check lists pasted bad rows with their cells and gives missing IDs in one write", () => {
@@ -458,7 +484,7 @@ describe("questionnaires end to end", () => {
           {
             [t("mentee", "name")]: "Новая Нина",
             [t("mentee", "category")]: "педагог",
-            [t("mentee", "age")]: "30",
+            [t("mentee", "birthDate")]: "1996-05-05",
             [t("mentee", "requests")]: ["методика"],
             [t("mentee", "adult")]: "Да",
             [t("mentee", "consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
@@ -470,8 +496,8 @@ describe("questionnaires end to end", () => {
           {
             [t("mentee", "name")]: "Новая Нина",
             [t("mentee", "category")]: "педагог",
-            [t("mentee", "age")]: "31",
-            [t("mentee", "requests")]: ["методика"],
+            [t("mentee", "birthDate")]: "1996-05-05",
+            [t("mentee", "requests")]: ["методика", "классное руководство"],
             [t("mentee", "adult")]: "Да",
             [t("mentee", "consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
           },
@@ -480,8 +506,8 @@ describe("questionnaires end to end", () => {
           "meeting",
           ids.meeting,
           {
-            [t("meeting", "pair")]: `П-0002 — ${seed.pairs[1].mentorName} / ${seed.pairs[1].menteeName}`,
-            [t("meeting", "role")]: "Наставник",
+            [t("meeting", "code")]: seed.mentors[1].code,
+            [t("meeting", "pair")]: "П-0002",
             [t("meeting", "date")]: "2026-09-03",
             [t("meeting", "type")]: "рабочая",
             [t("meeting", "rating")]: "8",
@@ -492,8 +518,8 @@ describe("questionnaires end to end", () => {
           ids.preference,
           {
             [t("preference", "role")]: "Наставляемый",
-            [t("preference", "selfMentee")]: `НЯ-0003 — ${seed.mentees[2].name}`,
-            [t("preference", "menteeChoice1")]: `НТ-0004 — ${seed.mentors[3].name}`,
+            [t("preference", "code")]: seed.mentees[2].code,
+            [t("preference", "menteeChoice1")]: "НТ-0004",
           },
         ],
       ];

@@ -1,8 +1,13 @@
 /**
- * A seeded stream of questionnaire answers across the seven forms (interleaved, some sent twice, some
- * invalid) and, computed independently of the add-on, the rows they must end as. The model follows the
- * questionnaires' documented rules (identity, what an update keeps, how meeting comments add up), not
- * the implementation.
+ * A seeded stream of questionnaire answers across the seven forms (interleaved over two months, some sent
+ * twice, some invalid) and, computed independently of the add-on, the rows they must end as. The model
+ * follows the questionnaires' documented rules, not the implementation:
+ * - a registration answer with a personal code updates its owner (consent included); without a code it
+ *   updates the one row whose name, category, class and birth date all agree (consent kept), and any other
+ *   name match makes a new person plus one «возможный дубликат» per namesake;
+ * - the other forms know the respondent by the personal code alone; a meeting's pair is the respondent's own;
+ * - surveys replace an answer of the same person in the same wave (entry/exit: the same programme year);
+ * - every cell an answer overwrites is one row of «История изменений».
  */
 import type { FormKey } from "../../src/domain/questionnaires";
 import type { Seed } from "../../fixtures/forms";
@@ -19,8 +24,8 @@ export interface Submission {
   /** The row it lands on in its form's response sheet. */
   responseRow: number;
   valid: boolean;
-  /** Applies the answer to the model (valid answers only). */
-  apply?: (m: Model) => void;
+  /** Applies the answer, given on `day`, to the model (valid answers only). */
+  apply?: (m: Model, day: string) => void;
 }
 
 export interface Model {
@@ -29,6 +34,10 @@ export interface Model {
   preferences: Map<string, Record<string, Value>>;
   meetings: Map<string, Record<string, Value>>;
   surveys: Map<string, Record<string, Value>>;
+  /** «Возможные дубликаты»: the new row's ID and its namesake's. */
+  duplicates: Array<{ id: string; similarId: string }>;
+  /** Cells overwritten (each a row of «История изменений»). */
+  overwritten: number;
   nextMentee: number;
   nextMentor: number;
 }
@@ -54,10 +63,47 @@ const COMMENTS = [
   "👍 отлично",
   "Договорились о плане",
 ];
+const MONTHS = ["сентябрь", "октябрь", "ноябрь", "декабрь"];
+/** No «Волны опросов» in the workbook: an answer's wave is its month. */
+const waveOf = (day: string) => `${MONTHS[Number(day.slice(5, 7)) - 9]} ${day.slice(0, 4)}`;
+export const UNKNOWN_CODE = "ZZZZ-2222";
 
 const pad = (n: number) => String(n).padStart(4, "0");
 /** The calendar day in Moscow (the spreadsheet's zone), which is what the response timestamp says. */
 export const moscowDay = (d: Date) => new Date(d.getTime() + 3 * 3600 * 1000).toISOString().slice(0, 10);
+const blank = (v: unknown) => v === undefined || v === "";
+
+/** Write `columns` over `row`, counting the cells that change (the history the add-on must keep). */
+function overwrite(m: Model, row: Record<string, Value>, columns: Record<string, Value>): void {
+  for (const [k, v] of Object.entries(columns)) {
+    if (!(blank(row[k]) && blank(v)) && row[k] !== v) m.overwritten++;
+    row[k] = v;
+  }
+}
+
+/** A person questionnaire without a code: the register row it updates, or a new row and its namesakes. */
+function register(
+  m: Model,
+  list: Array<Record<string, Value>>,
+  columns: Record<string, Value>,
+  fresh: () => Record<string, Value>,
+): void {
+  const namesakes = list.filter((x) => x.name === columns.name);
+  const same = namesakes.filter(
+    (x) =>
+      x.category === columns.category &&
+      (blank(x.grade) || blank(columns.grade) || x.grade === columns.grade) &&
+      (blank(x.birthDate) || x.birthDate === columns.birthDate),
+  );
+  if (same.length === 1) {
+    const { consent: _unverified, ...rest } = columns;
+    overwrite(m, same[0], rest);
+    return;
+  }
+  const row = fresh();
+  list.push(row);
+  for (const n of namesakes) m.duplicates.push({ id: String(row.id), similarId: String(n.id) });
+}
 
 export function workload(seed: Seed, count: number, randomSeed = 7): Submission[] {
   const rand = prng(randomSeed);
@@ -71,71 +117,109 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     }
     return out;
   };
-  const label = (p: { id: string; name: string }) => `${p.id} — ${p.name}`;
-  const pairLabel = (p: Seed["pairs"][number]) => `${p.pairId} — ${p.mentorName} / ${p.menteeName}`;
   const rows: Record<string, number> = {};
   const subs: Submission[] = [];
+  // Two months of answers: October and November are two survey waves.
   const start = new Date("2026-10-01T09:00:00+03:00").getTime();
+  const step = 80 * 60_000;
+
+  const consentOf = (a: Answers, t: (k: string) => string, teacher: boolean, paper: boolean) => {
+    if (teacher) {
+      a[t("adult")] = "Да";
+      a[t("consentSelf")] = "Да, даю согласие на обработку моих персональных данных";
+    } else {
+      a[t("adult")] = "Нет";
+      a[t("guardianName")] = "Родитель";
+      a[t("consentGuardian")] = paper
+        ? "Согласие будет передано куратору на бумаге"
+        : "Да, я — родитель (законный представитель) и даю согласие";
+    }
+  };
 
   const mentee = (): Omit<Submission, "timestamp" | "responseRow"> => {
-    const i = Math.floor(rand() * 60);
     const t = (k: string) => title("mentee", k);
+    // One in ten: a seeded pupil answers again through her personal link (her guardian may withdraw consent,
+    // so she leaves the preference lists: mentors choose among the first three only).
+    if (rand() < 0.1) {
+      const self = pick(seed.mentees.slice(3));
+      const paper = rand() < 0.3;
+      const requests = some(TAGS, 1, 2);
+      const a: Answers = {
+        [t("code")]: self.code,
+        [t("name")]: self.name,
+        [t("category")]: self.category,
+        [t("grade")]: self.grade,
+        [t("birthDate")]: `${2026 - self.age}-03-15`,
+        [t("requests")]: requests,
+      };
+      consentOf(a, t, false, paper);
+      const r = rand();
+      // Someone else's code with their own name, and a code nobody was given: refused whole.
+      if (r < 0.1) return { form: "mentee", answers: { ...a, [t("name")]: "Чужая Ольга" }, valid: false };
+      if (r < 0.15) return { form: "mentee", answers: { ...a, [t("code")]: UNKNOWN_CODE }, valid: false };
+      const columns: Record<string, Value> = {
+        name: self.name,
+        category: self.category,
+        grade: self.grade,
+        birthDate: `${2026 - self.age}-03-15`,
+        requests: requests.join("; "),
+        consent: !paper,
+      };
+      return {
+        form: "mentee",
+        answers: a,
+        valid: true,
+        apply: (m) => overwrite(m, m.mentees.find((x) => x.id === self.id) as Record<string, Value>, columns),
+      };
+    }
+    const i = Math.floor(rand() * 60);
     const teacher = i % 4 === 0;
     const name =
       i === 59 ? '=HYPERLINK("http://evil.example";"x")' : i === 58 ? "<b>Жирнова</b> Ирина" : `Новикова Ольга ${i}`;
     const paper = !teacher && i % 7 === 1;
     const requests = some(TAGS, 1, 2);
     const subject = rand() < 0.3 ? pick(PAYLOADS) : undefined;
+    // One in twenty: a namesake in the parallel class («В» instead of «Б»).
+    const letter = !teacher && rand() < 0.05 ? "В" : "Б";
+    const age = teacher ? 24 + (i % 10) : 11 + (i % 6);
+    const birthDate = `${2026 - age}-03-15`;
     const a: Answers = {
       [t("name")]: name,
       [t("category")]: teacher ? "педагог" : "обучающийся",
       [t("requests")]: requests,
+      [t("birthDate")]: birthDate,
     };
-    const age = teacher ? 24 + (i % 10) : 11 + (i % 6);
-    a[t("age")] = String(age);
     if (teacher) a[t("experience")] = String(i % 3);
-    else a[t("grade")] = `${5 + (i % 6)}Б`;
+    else a[t("grade")] = `${5 + (i % 6)}${letter}`;
     if (subject) a[t("subject")] = subject;
-    if (teacher) {
-      a[t("adult")] = "Да";
-      a[t("consentSelf")] = "Да, даю согласие на обработку моих персональных данных";
-    } else {
-      a[t("adult")] = "Нет";
-      a[t("guardianName")] = `Родитель ${i}`;
-      a[t("consentGuardian")] = paper
-        ? "Согласие будет передано куратору на бумаге"
-        : "Да, я — родитель (законный представитель) и даю согласие";
-    }
+    consentOf(a, t, teacher, paper);
     const r = rand();
-    if (r < 0.05) return { form: "mentee", answers: { ...a, [t("age")]: "много лет" }, valid: false };
+    if (r < 0.05) return { form: "mentee", answers: { ...a, [t("birthDate")]: "2026-09-01" }, valid: false };
     if (r < 0.08) return { form: "mentee", answers: { ...a, [t("name")]: "   " }, valid: false };
     if (r < 0.09) return { form: "mentee", answers: { ...a, [t("subject")]: "я".repeat(60000) }, valid: false };
     const columns: Record<string, Value> = {
       name,
       category: teacher ? "педагог" : "обучающийся",
-      age,
+      birthDate,
       requests: requests.join("; "),
       consent: !paper,
     };
     if (teacher) columns.experience = i % 3;
-    else columns.grade = `${5 + (i % 6)}Б`;
+    else columns.grade = `${5 + (i % 6)}${letter}`;
     if (subject) columns.subject = subject;
     return {
       form: "mentee",
       answers: a,
       valid: true,
-      apply: (m) => {
-        const existing = m.mentees.find((x) => x.name === name);
-        if (existing) Object.assign(existing, columns);
-        else
-          m.mentees.push({
-            id: `НЯ-${pad(m.nextMentee++)}`,
-            ...columns,
-            status: "кандидат",
-            joined: "@day",
-            source: "анкета",
-          });
-      },
+      apply: (m, day) =>
+        register(m, m.mentees, columns, () => ({
+          id: `НЯ-${pad(m.nextMentee++)}`,
+          code: "@code",
+          ...columns,
+          status: "кандидат",
+          questionnaireDate: day,
+          source: "анкета",
+        })),
     };
   };
 
@@ -151,11 +235,11 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
         ? ["учитель – учитель", "ученик – ученик"]
         : ["учитель – учитель"];
     const capacity = 1 + (j % 3);
-    const age = student ? 19 + (j % 3) : 30 + (j % 25);
+    const birthDate = `${2026 - (student ? 19 + (j % 3) : 30 + (j % 25))}-02-10`;
     const a: Answers = {
       [t("name")]: name,
       [t("category")]: student ? "студент" : "педагог",
-      [t("age")]: String(age),
+      [t("birthDate")]: birthDate,
       [t("competencies")]: competencies,
       [t("forms")]: forms,
       [t("capacity")]: String(capacity),
@@ -169,7 +253,7 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     const columns: Record<string, Value> = {
       name,
       category: student ? "студент" : "педагог",
-      age,
+      birthDate,
       competencies: competencies.join("; "),
       forms: forms.join("; "),
       capacity,
@@ -182,19 +266,16 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       form: "mentor",
       answers: a,
       valid: true,
-      apply: (m) => {
-        const existing = m.mentors.find((x) => x.name === name);
-        if (existing) Object.assign(existing, columns);
-        else
-          m.mentors.push({
-            id: `НТ-${pad(m.nextMentor++)}`,
-            ...columns,
-            trained: false,
-            status: "кандидат",
-            joined: "@day",
-            source: "анкета",
-          });
-      },
+      apply: (m, day) =>
+        register(m, m.mentors, columns, () => ({
+          id: `НТ-${pad(m.nextMentor++)}`,
+          code: "@code",
+          ...columns,
+          trained: false,
+          status: "кандидат",
+          questionnaireDate: day,
+          source: "анкета",
+        })),
     };
   };
 
@@ -202,28 +283,31 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     const asMentee = rand() < 0.7;
     const t = (k: string) => title("preference", k);
     const self = asMentee ? pick(seed.mentees) : pick(seed.mentors);
-    const others = some(asMentee ? seed.mentors : seed.mentees, 1, 3);
+    const others = some(asMentee ? seed.mentors : seed.mentees.slice(0, 3), 1, 3);
     const prefix = asMentee ? "mentee" : "mentor";
-    const a: Answers = {
-      [t("role")]: asMentee ? "Наставляемый" : "Наставник",
-      [t(asMentee ? "selfMentee" : "selfMentor")]: label(self),
+    // In pseudonymous mode (the default) the lists show codes only.
+    const a: Answers = { [t("role")]: asMentee ? "Наставляемый" : "Наставник", [t("code")]: self.code };
+    others.forEach((o, i) => (a[t(`${prefix}Choice${i + 1}`)] = o.id));
+    const r = rand();
+    if (r < 0.08 && others.length >= 2)
+      return { form: "preference", answers: { ...a, [t(`${prefix}Choice2`)]: others[0].id }, valid: false };
+    if (r < 0.12) return { form: "preference", answers: { ...a, [t("code")]: UNKNOWN_CODE }, valid: false };
+    const row = {
+      participantId: self.id,
+      role: asMentee ? "наставляемый" : "наставник",
+      choice1: others[0]?.id ?? "",
+      choice2: others[1]?.id ?? "",
+      choice3: others[2]?.id ?? "",
     };
-    others.forEach((o, i) => (a[t(`${prefix}Choice${i + 1}`)] = label(o)));
-    if (rand() < 0.08 && others.length >= 2)
-      return { form: "preference", answers: { ...a, [t(`${prefix}Choice2`)]: label(others[0]) }, valid: false };
     return {
       form: "preference",
       answers: a,
       valid: true,
-      apply: (m) =>
-        m.preferences.set(self.id, {
-          participantId: self.id,
-          role: asMentee ? "наставляемый" : "наставник",
-          choice1: others[0]?.id ?? "",
-          choice2: others[1]?.id ?? "",
-          choice3: others[2]?.id ?? "",
-          date: "@day",
-        }),
+      apply: (m, day) => {
+        const old = m.preferences.get(self.id);
+        if (old) overwrite(m, old, { ...row, date: day });
+        else m.preferences.set(self.id, { ...row, date: day });
+      },
     };
   };
 
@@ -231,42 +315,54 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     const t = (k: string) => title("meeting", k);
     const pair = pick(seed.pairs);
     const asMentee = rand() < 0.5;
+    const code = (asMentee ? seed.mentees : seed.mentors).find(
+      (p) => p.id === (asMentee ? pair.menteeId : pair.mentorId),
+    )!.code;
     const future = rand() < 0.07;
-    const date = future ? `2026-12-0${1 + Math.floor(rand() * 6)}` : `2026-09-0${1 + Math.floor(rand() * 6)}`;
+    const date = future ? `2027-01-0${1 + Math.floor(rand() * 6)}` : `2026-09-0${1 + Math.floor(rand() * 6)}`;
     const type = pick(TYPES);
     const rating = 1 + Math.floor(rand() * 10);
     const comment = rand() < 0.4 ? pick(COMMENTS) : undefined;
     const a: Answers = {
-      [t("pair")]: pairLabel(pair),
-      [t("role")]: asMentee ? "Наставляемый" : "Наставник",
+      [t("code")]: code,
       [t("date")]: date,
       [t("type")]: type,
       [t("rating")]: String(rating),
     };
+    // Everyone seeded has one pair: naming it is optional, naming someone else's is refused.
+    const r = rand();
+    if (r < 0.3) a[t("pair")] = pair.pairId;
     if (comment) a[t("comment")] = comment;
     if (future) return { form: "meeting", answers: a, valid: false };
+    const foreign = seed.pairs.find((p) => p.pairId !== pair.pairId);
+    if (r > 0.95 && foreign) return { form: "meeting", answers: { ...a, [t("pair")]: foreign.pairId }, valid: false };
     return {
       form: "meeting",
       answers: a,
       valid: true,
       apply: (m) => {
         const key = `${pair.pairId}|${date}|${type}`;
-        const row = m.meetings.get(key) ?? {
-          pairId: pair.pairId,
-          date,
-          type,
-          menteeRating: "",
-          mentorRating: "",
-          comment: "",
-        };
-        row[asMentee ? "menteeRating" : "mentorRating"] = rating;
-        if (comment) {
-          const text = `${asMentee ? "Наставляемый" : "Наставник"}: ${comment}`;
-          const old = String(row.comment);
-          if (old === "") row.comment = text;
-          else if (!old.split("\n").includes(text)) row.comment = `${old}\n${text}`;
+        const row = m.meetings.get(key);
+        const rated = asMentee ? "menteeRating" : "mentorRating";
+        const text = comment ? `${asMentee ? "Наставляемый" : "Наставник"}: ${comment}` : undefined;
+        if (!row) {
+          const fresh: Record<string, Value> = {
+            pairId: pair.pairId,
+            date,
+            type,
+            menteeRating: "",
+            mentorRating: "",
+            comment: "",
+          };
+          fresh[rated] = rating;
+          if (text) fresh.comment = text;
+          m.meetings.set(key, fresh);
+          return;
         }
-        m.meetings.set(key, row);
+        const cells: Record<string, Value> = { [rated]: rating };
+        const old = String(row.comment);
+        if (text) cells.comment = old === "" ? text : old.split("\n").includes(text) ? old : `${old}\n${text}`;
+        overwrite(m, row, cells);
       },
     };
   };
@@ -275,10 +371,16 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
     const t = (k: string) => title(form, k);
     const asMentor = rand() < 0.4;
     const self = asMentor ? pick(seed.mentors) : pick(seed.mentees);
-    const wrongRole = rand() < 0.08;
-    const role = asMentor !== wrongRole ? "Наставник" : "Наставляемый";
-    const a: Answers = { [t("role")]: role, [t("self")]: label(self) };
-    return { t, a, self, valid: !wrongRole, roleValue: asMentor ? "наставник" : "наставляемый" };
+    const unknown = rand() < 0.08;
+    const a: Answers = { [t("code")]: unknown ? UNKNOWN_CODE : self.code };
+    return { t, a, self, valid: !unknown, roleValue: asMentor ? "наставник" : "наставляемый" };
+  };
+
+  /** A survey row replaces the one with the same key whole (blank items blank). */
+  const survey = (m: Model, key: string, row: Record<string, Value>) => {
+    const old = m.surveys.get(key);
+    if (old) overwrite(m, old, row);
+    else m.surveys.set(key, row);
   };
 
   const satisfaction = (): Omit<Submission, "timestamp" | "responseRow"> => {
@@ -288,7 +390,6 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       role: roleValue,
       questionnaire: "удовлетворённость",
       stage: "",
-      date: "@day",
     };
     for (const k of [
       "satComfort",
@@ -324,7 +425,13 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       form: "satisfaction",
       answers: a,
       valid,
-      apply: (m) => m.surveys.set(`${self.id}|удовлетворённость|`, { ...row, date: "@day" }),
+      apply: (m, day) =>
+        survey(m, `${self.id}|удовлетворённость||${waveOf(day)}`, {
+          ...row,
+          wave: waveOf(day),
+          academicYear: "2026-2027",
+          date: day,
+        }),
     };
   };
 
@@ -337,7 +444,6 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       role: roleValue,
       questionnaire: "оценка вход/выход",
       stage,
-      date: "@day",
     };
     for (const k of ["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"]) {
       const v = 1 + Math.floor(rand() * 10);
@@ -348,7 +454,14 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       form: "evaluation",
       answers: a,
       valid,
-      apply: (m) => m.surveys.set(`${self.id}|оценка вход/выход|${stage}`, { ...row, date: "@day" }),
+      // Entry and exit are keyed by programme year: a November answer replaces October's.
+      apply: (m, day) =>
+        survey(m, `${self.id}|оценка вход/выход|${stage}|2026-2027`, {
+          ...row,
+          wave: waveOf(day),
+          academicYear: "2026-2027",
+          date: day,
+        }),
     };
   };
 
@@ -360,7 +473,6 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       role: "куратор",
       questionnaire: "анкета куратора",
       stage: "",
-      date: "@day",
     };
     for (const k of ["condDocuments", "condBases", "condTraining", "condResources", "condMonitoring"]) {
       const v = 1 + Math.floor(rand() * 10);
@@ -377,7 +489,13 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       form: "curator",
       answers: a,
       valid: true,
-      apply: (m) => m.surveys.set("куратор|анкета куратора|", { ...row, date: "@day" }),
+      apply: (m, day) =>
+        survey(m, `куратор|анкета куратора||${waveOf(day)}`, {
+          ...row,
+          wave: waveOf(day),
+          academicYear: "2026-2027",
+          date: day,
+        }),
     };
   };
 
@@ -393,7 +511,7 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
   for (let n = 0; n < count; n++) {
     let made: Omit<Submission, "timestamp" | "responseRow">;
     if (subs.length > 10 && rand() < 0.1) {
-      // Sent twice: the same answers again, later.
+      // Sent twice: the same answers again, later (perhaps in the next wave).
       const again = pick(subs);
       made = { form: again.form, answers: again.answers, valid: again.valid, apply: again.apply };
     } else {
@@ -407,7 +525,7 @@ export function workload(seed: Seed, count: number, randomSeed = 7): Submission[
       }
     }
     rows[made.form] = (rows[made.form] ?? 1) + 1;
-    subs.push({ ...made, timestamp: new Date(start + n * 60_000), responseRow: rows[made.form] });
+    subs.push({ ...made, timestamp: new Date(start + n * step), responseRow: rows[made.form] });
   }
   return subs;
 }
@@ -417,6 +535,7 @@ export function expected(seed: Seed, subs: readonly Submission[]): Model {
   const m: Model = {
     mentees: seed.mentees.map((e) => ({
       id: e.id,
+      code: e.code,
       name: e.name,
       category: e.category,
       grade: e.grade,
@@ -430,6 +549,7 @@ export function expected(seed: Seed, subs: readonly Submission[]): Model {
     })),
     mentors: seed.mentors.map((e) => ({
       id: e.id,
+      code: e.code,
       name: e.name,
       category: e.category,
       age: e.age,
@@ -447,23 +567,11 @@ export function expected(seed: Seed, subs: readonly Submission[]): Model {
     preferences: new Map(),
     meetings: new Map(),
     surveys: new Map(),
+    duplicates: [],
+    overwritten: 0,
     nextMentee: seed.mentees.length + 1,
     nextMentor: seed.mentors.length + 1,
   };
-  for (const s of subs) {
-    if (!s.valid || !s.apply) continue;
-    const day = moscowDay(s.timestamp);
-    const before = { mentees: m.mentees.length, mentors: m.mentors.length };
-    s.apply(m);
-    // «@day»: the day this answer was given, for rows it creates (people) or replaces (surveys, preferences).
-    for (const list of [
-      m.mentees.slice(before.mentees),
-      m.mentors.slice(before.mentors),
-      [...m.preferences.values()],
-      [...m.surveys.values()],
-    ]) {
-      for (const row of list) for (const [k, v] of Object.entries(row)) if (v === "@day") row[k] = day;
-    }
-  }
+  for (const s of subs) if (s.valid && s.apply) s.apply(m, moscowDay(s.timestamp));
   return m;
 }

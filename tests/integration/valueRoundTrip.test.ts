@@ -53,7 +53,7 @@ describe("values the add-on writes read back as meant in a ru_RU workbook", () =
           [t("name")]: `Ученикова Вера ${i}`,
           [t("category")]: "обучающийся",
           [t("grade")]: "7Б",
-          [t("age")]: "13",
+          [t("birthDate")]: "2013-05-04",
           [t("subject")]: subject,
           [t("requests")]: ["математика"],
           [t("adult")]: "Нет",
@@ -67,8 +67,10 @@ describe("values the add-on writes read back as meant in a ru_RU workbook", () =
     expect(rows).toHaveLength(TRICKY.length);
     expect(rows.map((r) => r.grade)).toEqual(TRICKY.map(() => "7Б"));
     expect(rows.map((r) => r.id)).toEqual(rows.map((_, i) => `НЯ-${String(i + 1).padStart(4, "0")}`));
-    // The day the answer came, written by the add-on: midnight of 21.11.2026 in the spreadsheet's zone.
-    expect(rows.map((r) => seen(r.joined))).toEqual(TRICKY.map(() => "дата 21.11.2026"));
+    // The day the answer came, written by the add-on: midnight of 21.11.2026 in the spreadsheet's zone; the
+    // birth date answered is that day too, whatever the host's zone.
+    expect(rows.map((r) => seen(r.questionnaireDate))).toEqual(TRICKY.map(() => "дата 21.11.2026"));
+    expect(rows.map((r) => seen(r.birthDate))).toEqual(TRICKY.map(() => "дата 04.05.2013"));
     expect(rows.map((r) => seen(r.subject))).toEqual(TRICKY);
   });
 
@@ -81,7 +83,7 @@ describe("values the add-on writes read back as meant in a ru_RU workbook", () =
         {
           [t("name")]: `Наставникова Анна ${i}`,
           [t("category")]: "педагог",
-          [t("age")]: "40",
+          [t("birthDate")]: "1986-11-21",
           [t("competencies")]: ["математика"],
           [t("forms")]: ["учитель – учитель"],
           [t("capacity")]: "2",

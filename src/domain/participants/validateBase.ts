@@ -283,7 +283,8 @@ const IDENTITY: Record<BaseSheetKey, { columns: string[]; severity: "error" | "w
   mentees: { columns: ["id"], severity: "error" },
   pairs: { columns: ["pairId"], severity: "error" },
   preferences: { columns: ["participantId"], severity: "warning" },
-  surveys: { columns: ["participantId", "questionnaire", "stage"], severity: "warning" },
+  // One answer per wave (and per programme year for entry/exit): see questionnaires/mapResponse.ts.
+  surveys: { columns: ["participantId", "questionnaire", "stage", "wave", "academicYear"], severity: "warning" },
   meetings: { columns: ["pairId", "date", "type"], severity: "warning" },
 };
 

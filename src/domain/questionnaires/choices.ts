@@ -1,8 +1,12 @@
 /**
  * Choice lists of the questionnaires. Static and reference lists come from the definition and «Справочники»;
  * lists of people and pairs are built from the current registers, so the Forms adapter refreshes them
- * whenever the registers change (and before a preference round). Labels start with the code, which is
- * how an answer is read back even after a person's name was corrected.
+ * whenever the registers change (and before a preference round).
+ *
+ * Privacy: a form is seen by everyone who has its link, so a list shows codes. A name appears only for an
+ * adult (never a minor) and only when «Режим псевдонимов» is off; pairs are always shown by their code
+ * alone (a pair names a child). Labels start with the code, which is how an answer is read back even after
+ * a person's name was corrected.
  */
 import { labelKey } from "../common/normalise";
 import { choiceLabel, LABEL_SEPARATOR } from "../participants/displayName";
@@ -16,6 +20,8 @@ interface Person {
   name: string;
   matchable?: boolean;
   countable?: boolean;
+  /** A minor's name is never listed. */
+  minor?: boolean;
 }
 
 /** Code-point order of the folded name: no locale collation needed, and ё sorts as е. */
@@ -23,16 +29,19 @@ function byName(a: Person, b: Person): number {
   const ka = labelKey(a.name);
   const kb = labelKey(b.name);
   if (ka !== kb) return ka < kb ? -1 : 1;
+  return byCode(a, b);
+}
+
+function byCode(a: Person, b: Person): number {
   return idKey(a.id) < idKey(b.id) ? -1 : idKey(a.id) > idKey(b.id) ? 1 : 0;
 }
 
 function labels(people: readonly Person[], keep: (p: Person) => boolean, pseudonymous: boolean): string[] {
   const listed = people.filter((p) => p.id !== "" && keep(p));
-  // In pseudonymous mode the order must not reveal names either: sort by code.
-  const sorted = pseudonymous
-    ? [...listed].sort((a, b) => (idKey(a.id) < idKey(b.id) ? -1 : 1))
-    : [...listed].sort(byName);
-  return sorted.map((p) => choiceLabel(p, pseudonymous));
+  // Codes only: the order must not reveal names either, so the list is sorted by code.
+  const named = !pseudonymous && listed.every((p) => p.minor !== true);
+  const sorted = [...listed].sort(named ? byName : byCode);
+  return sorted.map((p) => choiceLabel(p, pseudonymous || p.minor !== false));
 }
 
 /**
@@ -48,38 +57,30 @@ export function preferenceChoices(
   return { mentors: labels(mentors, matchable, pseudonymous), mentees: labels(mentees, matchable, pseudonymous) };
 }
 
-/** Everyone who may answer a survey: counted participants (consent given, not withdrawn), mentors first. */
-export function participantChoices(
-  mentors: readonly Person[],
-  mentees: readonly Person[],
-  pseudonymous: boolean,
-): string[] {
-  const countable = (p: Person) => p.countable !== false;
-  return [...labels(mentors, countable, pseudonymous), ...labels(mentees, countable, pseudonymous)];
-}
-
 /** Pairs that hold meetings: approved, active or finished (a finished pair still reports its last meeting). */
 const MEETING_PAIR_STATUSES = ["утверждена", "активна", "завершена"];
 
-export function pairLabel(pair: PairRef, pseudonymous: boolean): string {
-  if (pseudonymous || !pair.mentorName || !pair.menteeName) return pair.pairId;
-  return `${pair.pairId}${LABEL_SEPARATOR}${pair.mentorName} / ${pair.menteeName}`;
+export function isMeetingPair(pair: PairRef): boolean {
+  return (
+    pair.pairId !== "" &&
+    (pair.status === undefined || pair.status === "" || MEETING_PAIR_STATUSES.includes(labelKey(pair.status)))
+  );
 }
 
-export function pairChoices(pairs: readonly PairRef[], pseudonymous: boolean): string[] {
-  const open = pairs.filter(
-    (p) =>
-      p.pairId !== "" &&
-      (p.status === undefined || p.status === "" || MEETING_PAIR_STATUSES.includes(labelKey(p.status))),
-  );
+/** A pair in a form: its code alone, whatever the mode (a pair names a child). */
+export function pairLabel(pair: PairRef): string {
+  return pair.pairId;
+}
+
+export function pairChoices(pairs: readonly PairRef[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const pair of open) {
+  for (const pair of pairs.filter(isMeetingPair)) {
     // A group is several rows with one pair ID: list it once.
     const key = idKey(pair.pairId);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(pairLabel(pair, pseudonymous));
+    out.push(pairLabel(pair));
   }
   return out;
 }
@@ -98,10 +99,8 @@ function baseChoices(base: BaseList, ctx: ChoiceContext): string[] {
       return preferenceChoices(ctx.mentors, [], ctx.pseudonymous).mentors;
     case "mentees":
       return preferenceChoices([], ctx.mentees, ctx.pseudonymous).mentees;
-    case "participants":
-      return participantChoices(ctx.mentors, ctx.mentees, ctx.pseudonymous);
     case "pairs":
-      return pairChoices(ctx.pairs, ctx.pseudonymous);
+      return pairChoices(ctx.pairs);
   }
 }
 
@@ -120,8 +119,8 @@ export function resolveChoices(item: ItemDef, ctx: ChoiceContext): string[] {
 }
 
 /**
- * Read a person back from an answer: a list label («НТ-0001 — Иванова А. П.»), a bare code, or a name that
- * matches exactly one person. Returns the person, or why not.
+ * Read a person back from an answer: a list label («НТ-0001 — Иванова А. П.») or a bare code. Never by name:
+ * two people may share one, and a name is not a key (identity.ts). Returns the person, or why not.
  */
 export function findPerson<P extends Person>(
   answer: string,
@@ -130,9 +129,7 @@ export function findPerson<P extends Person>(
   const code = answer.split(LABEL_SEPARATOR)[0];
   const byId = people.filter((p) => p.id !== "" && idKey(p.id) === idKey(code));
   if (byId.length === 1) return { ok: true, person: byId[0] };
-  const byName = people.filter((p) => labelKey(p.name) === labelKey(answer));
-  if (byName.length === 1) return { ok: true, person: byName[0] };
-  return { ok: false, why: byName.length > 1 || byId.length > 1 ? "ambiguous" : "unknown" };
+  return { ok: false, why: byId.length > 1 ? "ambiguous" : "unknown" };
 }
 
 export function findPair(answer: string, pairs: readonly PairRef[]): PairRef | undefined {

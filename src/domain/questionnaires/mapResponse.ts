@@ -7,18 +7,23 @@
  * person or pair refuses the response with every reason found.
  *
  * Who a second answer updates:
- * - mentee questionnaire: ФИО + категория + класс (labelKey, grade number); e-mail is not kept for mentees;
- * - mentor questionnaire: the collected e-mail when «Контакты» of a mentor holds it, else ФИО + категория + класс;
- *   both keep the register ID, status, «Обучение пройдено» and anything the answer leaves blank;
+ * - mentee and mentor questionnaires: the person found by identity.ts (personal code; else e-mail; else a
+ *   name match with no difference, unverified: consent unchanged); the register ID, status, «Обучение
+ *   пройдено», «Дата анкеты» and anything the answer leaves blank are kept. A new person gets an ID, a
+ *   personal code, «кандидат», «Дата анкеты» = the answer's day; «Дата вхождения» stays blank until a pair
+ *   is approved;
+ * - the other questionnaires know the respondent by the personal code alone (the forms list no names);
  * - preferences: the participant (the new choices replace the old, blanks included);
  * - meetings: ID пары + дата + тип — mentor and mentee fill their own rating in one row, comments add up;
- * - surveys: participant + анкета + этап (the curator's row uses the participant code «куратор»).
+ * - satisfaction and the curator's questionnaire: participant + анкета + волна (waveOf over «Волны опросов»);
+ *   entry/exit evaluation: participant + анкета + этап + учебный год. Another wave or year is a new row.
  */
-import type { IsoDate } from "../common/dates";
-import { labelKey, matchLabel, parseGrade, squashSpaces } from "../common/normalise";
+import { academicYearLabel, academicYearOf, fullYears, type IsoDate } from "../common/dates";
+import { labelKey, matchLabel, squashSpaces } from "../common/normalise";
+import { waveOf } from "../indicators/waves";
 import { isMinor, PUPIL_CATEGORY } from "../participants/consent";
 import { ID_PREFIX, idKey, nextId } from "../participants/ids";
-import type { MenteeRecord, MentorRecord, PairRef, ParticipantRecord } from "../participants/records";
+import type { MenteeRecord, MentorRecord, PairRef } from "../participants/records";
 import type { Refs } from "../participants/refs";
 import { SHEETS } from "../workbook/sheets";
 import {
@@ -33,7 +38,7 @@ import {
   visitedSections,
 } from "./answers";
 import { QUESTIONNAIRES, isFormKey, SURVEY_NAMES } from "./catalogue";
-import { findPair, findPerson, resolveChoices, type ChoiceContext } from "./choices";
+import { findPair, findPerson, isMeetingPair, resolveChoices, type ChoiceContext } from "./choices";
 import { CURATOR_ID } from "./definitions/curator";
 import {
   CONSENT_YES,
@@ -44,16 +49,33 @@ import {
   ROLE_MENTOR,
   YES,
 } from "./definitions/shared";
-import { ANSWER_MESSAGES as M } from "./messages";
-import { CELL_LIMIT, type KeyPart, type MapResult, type RowValue, type UpsertTarget } from "./target";
+import { identify, ownersOf, type Registered } from "./identity";
+import { ANSWER_MESSAGES as M, IDENTITY_MESSAGES as IM } from "./messages";
+import {
+  CELL_LIMIT,
+  type Accepted,
+  type DuplicateFinding,
+  type KeyPart,
+  type MapResult,
+  type RowValue,
+  type UpsertTarget,
+} from "./target";
 import { isUnmapped, type FormKey, type QuestionnaireDef } from "./types";
 
 export interface MapContext {
   refs: Refs;
-  existing: { mentors: readonly MentorRecord[]; mentees: readonly MenteeRecord[]; pairs: readonly PairRef[] };
+  existing: {
+    mentors: ReadonlyArray<Registered<MentorRecord>>;
+    mentees: ReadonlyArray<Registered<MenteeRecord>>;
+    pairs: readonly PairRef[];
+  };
   /** The day the person answered, in the spreadsheet's zone: it dates new rows, surveys and preferences. */
   today: IsoDate;
   pseudonymous?: boolean;
+  /** «Волны опросов» of «Настройки»: the wave of a survey answer (waveOf). */
+  waves?: readonly string[];
+  /** A fresh personal code for a new person (codeSource); without it a new person gets none. */
+  newCode?: () => string;
 }
 
 const NEW_STATUS = "кандидат";
@@ -98,7 +120,8 @@ function readAll(form: QuestionnaireDef, values: NamedValues, ctx: ChoiceContext
   for (const item of form.items) {
     if (!visited.has(sectionOf(form, item))) continue;
     const raw = rawAnswer(values, item.title);
-    const read = readItem(item, raw, resolveChoices(item, ctx));
+    // A register list is read back by code in the mapper (it knows the role): no need to build it here.
+    const read = readItem(item, raw, item.choices?.from === "base" ? [] : resolveChoices(item, ctx));
     if (!read.ok) {
       reading.fail(read.reason);
       continue;
@@ -126,20 +149,23 @@ interface PersonAnswer {
   row: Record<string, RowValue>;
   name: string;
   category: string;
-  gradeNumber?: number;
+  grade?: string;
+  birthDate?: IsoDate;
 }
 
-function readPerson(r: Reading, sheet: "mentors" | "mentees"): PersonAnswer | undefined {
+function readPerson(r: Reading, sheet: "mentors" | "mentees", today: IsoDate): PersonAnswer | undefined {
   const name = r.text("name");
   const category = r.text("category");
-  const age = r.num("age");
   const grade = r.text("grade");
+  const birth = r.text("birthDate");
+  const age = birth === undefined ? undefined : fullYears(birth, today);
+  if (birth !== undefined && (age === undefined || age < 5 || age > 99))
+    r.fail(M.badBirthDate(r.title("birthDate"), rawAnswer(r.values, r.title("birthDate")).join(", ")));
   const isPupil = category !== undefined && labelKey(category) === labelKey(PUPIL_CATEGORY);
   if (isPupil && grade === undefined) r.fail(M.gradeForPupil(r.title("grade")));
 
-  // Whose consent: decided by the age, checked against the «18 лет?» answer.
+  // Whose consent: decided by the age (from the birth date), checked against the «18 лет?» answer.
   const adult = r.text("adult");
-  // The age decides when it was read; otherwise the «18 лет?» answer, then the category.
   const minor = age !== undefined ? isMinor({ age }) : adult === NO || (adult === undefined && isMinor({ category }));
   if (age !== undefined && adult !== undefined && (adult === YES) === minor) r.fail(M.adultMismatch(age, adult));
   let consent: boolean | undefined;
@@ -160,7 +186,6 @@ function readPerson(r: Reading, sheet: "mentors" | "mentees"): PersonAnswer | un
   const row: Record<string, RowValue> = { name: plain(squashSpaces(name)), category, consent };
   const optional: Array<[string, RowValue | undefined]> = [
     ["grade", grade === undefined ? undefined : plain(grade)],
-    ["age", age],
     ["experience", r.num("experience")],
     ["subject", r.text("subject") === undefined ? undefined : plain(r.text("subject") as string)],
   ];
@@ -176,69 +201,77 @@ function readPerson(r: Reading, sheet: "mentors" | "mentees"): PersonAnswer | un
     if (numeric && typeof v === "string" && /^\d+$/.test(v)) row[column] = Number(v);
     else row[column] = Array.isArray(v) ? tags(v) : typeof v === "string" ? plain(v) : v;
   }
-  return { row, name, category, gradeNumber: grade === undefined ? undefined : parseGrade(grade) };
+  return { row, name, category, grade, birthDate: birth };
 }
 
-function samePerson(p: ParticipantRecord, a: PersonAnswer): boolean {
-  if (labelKey(p.name) !== labelKey(a.name) || labelKey(p.category) !== labelKey(a.category)) return false;
-  // A grade typed on one side only does not tell people apart; two different grades do.
-  return p.gradeNumber === undefined || a.gradeNumber === undefined || p.gradeNumber === a.gradeNumber;
-}
+const OTHER_SHEET = { mentors: "mentees", mentees: "mentors" } as const;
 
-function personTarget(
-  r: Reading,
-  sheet: "mentors" | "mentees",
-  people: readonly ParticipantRecord[],
-  ctx: MapContext,
-  email: string | undefined,
-): MapResult {
-  const answer = readPerson(r, sheet);
+function personTarget(r: Reading, sheet: "mentors" | "mentees", ctx: MapContext, email: string | undefined): MapResult {
+  const answer = readPerson(r, sheet, ctx.today);
   if (!answer) return refuse(r);
-  let matches: ParticipantRecord[] = [];
-  if (email && sheet === "mentors") {
-    matches = (people as MentorRecord[]).filter((m) => (m.contacts ?? "").toLowerCase().includes(email));
-  }
-  if (matches.length === 0) matches = people.filter((p) => samePerson(p, answer));
-  if (matches.length > 1)
-    return {
-      ok: false,
-      reason: M.ambiguousIdentity(
-        SHEETS[sheet].name,
-        matches.map((m) => m.row),
-      ),
-    };
-
-  const row = answer.row;
-  const existing = matches[0];
-  if (existing && existing.id !== "") {
-    row.id = existing.id;
-    return finish(r, { sheet, key: [{ column: "id", value: existing.id }], row });
-  }
-  // A new person, or a row the curator typed without an ID: give the next free ID.
-  row.id = nextId(
-    people.map((p) => p.id),
-    ID_PREFIX[sheet],
+  const people: ReadonlyArray<Registered> = ctx.existing[sheet];
+  const found = identify(
+    {
+      name: answer.name,
+      category: answer.category,
+      grade: answer.grade,
+      birthDate: answer.birthDate,
+      code: r.text("code"),
+      email,
+    },
+    people,
+    ctx.existing[OTHER_SHEET[sheet]],
+    { sheet: SHEETS[sheet].name, otherSheet: SHEETS[OTHER_SHEET[sheet]].name },
+    ctx.today,
   );
-  if (existing) {
-    return finish(r, {
-      sheet,
-      key: [
+  const row = answer.row;
+  switch (found.kind) {
+    case "refused":
+      r.fail(found.reason);
+      return refuse(r);
+    case "code":
+    case "match": {
+      const existing = found.person;
+      const verified = found.kind === "code";
+      // An answer without the personal code never changes consent (anyone may have the public link).
+      if (!verified) delete row.consent;
+      if (existing.id !== "") {
+        row.id = existing.id;
+        return finish(r, { sheet, key: [{ column: "id", value: existing.id }], row }, { verified });
+      }
+      // A row the curator typed without an ID: it gets the next free ID (and keeps its name and category).
+      row.id = nextId(
+        people.map((p) => p.id),
+        ID_PREFIX[sheet],
+      );
+      const key: KeyPart[] = [
         { column: "name", value: existing.name },
         { column: "category", value: existing.category },
-      ],
-      row,
-    });
+      ];
+      return finish(r, { sheet, key, row }, { verified });
+    }
+    case "new": {
+      row.id = nextId(
+        people.map((p) => p.id),
+        ID_PREFIX[sheet],
+      );
+      if (ctx.newCode) row.code = ctx.newCode();
+      row.status = matchLabel(NEW_STATUS, ctx.refs.participantStatuses) ?? NEW_STATUS;
+      row.questionnaireDate = ctx.today;
+      row.source = SOURCE_FORM;
+      if (sheet === "mentors") row.trained = false;
+      const duplicates: DuplicateFinding[] = found.namesakes
+        .filter((n) => n.person.id !== "")
+        .map((n) => ({ sheet, id: String(row.id), similarId: n.person.id, differences: n.differences }));
+      return finish(r, { sheet, key: [{ column: "id", value: row.id }], row }, { verified: false, duplicates });
+    }
   }
-  row.status = matchLabel(NEW_STATUS, ctx.refs.participantStatuses) ?? NEW_STATUS;
-  row.joined = ctx.today;
-  row.source = SOURCE_FORM;
-  if (sheet === "mentors") row.trained = false;
-  return finish(r, { sheet, key: [{ column: "id", value: row.id }], row });
 }
 
-/* ---------- who is answering: participant lists ---------- */
+/* ---------- who is answering the other questionnaires: the personal code ---------- */
 
 type RoleKey = "mentor" | "mentee";
+const ROLE_SHEET = { mentor: "mentors", mentee: "mentees" } as const;
 
 function roleOf(r: Reading): RoleKey | undefined {
   const role = r.text("role");
@@ -250,11 +283,39 @@ function roleOf(r: Reading): RoleKey | undefined {
       : undefined;
 }
 
-function person(r: Reading, itemKey: string, role: RoleKey, ctx: MapContext): ParticipantRecord | undefined {
+interface Respondent {
+  person: Registered;
+  role: RoleKey;
+}
+
+/** The owner of the answer's personal code, in either register; a reason when there is none or several. */
+function respondent(r: Reading, ctx: MapContext): Respondent | undefined {
+  const code = r.text("code");
+  if (code === undefined) return undefined;
+  const owners: Respondent[] = [
+    ...ownersOf(code, ctx.existing.mentors).map((person) => ({ person, role: "mentor" as const })),
+    ...ownersOf(code, ctx.existing.mentees).map((person) => ({ person, role: "mentee" as const })),
+  ];
+  if (owners.length === 1 && owners[0].person.id !== "") return owners[0];
+  if (owners.length === 0) r.fail(IM.unknownCode(code));
+  else {
+    const sheet = SHEETS[ROLE_SHEET[owners[0].role]].name;
+    r.fail(
+      IM.codeOnSeveralRows(
+        code,
+        sheet,
+        owners.map((o) => o.person.row),
+      ),
+    );
+  }
+  return undefined;
+}
+
+function person(r: Reading, itemKey: string, role: RoleKey, ctx: MapContext): Registered | undefined {
   const answer = r.text(itemKey);
   if (answer === undefined) return undefined;
-  const sheet = role === "mentor" ? "mentors" : "mentees";
-  const found = findPerson<ParticipantRecord>(answer, ctx.existing[sheet]);
+  const sheet = ROLE_SHEET[role];
+  const found = findPerson<Registered>(answer, ctx.existing[sheet]);
   if (found.ok) return found.person;
   const why = found.why === "ambiguous" ? M.ambiguousPerson : M.unknownPerson;
   r.fail(why(r.title(itemKey), answer, SHEETS[sheet].name));
@@ -274,7 +335,17 @@ function surveyTarget(
   ctx: MapContext,
 ): MapResult {
   const questionnaire = SURVEY_NAMES[form] as string;
-  const row: Record<string, RowValue> = { participantId, role, questionnaire, stage, date: ctx.today };
+  const wave = waveOf(ctx.today, ctx.waves ?? []);
+  const academicYear = academicYearLabel(academicYearOf(ctx.today));
+  const row: Record<string, RowValue> = {
+    participantId,
+    role,
+    questionnaire,
+    stage,
+    wave,
+    academicYear,
+    date: ctx.today,
+  };
   // A new answer replaces the previous one whole: items left blank now are blank in the row too.
   for (const item of r.form.items) {
     if (isUnmapped(item.feeds) || item.feeds.sheet !== "surveys") continue;
@@ -284,31 +355,36 @@ function surveyTarget(
     if (column === "wantsToContinue") row[column] = v === undefined ? "" : v === YES;
     else row[column] = v === undefined ? "" : typeof v === "string" ? plain(v) : (v as RowValue);
   }
+  // Entry and exit are measured once per programme year; other questionnaires once per wave.
+  const round: KeyPart =
+    form === "evaluation" ? { column: "academicYear", value: academicYear } : { column: "wave", value: wave };
   const key: KeyPart[] = [
     { column: "participantId", value: participantId },
     { column: "questionnaire", value: questionnaire },
     { column: "stage", value: stage },
+    round,
   ];
   return finish(r, { sheet: "surveys", key, row });
 }
 
 function participantSurvey(form: FormKey): Mapper {
   return (r, ctx) => {
-    const role = roleOf(r);
-    const who = role ? person(r, "self", role, ctx) : undefined;
-    if (r.reasons.length > 0 || !role || !who) return refuse(r);
-    return surveyTarget(r, form, who.id, ROLE_VALUE[role], r.text("stage") ?? "", ctx);
+    const who = respondent(r, ctx);
+    if (r.reasons.length > 0 || !who) return refuse(r);
+    return surveyTarget(r, form, who.person.id, ROLE_VALUE[who.role], r.text("stage") ?? "", ctx);
   };
 }
 
 const MAPPERS: Record<FormKey, Mapper> = {
-  mentee: (r, ctx) => personTarget(r, "mentees", ctx.existing.mentees, ctx, undefined),
-  mentor: (r, ctx) => personTarget(r, "mentors", ctx.existing.mentors, ctx, respondentEmail(r.values)),
+  mentee: (r, ctx) => personTarget(r, "mentees", ctx, undefined),
+  mentor: (r, ctx) => personTarget(r, "mentors", ctx, respondentEmail(r.values)),
 
   preference: (r, ctx) => {
     const role = roleOf(r);
-    if (!role) return refuse(r);
-    const self = person(r, role === "mentee" ? "selfMentee" : "selfMentor", role, ctx);
+    const who = respondent(r, ctx);
+    if (who && role && who.role !== role)
+      r.fail(M.roleMismatch(r.text("code") as string, SHEETS[ROLE_SHEET[who.role]].name, r.text("role") as string));
+    if (!role || !who) return refuse(r);
     const other: RoleKey = role === "mentee" ? "mentor" : "mentee";
     const ids: string[] = [];
     for (let i = 1; i <= 3; i++) {
@@ -318,7 +394,8 @@ const MAPPERS: Record<FormKey, Mapper> = {
         r.fail(M.sameChoiceTwice(r.text(`${role}Choice${i}`) as string));
       ids.push(chosen.id);
     }
-    if (r.reasons.length > 0 || !self) return refuse(r);
+    if (r.reasons.length > 0) return refuse(r);
+    const self = who.person;
     const row: Record<string, RowValue> = {
       participantId: self.id,
       role: ROLE_VALUE[role],
@@ -331,10 +408,26 @@ const MAPPERS: Record<FormKey, Mapper> = {
   },
 
   meeting: (r, ctx) => {
-    const role = roleOf(r);
+    const who = respondent(r, ctx);
+    const role = who?.role;
+    // The respondent's pairs that hold meetings, each pair ID once (a group is several rows).
+    const own = who
+      ? ctx.existing.pairs.filter(
+          (p) => isMeetingPair(p) && idKey(role === "mentor" ? p.mentorId : p.menteeId) === idKey(who.person.id),
+        )
+      : [];
+    const ownIds = [...new Set(own.map((p) => idKey(p.pairId)))];
+    let pair: PairRef | undefined;
     const pairAnswer = r.text("pair");
-    const pair = pairAnswer === undefined ? undefined : findPair(pairAnswer, ctx.existing.pairs);
-    if (pairAnswer !== undefined && !pair) r.fail(M.unknownPair(r.title("pair"), pairAnswer));
+    if (pairAnswer !== undefined) {
+      pair = findPair(pairAnswer, ctx.existing.pairs);
+      if (!pair) r.fail(M.unknownPair(r.title("pair"), pairAnswer));
+      else if (who && !ownIds.includes(idKey(pair.pairId))) r.fail(M.pairNotYours(r.title("pair"), pairAnswer));
+    } else if (who) {
+      if (ownIds.length === 1) pair = own[0];
+      else if (ownIds.length === 0) r.fail(M.noPair);
+      else r.fail(M.severalPairs(r.title("pair"), [...new Set(own.map((p) => p.pairId))]));
+    }
     const date = r.get("date");
     if (typeof date === "string" && date > ctx.today)
       r.fail(M.futureDate(r.title("date"), rawAnswer(r.values, r.title("date"))[0]));
@@ -372,7 +465,7 @@ function refuse(r: Reading): MapResult {
 }
 
 /** Last check before a row leaves: no cell over the Sheets limit (nothing is ever cut). */
-function finish(r: Reading, target: UpsertTarget): MapResult {
+function finish(r: Reading, target: UpsertTarget, extra: Omit<Accepted, "ok" | "target"> = {}): MapResult {
   for (const [column, value] of Object.entries(target.row)) {
     if (typeof value !== "string" || value.length <= CELL_LIMIT) continue;
     const item = r.form.items.find(
@@ -380,7 +473,7 @@ function finish(r: Reading, target: UpsertTarget): MapResult {
     );
     r.fail(M.tooLong(item?.title ?? column, value.length, CELL_LIMIT));
   }
-  return r.reasons.length > 0 ? refuse(r) : { ok: true, target };
+  return r.reasons.length > 0 ? refuse(r) : { ok: true, target, ...extra };
 }
 
 export function mapResponse(formKey: string, namedValues: unknown, context: MapContext): MapResult {

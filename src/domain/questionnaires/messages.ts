@@ -32,9 +32,63 @@ export const ANSWER_MESSAGES = {
   noConsent: "нет согласия на обработку персональных данных — ответ не записан в базу",
   guardianNameMissing: "указано согласие родителя (законного представителя), но не указаны его ФИО",
   futureDate: (title: string, value: string) => `вопрос «${title}»: дата ${clip(value)} ещё не наступила`,
+  badBirthDate: (title: string, value: string) =>
+    `вопрос «${title}»: «${clip(value)}» — ожидается дата рождения участника от 5 до 99 лет`,
+  roleMismatch: (code: string, owner: string, chosen: string) =>
+    `личный код «${clip(code)}» выдан участнику листа «${owner}», а в ответе выбрана роль «${chosen}» — ответ не записан`,
+  pairNotYours: (title: string, value: string) =>
+    `вопрос «${title}»: «${clip(value)}» — это не пара участника с этим личным кодом; ответ не записан`,
+  noPair: "у участника с этим личным кодом нет утверждённой или активной пары — обратная связь не записана",
+  severalPairs: (title: string, pairs: readonly string[]) =>
+    `у участника несколько пар (${pairs.join(", ")}) — нужно выбрать пару в вопросе «${title}»`,
   /** Prefix of a role in the meeting comment, so both partners' comments stay apart in one cell. */
   commentBy: (role: string, text: string) => `${role}: ${text}`,
   joinReasons: (reasons: readonly string[]) => reasons.join("; "),
+} as const;
+
+/** Who an answer is about (identity.ts): refusals, and the differences listed for a possible duplicate. */
+export const IDENTITY_MESSAGES = {
+  unknownCode: (code: string) =>
+    `личный код «${clip(code)}» не выдан ни одному участнику — проверьте ссылку или спросите код у куратора; ответ не записан`,
+  codeOfOtherSheet: (code: string, owner: string, sheet: string) =>
+    `личный код «${clip(code)}» выдан участнику листа «${owner}», а эта анкета заполняет лист «${sheet}» — ответ не записан`,
+  codeOfOtherPerson: (code: string, sheet: string, row: number) =>
+    `личный код «${clip(code)}» выдан другому участнику (лист «${sheet}», строка ${row}): ФИО в ответе не совпадает — ` +
+    "ответ не записан, строка владельца кода не изменена. Если участник сменил ФИО, исправьте его в листе и нажмите «Повторить обработку»",
+  codeOnSeveralRows: (code: string, sheet: string, rows: readonly number[]) =>
+    `личный код «${clip(code)}» записан в нескольких строках листа «${sheet}» (${rows.join(", ")}) — у каждого участника должен быть свой код; ответ не записан`,
+  ambiguous: (sheet: string, rows: readonly number[]) =>
+    `в листе «${sheet}» этому ответу соответствуют несколько строк (${rows.join(", ")}) — куратору нужно объединить их вручную`,
+  differs: {
+    category: (was: string, now: string) => `категория: ${was || "—"} → ${now || "—"}`,
+    grade: (was: string, now: string) => `класс: ${was || "—"} → ${now || "—"}`,
+    birthDate: (was: string, now: string) => `дата рождения: ${was} → ${now}`,
+    age: (was: number, now: number) => `возраст: ${was} → ${now} (по дате рождения)`,
+  },
+} as const;
+
+/** «История изменений» and personal links. */
+export const HISTORY_MESSAGES = {
+  fromAnswer: (form: string, when: string, verified: boolean | undefined) =>
+    `${form}${when ? `, ответ от ${when}` : ""}` +
+    (verified === true ? " (по личному коду)" : verified === false ? " (без личного кода)" : ""),
+  restored: (when: string) => `восстановлено куратором (запись от ${when})`,
+  merged: (older: string, newer: string) => `объединение дубликатов: ${newer} → ${older}`,
+  removedRow: "(вся строка)",
+  removed: "удалена",
+} as const;
+
+export const HISTORY_SOURCES = {
+  pseudonymous: "режим псевдонимов: ФИО в листе «Пары» заменено кодом",
+} as const;
+
+export const LINK_TEXTS = {
+  columns: { id: "ID", name: "ФИО", grade: "Класс", role: "Роль", code: "Личный код" },
+  roles: { mentor: "наставник", mentee: "наставляемый" },
+  title: "Личные ссылки на анкеты программы наставничества",
+  intro:
+    "Передайте каждому участнику его карточку (лично или в личном сообщении). Ссылка открывает анкету с уже " +
+    "заполненным личным кодом: не пересылайте её другим — по ней отвечают от имени участника.",
 } as const;
 
 export const ERROR_LOG_MESSAGES = {

@@ -22,7 +22,26 @@ export interface UpsertTarget {
   appendText?: string[];
 }
 
-export type MapResult = { ok: true; target: UpsertTarget } | { ok: false; reason: string };
+/** A new person whose name matches an existing one with some difference (identity.ts). */
+export interface DuplicateFinding {
+  sheet: "mentors" | "mentees";
+  /** The new row's ID. */
+  id: string;
+  /** The existing namesake's ID. */
+  similarId: string;
+  differences: string[];
+}
+
+export interface Accepted {
+  ok: true;
+  target: UpsertTarget;
+  /** «Возможные дубликаты» entries to record with the new row. */
+  duplicates?: DuplicateFinding[];
+  /** Who the answer is: by personal code, or unverified (no code). Only the person questionnaires say. */
+  verified?: boolean;
+}
+
+export type MapResult = Accepted | { ok: false; reason: string };
 
 /** Google Sheets refuses a cell longer than this; longer answers are rejected whole, never cut. */
 export const CELL_LIMIT = 50000;

@@ -16,7 +16,7 @@ export type ChoiceSource =
   /** Labels built from the current registers: refreshed whenever they change (see choices.ts). */
   | { from: "base"; base: BaseList };
 
-export type BaseList = "mentors" | "mentees" | "participants" | "pairs";
+export type BaseList = "mentors" | "mentees" | "pairs";
 
 /** A sheet column an answer is written to; several columns when the answer's role picks one. */
 export interface ItemFeed {

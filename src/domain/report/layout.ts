@@ -77,6 +77,12 @@ export function layoutReport(model: ReportModel): ReportLayout {
   const sum = (k: "mentors" | "mentees" | "activePairs" | "pairs") => model.byForm.reduce((n, f) => n + f[k], 0);
   push([T.participants.total, sum("mentors"), sum("mentees"), sum("activePairs"), sum("pairs")], { bold: true });
   if (model.withoutConsent) push([T.participants.withoutConsent(model.withoutConsent)]);
+  if (model.needs.length) {
+    blank();
+    push([T.participants.needs], { bold: true });
+    header(T.participants.needsHeader);
+    for (const n of model.needs) push([n.need, n.mentees]);
+  }
   blank();
   push([T.participants.pairsByStatus], { bold: true });
   header(T.participants.pairsHeader);

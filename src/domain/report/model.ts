@@ -21,7 +21,8 @@ export interface ReportInput {
     status: string;
   }>;
   mentors: Array<{ id: string; name: string; forms: string[]; status: string; consent: boolean }>;
-  mentees: Array<{ id: string; name: string; form: string; status: string; consent: boolean }>;
+  /** `needs`: «Особые потребности» as the curator or a specialist recorded them (never asked of the child). */
+  mentees: Array<{ id: string; name: string; form: string; status: string; consent: boolean; needs?: string[] }>;
   pairs: Array<{
     pairId: string;
     mentorId: string;
@@ -73,6 +74,8 @@ export interface ReportModel {
   }>;
   byForm: Array<{ form: string; mentors: number; mentees: number; activePairs: number; pairs: number }>;
   withoutConsent: number;
+  /** Counted mentees with each special need: a count only, never who (sensitive data stays with staff). */
+  needs: Array<{ need: string; mentees: number }>;
   pairsByStatus: Array<{ status: string; count: number }>;
   /** Approved, active and finished pairs, and how many have a plan and a result in «Планы пар». */
   plans: { pairs: number; withPlan: number; withResult: number };
@@ -257,11 +260,15 @@ export function buildReportModel(
     }),
   ) as Record<SwotKey, string[]>;
 
+  const needs = new Map<string, number>();
+  for (const m of mentees) for (const need of new Set(m.needs ?? [])) needs.set(need, (needs.get(need) ?? 0) + 1);
+
   return {
     header: { ...input.settings, today: input.today },
     kpi,
     byForm,
     withoutConsent,
+    needs: [...needs].map(([need, count]) => ({ need, mentees: count })),
     pairsByStatus: countBy(input.pairs, (p) => p.status, order.pairStatuses),
     plans: (() => {
       const due = input.pairs.filter((p) => PLANNED_PAIR.has(norm(p.status)));

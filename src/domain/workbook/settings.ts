@@ -172,8 +172,9 @@ const DEFS = {
   },
   pseudonymous: {
     label: "Режим псевдонимов",
-    default: "нет",
-    help: "да — во всех листах и в панели вместо ФИО показываются коды",
+    // «да» for new workbooks: children's names never reach forms, «Пары» or the panel unless a curator opts out.
+    default: "да",
+    help: "да — в анкетах, в листе «Пары», в отчёте и в панели вместо ФИО показываются коды",
     read: { kind: "yesNo" },
   },
   weightRequests: {

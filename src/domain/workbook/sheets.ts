@@ -67,6 +67,8 @@ export type SheetKey =
   | "errors"
   | "documents"
   | "report"
+  | "history"
+  | "duplicates"
   | "yearLog";
 
 export type RowFormulaKey =
@@ -83,6 +85,10 @@ export type RefListKey =
   | "meetingTypes"
   | "roadmapStatuses"
   | "repeats";
+
+/** «Личный код»: the secret of a participant's personal link (questionnaires/personalCode.ts). */
+const PERSONAL_CODE_HELP =
+  "Код личной ссылки участника на анкеты: выдаётся дополнением, известен только участнику и сотрудникам; не публикуйте";
 
 const col = (key: string, header: string, type: ColumnType, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
   key,
@@ -203,6 +209,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("joined", "Дата вхождения", "date", { width: 100, aliases: ["Дата вхождения в программу"] }),
       col("ended", "Дата завершения", "date", { width: 100 }),
       col("personKey", "Ключ персоны", "text", { width: 90 }),
+      col("code", "Личный код", "text", { width: 100, help: PERSONAL_CODE_HELP }),
       col("source", "Источник", "computed", { width: 110 }),
       col("inProgram", "Пар в году отчёта", "computed", { width: 80, formula: "mentorPairs" }),
       col("alsoMentee", "Учтён как наставляемый", "computed", { width: 90, formula: "alsoMentee" }),
@@ -236,6 +243,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("ended", "Дата завершения", "date", { width: 100 }),
       col("result", "Результат", "text", { width: 160 }),
       col("personKey", "Ключ персоны", "text", { width: 90 }),
+      col("code", "Личный код", "text", { width: 100, help: PERSONAL_CODE_HELP }),
       col("source", "Источник", "computed", { width: 110 }),
       col("inProgram", "Пар в году отчёта", "computed", { width: 80, formula: "menteePairs" }),
     ],
@@ -373,6 +381,35 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col("current", "Актуален", "computed", { width: 120 }),
       col("order", "Номер и дата приказа", "text", { width: 170, help: "Например: № 123-од от 21.11.2026" }),
       col("link", "Ссылка", "computed", { width: 300 }),
+    ],
+  },
+  history: {
+    key: "history",
+    name: "История изменений",
+    // Hidden; one row per cell an answer or a merge overwrote, so the curator can see and restore it.
+    columns: [
+      col("date", "Дата", "timestamp", { width: 140 }),
+      col("sheet", "Лист", "text", { width: 120 }),
+      col("rowKey", "Ключ строки", "text", { width: 220 }),
+      col("column", "Столбец", "text", { width: 140 }),
+      col("before", "Было", "value", { width: 200 }),
+      col("after", "Стало", "value", { width: 200 }),
+      col("source", "Источник", "text", { width: 240 }),
+      col("restored", "Восстановлено", "timestamp", { width: 140 }),
+    ],
+  },
+  duplicates: {
+    key: "duplicates",
+    name: "Возможные дубликаты",
+    // A new row whose name matches an existing person with some difference: the curator merges or keeps apart.
+    columns: [
+      col("date", "Дата", "timestamp", { width: 140 }),
+      col("sheet", "Лист", "text", { width: 120 }),
+      col("id", "ID", "text", { width: 90 }),
+      col("similarId", "Похож на", "text", { width: 90 }),
+      col("differences", "Различия", "text", { width: 300 }),
+      col("decision", "Решение", "text", { width: 120 }),
+      col("decided", "Дата решения", "timestamp", { width: 140 }),
     ],
   },
   report: { key: "report", name: "Отчёт", columns: [] },

@@ -1,13 +1,20 @@
-/** Sidebar endpoints of the «Анкеты» view: create/update the forms step by step, retry the log, refresh lists. */
+/**
+ * Sidebar endpoints of the «Анкеты» view: create/update the forms step by step, retry the log, refresh lists;
+ * personal links; possible duplicates (merge or keep apart); the history of overwritten values (restore).
+ */
 import * as z from "zod";
 import { createFormStep, FORM_COUNT, refreshAllLists } from "../../forms/createForms";
+import { listDuplicates, resolveDuplicate } from "../../forms/duplicatesReview";
+import { listHistory, restoreHistory } from "../../forms/historyReview";
 import { FORMS_TEXT } from "../../forms/messages";
 import { formsOverview } from "../../forms/overview";
+import { personalLinks } from "../../forms/personalLinks";
 import { retryLog } from "../../forms/retry";
 import { readSettings } from "../../sheets/settings";
 import { endpoint, NoInput } from "../endpoint";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
+const sheetRow = z.number().int().min(2);
 
 export const FORMS_ENDPOINTS = {
   formsOverview: endpoint("formsOverview", NoInput, () => {
@@ -36,6 +43,41 @@ export const FORMS_ENDPOINTS = {
     const items = refreshAllLists(active());
     return { items, message: FORMS_TEXT.listsDone(items) };
   }),
+
+  /** Codes for everyone who has none, and the people and templates the sidebar builds the links from. */
+  personalLinks: endpoint(
+    "personalLinks",
+    z
+      .object({
+        role: z.enum(["all", "mentor", "mentee"]).default("all"),
+        grade: z.string().max(40).default(""),
+      })
+      .strict(),
+    (input) => personalLinks(active(), input),
+  ),
+
+  listDuplicates: endpoint("listDuplicates", NoInput, () => {
+    const ss = active();
+    return listDuplicates(ss, readSettings(ss).pseudonymous);
+  }),
+
+  resolveDuplicate: endpoint(
+    "resolveDuplicate",
+    z.object({ row: sheetRow, decision: z.enum(["merged", "apart"]) }).strict(),
+    ({ row, decision }) => resolveDuplicate(active(), row, decision),
+  ),
+
+  listHistory: endpoint("listHistory", NoInput, () => {
+    const ss = active();
+    return listHistory(ss, readSettings(ss).pseudonymous);
+  }),
+
+  restoreHistory: endpoint("restoreHistory", z.object({ row: sheetRow }).strict(), ({ row }) =>
+    restoreHistory(active(), row),
+  ),
 };
 
 export type { FormsOverviewDto, LogEntryDto, FormSummaryDto } from "../../forms/overview";
+export type { PersonalLinksDto } from "../../forms/personalLinks";
+export type { DuplicatesDto, DuplicateDto } from "../../forms/duplicatesReview";
+export type { HistoryDto, HistoryEntryDto } from "../../forms/historyReview";

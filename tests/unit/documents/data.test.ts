@@ -20,7 +20,13 @@ import { defaultSettings } from "../../../src/domain/workbook/settings";
 import { readSample } from "../../../fixtures/samples";
 
 const rows = (list: Array<Record<string, unknown>>) => list.map((cells, i) => ({ rowNumber: i + 2, cells }));
-const settings = { ...defaultSettings(), organisation: "МБОУ «СОШ № 7»", curator: "Петрова А. И." };
+// Pseudonymous mode is the default of a new workbook; these documents are made with it switched off.
+const settings = {
+  ...defaultSettings(),
+  organisation: "МБОУ «СОШ № 7»",
+  curator: "Петрова А. И.",
+  pseudonymous: false,
+};
 const refs = { forms: DEFAULT_FORMS, roleModels: DEFAULT_ROLE_MODELS };
 
 function input(sheets: Parameters<typeof readDocumentInput>[0], extra: Partial<typeof settings> = {}): DocumentInput {

@@ -195,3 +195,27 @@ describe("FormApp page navigation", () => {
     ]);
   });
 });
+
+describe("FormApp pre-filled links", () => {
+  it("builds a link with the answers filled in, read back by a respondent, submitting nothing", () => {
+    const emu = createEmulator({ now: () => NOW });
+    const g = emu.globals as unknown as G;
+    const form = buildForm(g);
+    const [name, wanted] = form.getItems();
+    const url = form
+      .createResponse()
+      .withItemResponse(name.asTextItem().createResponse("Иванов Иван & Co"))
+      .withItemResponse(wanted.asMultipleChoiceItem().createResponse("ученик – ученик"))
+      .toPrefilledUrl();
+    expect(url.startsWith(`${form.getPublishedUrl()}?usp=pp_url&entry.${name.getId()}=`)).toBe(true);
+    expect(url).toContain("%20%26%20Co");
+    expect(emu.forms.prefilled(url).answers).toMatchObject({
+      ФИО: "Иванов Иван & Co",
+      "Желаемая форма": "ученик – ученик",
+    });
+    expect(form.getResponses()).toHaveLength(0);
+    // Only the form's own choices can be filled in, as when answering.
+    expect(() => wanted.asMultipleChoiceItem().createResponse("директор – ученик")).toThrow(/not a choice/);
+    expect(() => emu.forms.prefilled("https://example.com/x")).toThrow(/Not a pre-filled link/);
+  });
+});

@@ -84,9 +84,10 @@ describe("the seven questionnaire definitions are well formed", () => {
         f.items.flatMap((i) => (isUnmapped(i.feeds) || i.feeds.sheet !== "surveys" ? [] : i.feeds.columns)),
       ),
     );
-    // Written by the mapping itself, not asked: the questionnaire's name, the date of the answer, its wave
-    // and programme year; «Участник года отчёта» is a live formula.
-    const filledByMapping = ["questionnaire", "date", "wave", "academicYear", "counted"];
+    // Written by the mapping itself, not asked: who answered and in which role (from the personal code), the
+    // questionnaire's name, the date of the answer, its wave and programme year; «Участник года отчёта» is a
+    // live formula.
+    const filledByMapping = ["participantId", "role", "questionnaire", "date", "wave", "academicYear", "counted"];
     for (const column of SHEETS.surveys.columns)
       if (!filledByMapping.includes(column.key)) expect(asked).toContain(column.key);
   });
@@ -96,5 +97,35 @@ describe("the seven questionnaire definitions are well formed", () => {
     expect(stage?.choices).toEqual({ from: "static", values: ["вход", "выход"] });
     const scales = QUESTIONNAIRES.evaluation.items.filter((i) => i.type === "scale").map((i) => i.key);
     expect(scales).toEqual(["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"]);
+  });
+
+  it("who answers is a personal code: required on the survey forms, optional on the two registration forms", () => {
+    const code = (key: (typeof QUESTIONNAIRE_ORDER)[number]) => QUESTIONNAIRES[key].items.find((i) => i.key === "code");
+    for (const key of ["preference", "meeting", "satisfaction", "evaluation"] as const)
+      expect([key, code(key)?.required, code(key)?.type]).toEqual([key, true, "text"]);
+    for (const key of ["mentee", "mentor"] as const) expect([key, code(key)?.required]).toEqual([key, false]);
+    expect(code("curator")).toBeUndefined();
+    // No form lists the participants to pick oneself from; the lists left are the other role's and pairs.
+    const bases = forms.flatMap((f) => f.items.flatMap((i) => (i.choices?.from === "base" ? [i.choices.base] : [])));
+    expect([...new Set(bases)].sort()).toEqual(["mentees", "mentors", "pairs"]);
+    expect(QUESTIONNAIRES.preference.items.filter((i) => i.choices?.from === "base").map((i) => i.key)).toEqual([
+      "menteeChoice1",
+      "menteeChoice2",
+      "menteeChoice3",
+      "mentorChoice1",
+      "mentorChoice2",
+      "mentorChoice3",
+    ]);
+  });
+
+  it("the registration forms ask the birth date, not an age, and the child is not asked about special needs", () => {
+    for (const key of ["mentee", "mentor"] as const) {
+      const keys = QUESTIONNAIRES[key].items.map((i) => i.key);
+      expect(keys).toContain("birthDate");
+      expect(keys).not.toContain("age");
+      expect(QUESTIONNAIRES[key].items.find((i) => i.key === "birthDate")?.type).toBe("date");
+    }
+    const fed = QUESTIONNAIRES.mentee.items.flatMap((i) => (isUnmapped(i.feeds) ? [] : i.feeds.columns));
+    expect(fed).not.toContain("needs");
   });
 });

@@ -1,4 +1,7 @@
-/** A small school's registers, read through the real register check, as the submit handler would have them. */
+/**
+ * A small school's registers, read through the real register check, as the submit handler would have them,
+ * with the personal codes of «Личный код».
+ */
 import {
   defaultRefs,
   validateBase,
@@ -6,7 +9,7 @@ import {
   type MentorRecord,
   type PairRef,
 } from "../../../src/domain/participants";
-import type { MapContext } from "../../../src/domain/questionnaires";
+import type { MapContext, Registered } from "../../../src/domain/questionnaires";
 
 export const refs = defaultRefs();
 
@@ -52,6 +55,7 @@ const menteeRows = [
     name: "Сидорова Алина",
     category: "обучающийся",
     grade: "7Б",
+    birthDate: "2013-05-04",
     age: 13,
     requests: "математика",
     consent: true,
@@ -69,8 +73,18 @@ const menteeRows = [
   { id: "", name: "Орлов Денис", category: "обучающийся", grade: "8", consent: false, status: "кандидат" },
 ];
 
-export const mentors: MentorRecord[] = validateBase("mentors", mentorRows, refs).records;
-export const mentees: MenteeRecord[] = validateBase("mentees", menteeRows, refs).records;
+/** Personal codes by ID (Белякова and Орлов have none yet). */
+export const CODES: Record<string, string> = {
+  "НТ-0001": "TNMK-4A2B",
+  "НТ-0002": "LPTV-7K2C",
+  "НЯ-0001": "SDRV-8A3M",
+  "НЯ-0002": "ZUEV-5M9P",
+};
+
+const withCode = <P extends { id: string }>(p: P): P & { code?: string } => ({ ...p, code: CODES[p.id] });
+
+export const mentors: Array<Registered<MentorRecord>> = validateBase("mentors", mentorRows, refs).records.map(withCode);
+export const mentees: Array<Registered<MenteeRecord>> = validateBase("mentees", menteeRows, refs).records.map(withCode);
 export const pairs: PairRef[] = [
   {
     pairId: "П-0001",
@@ -89,12 +103,22 @@ export const pairs: PairRef[] = [
     status: "утверждена",
   },
   { pairId: "П-0003", mentorId: "НТ-0001", menteeId: "НЯ-0001", status: "расторгнута" },
+  { pairId: "П-0004", mentorId: "НТ-0001", menteeId: "НЯ-0001", status: "активна" },
 ];
 
 /** The day the answers are given (the timestamp below is 12.10.2026 15:30 in the spreadsheet's zone). */
 export const TODAY = "2026-10-12";
 
-export const context: MapContext = { refs, existing: { mentors, mentees, pairs }, today: TODAY };
+export const WAVES = ["октябрь 2026", "май 2027"];
+
+export const context: MapContext = {
+  refs,
+  existing: { mentors, mentees, pairs },
+  today: TODAY,
+  waves: WAVES,
+  // The adapter draws codes from a random seed (codeSource); here every new person gets this one.
+  newCode: () => "NEWC-ODE2",
+};
 
 /** namedValues as the spreadsheet trigger gives them: one array of strings per question title. */
 export function answers(values: Record<string, string | string[]>): Record<string, string[]> {

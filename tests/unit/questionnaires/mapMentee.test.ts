@@ -5,83 +5,168 @@ import {
   GUARDIAN_CONSENT_YES,
   item,
   mapResponse,
+  type Accepted,
   type MapResult,
   type UpsertTarget,
 } from "../../../src/domain/questionnaires";
-import { answers, context } from "./fixtures";
+import { answers, CODES, context } from "./fixtures";
 
 const t = (key: string) => item("mentee", key).title;
 
 function accepted(r: MapResult): UpsertTarget {
+  return acceptedWhole(r).target;
+}
+function acceptedWhole(r: MapResult): Accepted {
   if (!r.ok) throw new Error(`refused: ${r.reason}`);
-  return r.target;
+  return r;
 }
 function refused(r: MapResult): string {
   if (r.ok) throw new Error(`accepted: ${JSON.stringify(r.target)}`);
   return r.reason;
 }
 
-/** A seventh-grader's questionnaire, filled with her mother. */
+/** A seventh-grader's questionnaire, filled with her mother through the public link (no personal code). */
 const petrova = {
   [t("name")]: "Петрова  Дарья Сергеевна",
   [t("category")]: "Обучающийся",
   [t("grade")]: "7 класс",
-  [t("age")]: "13",
+  [t("birthDate")]: "2013-03-10",
   [t("subject")]: "математика",
   [t("requests")]: "математика, ОГЭ, Хочу научиться выступать",
-  [t("needs")]: "",
   [t("form")]: "Ученик – ученик",
   [t("adult")]: "Нет",
   [t("guardianName")]: "Петрова Ольга Ивановна",
   [t("consentGuardian")]: GUARDIAN_CONSENT_YES,
 };
 
+/** Сидорова Алина, 7Б, born 04.05.2013, is in the register as НЯ-0001 with consent. */
+const alina = {
+  ...petrova,
+  [t("name")]: "Сидорова Алина",
+  [t("grade")]: "7Б",
+  [t("birthDate")]: "2013-05-04",
+  [t("requests")]: "русский язык",
+};
+
 describe("mentee questionnaire → «Наставляемые»", () => {
-  it("a new pupil gets the next free ID, status «кандидат» and the guardian's consent", () => {
-    const target = accepted(mapResponse("mentee", answers(petrova), context));
+  it("a new pupil gets the next free ID, a personal code, «кандидат», «Дата анкеты» and the guardian's consent", () => {
+    const result = acceptedWhole(mapResponse("mentee", answers(petrova), context));
+    const target = result.target;
     expect(target.sheet).toBe("mentees");
     // «НЯ-0001», «НЯ-0002» exist: the next is 3 (Орлов Денис has no ID yet and is a different person).
     expect(target.key).toEqual([{ column: "id", value: "НЯ-0003" }]);
     expect(target.row).toEqual({
       id: "НЯ-0003",
+      code: "NEWC-ODE2",
       name: "Петрова Дарья Сергеевна",
       category: "обучающийся",
       grade: "7 класс",
-      age: 13,
+      birthDate: "2013-03-10",
       subject: "математика",
       requests: "математика; ОГЭ; Хочу научиться выступать",
       form: "ученик – ученик",
       consent: true,
       status: "кандидат",
-      joined: "2026-10-12",
+      questionnaireDate: "2026-10-12",
       source: "анкета",
     });
+    // «Дата вхождения» waits for an approved pair; the age is computed from the birth date, never typed.
+    expect(target.row).not.toHaveProperty("joined");
+    expect(target.row).not.toHaveProperty("age");
+    expect(result.duplicates).toEqual([]);
     // The guardian's name stays in the form's own answers sheet, not in the register.
     expect(Object.values(target.row)).not.toContain("Петрова Ольга Ивановна");
   });
 
-  it("the same pupil answering again updates her row by its ID and leaves status and joined date alone", () => {
-    const again = answers({
-      ...petrova,
-      [t("name")]: "Сидорова Алина",
-      [t("grade")]: "7Б",
-      [t("requests")]: "русский язык",
+  it("special needs are not asked of the child: the public form has no such item", () => {
+    expect(() => item("mentee", "needs")).toThrow();
+    expect(accepted(mapResponse("mentee", answers(petrova), context)).row).not.toHaveProperty("needs");
+  });
+
+  it("through her personal link the same pupil updates her row by ID, and her guardian may change the consent", () => {
+    const byLink = answers({
+      ...alina,
+      [t("code")]: CODES["НЯ-0001"].toLowerCase().replace("-", " "),
+      [t("consentGuardian")]: GUARDIAN_CONSENT_PAPER,
     });
-    const target = accepted(mapResponse("mentee", again, context));
-    expect(target.key).toEqual([{ column: "id", value: "НЯ-0001" }]);
-    expect(target.row).toMatchObject({ id: "НЯ-0001", requests: "русский язык", consent: true });
-    expect(target.row).not.toHaveProperty("status");
-    expect(target.row).not.toHaveProperty("joined");
+    const result = acceptedWhole(mapResponse("mentee", byLink, context));
+    expect(result.verified).toBe(true);
+    expect(result.target.key).toEqual([{ column: "id", value: "НЯ-0001" }]);
+    expect(result.target.row).toMatchObject({ id: "НЯ-0001", requests: "русский язык", consent: false });
+    for (const kept of ["status", "joined", "questionnaireDate", "code", "source"])
+      expect(result.target.row).not.toHaveProperty(kept);
+  });
+
+  it("without a code, a name match with nothing different updates the row but never its consent", () => {
+    const result = acceptedWhole(
+      mapResponse("mentee", answers({ ...alina, [t("consentGuardian")]: GUARDIAN_CONSENT_PAPER }), context),
+    );
+    expect(result.verified).toBe(false);
+    expect(result.target.key).toEqual([{ column: "id", value: "НЯ-0001" }]);
+    expect(result.target.row).toMatchObject({ requests: "русский язык" });
+    expect(result.target.row).not.toHaveProperty("consent");
+  });
+
+  it("a namesake in another class letter is a new child and a possible duplicate, not an overwrite", () => {
+    const namesake = answers({ ...alina, [t("grade")]: "7А", [t("consentGuardian")]: GUARDIAN_CONSENT_PAPER });
+    const result = acceptedWhole(mapResponse("mentee", namesake, context));
+    expect(result.target.key).toEqual([{ column: "id", value: "НЯ-0003" }]);
+    expect(result.target.row).toMatchObject({ name: "Сидорова Алина", grade: "7А", consent: false });
+    expect(result.duplicates).toEqual([
+      { sheet: "mentees", id: "НЯ-0003", similarId: "НЯ-0001", differences: ["класс: 7Б → 7А"] },
+    ]);
+  });
+
+  it("so is a namesake born on another day, and one whose age is more than a year off", () => {
+    const otherDay = acceptedWhole(
+      mapResponse("mentee", answers({ ...alina, [t("birthDate")]: "2013-06-04" }), context),
+    );
+    expect(otherDay.duplicates?.[0].differences).toEqual(["дата рождения: 04.05.2013 → 04.06.2013"]);
+    // Зуева (a teacher, typed age 24, no birth date) and a namesake aged 30.
+    const teacher = {
+      [t("name")]: "Зуева Марина Олеговна",
+      [t("category")]: "педагог",
+      [t("birthDate")]: "1996-01-15",
+      [t("requests")]: "методика",
+      [t("adult")]: "Да",
+      [t("consentSelf")]: CONSENT_YES,
+    };
+    expect(acceptedWhole(mapResponse("mentee", answers(teacher), context)).duplicates?.[0].differences).toEqual([
+      "возраст: 24 → 30 (по дате рождения)",
+    ]);
+    // Born in 2001 she is 25 now: a typed age a year stale is no difference.
+    const same = acceptedWhole(mapResponse("mentee", answers({ ...teacher, [t("birthDate")]: "2001-03-01" }), context));
+    expect(same.target.key).toEqual([{ column: "id", value: "НЯ-0002" }]);
+  });
+
+  it("a code that belongs to someone else, to nobody, or to a mentor is refused whole", () => {
+    expect(refused(mapResponse("mentee", answers({ ...petrova, [t("code")]: CODES["НЯ-0001"] }), context))).toBe(
+      `личный код «${CODES["НЯ-0001"]}» выдан другому участнику (лист «Наставляемые», строка 2): ФИО в ответе не совпадает — ` +
+        "ответ не записан, строка владельца кода не изменена. Если участник сменил ФИО, исправьте его в листе и нажмите «Повторить обработку»",
+    );
+    expect(refused(mapResponse("mentee", answers({ ...petrova, [t("code")]: "XXXX-YYYY" }), context))).toMatch(
+      /^личный код «XXXX-YYYY» не выдан ни одному участнику/,
+    );
+    expect(refused(mapResponse("mentee", answers({ ...petrova, [t("code")]: CODES["НТ-0001"] }), context))).toBe(
+      `личный код «${CODES["НТ-0001"]}» выдан участнику листа «Наставники», а эта анкета заполняет лист «Наставляемые» — ответ не записан`,
+    );
   });
 
   it("a curator's row without an ID is found by name and gets its ID from the answer", () => {
-    const denis = answers({ ...petrova, [t("name")]: "орлов  денис", [t("grade")]: "8А", [t("age")]: "14" });
+    const denis = answers({
+      ...petrova,
+      [t("name")]: "орлов  денис",
+      [t("grade")]: "8А",
+      [t("birthDate")]: "2012-02-02",
+    });
     const target = accepted(mapResponse("mentee", denis, context));
     expect(target.key).toEqual([
       { column: "name", value: "Орлов Денис" },
       { column: "category", value: "обучающийся" },
     ]);
     expect(target.row.id).toBe("НЯ-0003");
+    // Unverified: the consent ticked (or not) by the curator stays.
+    expect(target.row).not.toHaveProperty("consent");
   });
 
   it("a guardian who will bring a paper consent: the child is kept, marked without consent", () => {
@@ -114,7 +199,7 @@ describe("mentee questionnaire → «Наставляемые»", () => {
     const teacher = answers({
       [t("name")]: "Крылова Анна Викторовна",
       [t("category")]: "педагог",
-      [t("age")]: "23 года",
+      [t("birthDate")]: "12.04.2003",
       [t("experience")]: "0,5",
       [t("subject")]: "английский язык",
       [t("requests")]: ["методика", "классное руководство"],
@@ -124,18 +209,25 @@ describe("mentee questionnaire → «Наставляемые»", () => {
     const target = accepted(mapResponse("mentee", teacher, context));
     expect(target.row).toMatchObject({
       category: "педагог",
-      age: 23,
+      birthDate: "2003-04-12",
       experience: 0.5,
       requests: "методика; классное руководство",
       consent: true,
     });
   });
 
+  it("a birth date in the future or of a four-year-old is refused", () => {
+    for (const day of ["2027-01-01", "2022-10-13"])
+      expect(refused(mapResponse("mentee", answers({ ...petrova, [t("birthDate")]: day }), context))).toBe(
+        `вопрос «Дата рождения»: «${day}» — ожидается дата рождения участника от 5 до 99 лет`,
+      );
+  });
+
   it("an adult without consent is not written to the register", () => {
     const none = answers({
       [t("name")]: "Крылова Анна",
       [t("category")]: "педагог",
-      [t("age")]: "23",
+      [t("birthDate")]: "2003-04-12",
       [t("requests")]: "методика",
       [t("adult")]: "Да",
     });
@@ -147,14 +239,14 @@ describe("mentee questionnaire → «Наставляемые»", () => {
   it("lists every empty required item and every bad value at once", () => {
     const bad = answers({
       [t("category")]: "директор",
-      [t("age")]: "тринадцать",
+      [t("birthDate")]: "тринадцатое",
       [t("form")]: "ученик – директор",
       [t("adult")]: "Нет",
     });
     expect(refused(mapResponse("mentee", bad, context)).split("; ")).toEqual([
       "не заполнен обязательный вопрос «Фамилия, имя, отчество»",
       "вопрос «Кто вы?»: «директор» — такого варианта ответа нет",
-      "вопрос «Возраст, полных лет»: «тринадцать» — ожидается возраст — целое число лет от 5 до 99",
+      "вопрос «Дата рождения»: «тринадцатое» — ожидается дата, например 01.09.2026",
       "не заполнен обязательный вопрос «С чем вам нужна помощь наставника?»",
       "вопрос «Какая форма наставничества вам подходит?»: «ученик – директор» — такого варианта ответа нет",
       "не заполнен обязательный вопрос «ФИО родителя (законного представителя)»",
@@ -204,8 +296,8 @@ describe("what people type into free text", () => {
   });
 
   it("a huge answer to a checked item is quoted short in the reason", () => {
-    const reason = refused(mapResponse("mentee", answers({ ...petrova, [t("age")]: "9".repeat(60000) }), context));
-    expect(reason.length).toBeLessThan(200);
-    expect(reason).toMatch(/^вопрос «Возраст, полных лет»: «9{80}…» — ожидается возраст/);
+    const reason = refused(mapResponse("mentee", answers({ ...petrova, [t("grade")]: "9".repeat(60000) }), context));
+    expect(reason.split("; ")[0].length).toBeLessThan(200);
+    expect(reason).toMatch(/^вопрос «Класс \(для обучающихся\)»: «9{80}…» — ожидается/);
   });
 });

@@ -4,14 +4,13 @@ import {
   mapResponse,
   planUpsert,
   preferenceChoices,
-  participantChoices,
   splitCheckbox,
   type MapResult,
   type UpsertTarget,
 } from "../../../src/domain/questionnaires";
 import { validateBase } from "../../../src/domain/participants";
 import { keepCell } from "../../../src/domain/workbook/codec";
-import { answers, context, mentees, mentors, refs } from "./fixtures";
+import { answers, CODES, context, mentees, mentors, refs } from "./fixtures";
 
 const NOW = new Date("2026-10-12T12:30:00Z");
 
@@ -27,8 +26,8 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
       mapResponse(
         "meeting",
         answers({
+          [t("code")]: role === "Наставник" ? CODES["НТ-0002"] : CODES["НЯ-0001"],
           [t("pair")]: "П-0001",
-          [t("role")]: role,
           [t("date")]: "05.10.2026",
           [t("type")]: "знакомство",
           [t("rating")]: rating,
@@ -91,7 +90,7 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
         "preference",
         answers({
           "Ваша роль в программе": "Наставляемый",
-          [item("preference", "selfMentee").title]: "НЯ-0001",
+          [item("preference", "code").title]: CODES["НЯ-0001"],
           [item("preference", "menteeChoice1").title]: "НТ-0001",
         }),
         context,
@@ -124,7 +123,7 @@ describe("planUpsert: one row per meeting, per person, per survey", () => {
           [tt("name")]: "Сидорова Алина",
           [tt("category")]: "обучающийся",
           [tt("grade")]: "7Б",
-          [tt("age")]: "13",
+          [tt("birthDate")]: "2013-05-04",
           [tt("requests")]: "русский язык",
           [tt("adult")]: "Нет",
           [tt("guardianName")]: "Сидорова Ольга",
@@ -199,11 +198,17 @@ describe("«Журнал ошибок»: nothing dropped", () => {
 });
 
 describe("choice lists follow the registers", () => {
-  it("lists matchable people only, sorted by name; codes only in pseudonymous mode", () => {
+  it("lists matchable people only; adults by name outside pseudonymous mode, minors and everyone in it by code", () => {
     // Белякова has no consent: not listed. Орлов has no ID yet: not listed.
+    const adults = (list: typeof mentors) => list.filter((p) => !p.minor);
+    expect(preferenceChoices(adults(mentors), adults(mentees as never), false)).toEqual({
+      mentors: ["НТ-0001 — Москвина Татьяна Николаевна"],
+      mentees: ["НЯ-0002 — Зуева Марина Олеговна"],
+    });
+    // A list with a minor in it is sorted by code: the order must not give the minor's name away either.
     expect(preferenceChoices(mentors, mentees, false)).toEqual({
-      mentors: ["НТ-0002 — Лаптев Кирилл", "НТ-0001 — Москвина Татьяна Николаевна"],
-      mentees: ["НЯ-0002 — Зуева Марина Олеговна", "НЯ-0001 — Сидорова Алина"],
+      mentors: ["НТ-0001 — Москвина Татьяна Николаевна", "НТ-0002"],
+      mentees: ["НЯ-0001", "НЯ-0002 — Зуева Марина Олеговна"],
     });
     expect(preferenceChoices(mentors, mentees, true)).toEqual({
       mentors: ["НТ-0001", "НТ-0002"],
@@ -232,10 +237,6 @@ describe("choice lists follow the registers", () => {
     ];
     const updated = validateBase("mentors", rows, refs).records;
     expect(preferenceChoices(updated, [], false).mentors).toEqual(["НТ-0003 — Белякова Татьяна Юрьевна"]);
-  });
-
-  it("survey respondents: everyone counted, mentors first", () => {
-    expect(participantChoices(mentors, mentees, true)).toEqual(["НТ-0001", "НТ-0002", "НЯ-0001", "НЯ-0002"]);
   });
 });
 

@@ -212,6 +212,53 @@ describe("the monitoring report model", () => {
     expect(model.roadmapByStatus.map((s) => s.status)).toEqual(["выполнено", "просрочено", "в работе"]);
   });
 
+  it("shows special needs only as counts of counted mentees, never who", () => {
+    const withNeeds = input({
+      mentees: [
+        {
+          id: "НЯ-0001",
+          name: "Орлова Вера",
+          form: "ученик – ученик",
+          status: "активен",
+          consent: true,
+          needs: ["ОВЗ"],
+        },
+        {
+          id: "НЯ-0002",
+          name: "Миронов Павел",
+          form: "ученик – ученик",
+          status: "выбыл",
+          consent: true,
+          needs: ["ТЖС"],
+        },
+        {
+          id: "НЯ-0003",
+          name: "Зайцева Ольга",
+          form: "ученик – ученик",
+          status: "кандидат",
+          consent: true,
+          needs: ["ОВЗ", "ТЖС", "ОВЗ"],
+        },
+      ],
+    });
+    const report = buildReportModel(withNeeds, order);
+    // НЯ-0002 withdrew: not counted; a need typed twice counts once.
+    expect(report.needs).toEqual([
+      { need: "ОВЗ", mentees: 2 },
+      { need: "ТЖС", mentees: 1 },
+    ]);
+    const rows = layoutReport(report).values;
+    const at = rows.findIndex((r) => r[0] === "Наставляемые с особыми образовательными потребностями (только число)");
+    expect(rows.slice(at + 1, at + 4).map((r) => r.slice(0, 2))).toEqual([
+      ["Потребность", "Наставляемых"],
+      ["ОВЗ", 2],
+      ["ТЖС", 1],
+    ]);
+    // The pair list names people (outside pseudonymous mode), but never next to a need.
+    const needRows = rows.filter((r) => r[0] === "ОВЗ" || r[0] === "ТЖС");
+    for (const r of needRows) expect(r.slice(2).every((c) => c === "")).toBe(true);
+  });
+
   it("shows codes, never names, in pseudonymous mode", () => {
     const pseudo = buildReportModel(input({ settings: { ...input().settings, pseudonymous: true } }), order);
     const cells = layoutReport(pseudo).values.flat().map(String);

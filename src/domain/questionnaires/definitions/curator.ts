@@ -32,7 +32,7 @@ export const CURATOR_FORM: QuestionnaireDef = {
   description: "Оценка соответствия условий программы целевой модели наставничества и данные для SWOT-анализа.",
   target: "surveys",
   collectsPersonalData: false,
-  identity: "одна строка куратора на анкету: повторный ответ заменяет прежний.",
+  identity: "одна строка куратора на волну опроса: повторный ответ в той же волне заменяет прежний.",
   sections: [
     { key: "main", title: "Условия реализации программы" },
     { key: "swot", title: "SWOT-анализ" },

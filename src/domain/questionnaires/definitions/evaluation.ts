@@ -3,7 +3,7 @@
  * programme and at its end, so that the growth of each parameter can be reported.
  */
 import type { ItemDef, QuestionnaireDef } from "../types";
-import { roleItem, surveyRespondentItem, SCALE_1_10 } from "./shared";
+import { codeItem, SCALE_1_10 } from "./shared";
 
 export const STAGE_ENTRY = "вход";
 export const STAGE_EXIT = "выход";
@@ -61,11 +61,12 @@ export const EVALUATION_FORM: QuestionnaireDef = {
   description: "Ответьте на одни и те же вопросы дважды: при входе в программу и по её завершении. Оцените от 1 до 10.",
   target: "surveys",
   collectsPersonalData: false,
-  identity: "ID участника + анкета + этап (вход/выход): повторный ответ на том же этапе заменяет прежний.",
+  identity:
+    "участник по личному коду + анкета + этап (вход/выход) + учебный год: повторный ответ на том же этапе того же " +
+    "года заменяет прежний, в следующем году — новая строка.",
   sections: [{ key: "main", title: "Оценка" }],
   items: [
-    roleItem("surveys", ["role"]),
-    surveyRespondentItem(),
+    codeItem(true),
     {
       key: "stage",
       title: "Этап",

@@ -1,6 +1,10 @@
-/** Обратная связь после встречи (stage 6): obligatory after each meeting of a pair or group. */
+/**
+ * Обратная связь после встречи (stage 6): obligatory after each meeting of a pair or group. The personal
+ * code says who answers, and so the role (the register the code is in) and the pair: the pair item is
+ * needed only by someone with several pairs, and lists pair codes alone (no names).
+ */
 import type { QuestionnaireDef } from "../types";
-import { roleItem, SCALE_1_10 } from "./shared";
+import { codeItem, SCALE_1_10 } from "./shared";
 
 export const MEETING_FORM: QuestionnaireDef = {
   key: "meeting",
@@ -9,19 +13,20 @@ export const MEETING_FORM: QuestionnaireDef = {
   target: "meetings",
   collectsPersonalData: false,
   identity:
-    "ID пары + дата + тип встречи: наставник и наставляемый пишут в одну строку — каждый свою оценку; " +
-    "комментарии обоих сохраняются с пометкой роли.",
+    "ID пары (по личному коду: его пара, или выбранная из его пар) + дата + тип встречи: наставник и " +
+    "наставляемый пишут в одну строку — каждый свою оценку; комментарии обоих сохраняются с пометкой роли.",
   sections: [{ key: "main", title: "Встреча" }],
   items: [
+    codeItem(true),
     {
       key: "pair",
-      title: "Ваша пара (группа)",
+      title: "Код пары (если у вас несколько пар)",
       type: "list",
-      required: true,
+      required: false,
+      help: "Код пары сообщает куратор. Если у вас одна пара, оставьте пустым.",
       choices: { from: "base", base: "pairs" },
       feeds: { sheet: "meetings", columns: ["pairId"] },
     },
-    roleItem("meetings", null),
     {
       key: "date",
       title: "Дата встречи",

@@ -1,6 +1,13 @@
-/** Анкета наставляемого: stage 2 of the programme, forming the mentee register. */
+/**
+ * Анкета наставляемого: stage 2 of the programme, forming the mentee register.
+ *
+ * Decision (sensitive data stays with staff): special needs (ОВЗ, ТЖС, …) are not asked here. A child must
+ * not declare a diagnosis or a family situation in a public form; the curator or a specialist (class
+ * teacher, psychologist, social pedagogue) records them in «Особые потребности» of «Наставляемые» (a
+ * dropdown from «Справочники»), and the report shows them only as counts.
+ */
 import type { QuestionnaireDef } from "../types";
-import { consentItems, consentSections } from "./shared";
+import { birthDateItem, codeItem, consentItems, consentSections } from "./shared";
 
 export const MENTEE_FORM: QuestionnaireDef = {
   key: "mentee",
@@ -11,10 +18,12 @@ export const MENTEE_FORM: QuestionnaireDef = {
   target: "mentees",
   collectsPersonalData: true,
   identity:
-    "ФИО + категория + класс (без учёта регистра, ё/е, пробелов и тире): повторный ответ обновляет ту же строку и не меняет ID; " +
-    "адрес почты в базу наставляемых не записывается.",
+    "личный код ссылки; без кода — ФИО + категория + класс + дата рождения, все совпадают: повторный ответ " +
+    "обновляет ту же строку и не меняет ID (согласие без кода не меняется); совпадение ФИО с любым различием — " +
+    "новая строка и запись в «Возможные дубликаты».",
   sections: [{ key: "main", title: "О себе" }, ...consentSections()],
   items: [
+    codeItem(false),
     {
       key: "name",
       title: "Фамилия, имя, отчество",
@@ -39,14 +48,7 @@ export const MENTEE_FORM: QuestionnaireDef = {
       check: "grade",
       feeds: { sheet: "mentees", columns: ["grade"] },
     },
-    {
-      key: "age",
-      title: "Возраст, полных лет",
-      type: "text",
-      required: true,
-      check: "age",
-      feeds: { sheet: "mentees", columns: ["age"] },
-    },
+    birthDateItem("mentees"),
     {
       key: "experience",
       title: "Стаж работы, лет (для педагогов)",
@@ -79,15 +81,6 @@ export const MENTEE_FORM: QuestionnaireDef = {
       other: true,
       choices: { from: "ref", list: "tags" },
       feeds: { sheet: "mentees", columns: ["requests"] },
-    },
-    {
-      key: "needs",
-      title: "Особые образовательные потребности (если есть)",
-      type: "checkbox",
-      required: false,
-      help: "По желанию. Эти сведения видит только куратор; они помогают подобрать наставника в первую очередь.",
-      choices: { from: "ref", list: "needs" },
-      feeds: { sheet: "mentees", columns: ["needs"] },
     },
     {
       key: "form",

@@ -1,6 +1,6 @@
 /** Анкета наставника: stage 3 of the programme, forming the mentor register. */
 import type { QuestionnaireDef } from "../types";
-import { consentItems, consentSections } from "./shared";
+import { birthDateItem, codeItem, consentItems, consentSections } from "./shared";
 
 export const MENTOR_CAPACITY_CHOICES = ["1", "2", "3", "4", "5"] as const;
 
@@ -13,10 +13,13 @@ export const MENTOR_FORM: QuestionnaireDef = {
   target: "mentors",
   collectsPersonalData: true,
   identity:
-    "адрес почты, если форма его собирает и он уже записан в «Контакты»; иначе ФИО + категория + класс: " +
-    "повторный ответ обновляет ту же строку и не меняет ID.",
+    "личный код ссылки; без кода — адрес почты, если форма его собирает и он записан в «Контакты» целиком, " +
+    "иначе ФИО + категория + класс + дата рождения, все совпадают: повторный ответ обновляет ту же строку и не " +
+    "меняет ID (согласие без кода не меняется); совпадение ФИО с любым различием — новая строка и запись в " +
+    "«Возможные дубликаты».",
   sections: [{ key: "main", title: "О себе" }, ...consentSections()],
   items: [
+    codeItem(false),
     {
       key: "name",
       title: "Фамилия, имя, отчество",
@@ -41,14 +44,7 @@ export const MENTOR_FORM: QuestionnaireDef = {
       check: "grade",
       feeds: { sheet: "mentors", columns: ["grade"] },
     },
-    {
-      key: "age",
-      title: "Возраст, полных лет",
-      type: "text",
-      required: true,
-      check: "age",
-      feeds: { sheet: "mentors", columns: ["age"] },
-    },
+    birthDateItem("mentors"),
     {
       key: "experience",
       title: "Стаж работы, лет (для педагогов и специалистов)",

@@ -1,9 +1,11 @@
 /**
  * Анкета предпочтений after the group meeting (stage 5): each participant names up to three people of the
- * other role they would like to work with. Lists come from the current registers (choices.ts).
+ * other role they would like to work with. Who answers is the personal code of their link; the lists come
+ * from the current registers (choices.ts) and show codes, never a child's name: the curator puts the codes
+ * on the badges of the group meeting.
  */
 import type { ItemDef, QuestionnaireDef } from "../types";
-import { ROLE_MENTEE, ROLE_MENTOR, roleItem } from "./shared";
+import { codeItem, ROLE_MENTEE, ROLE_MENTOR, roleItem } from "./shared";
 
 const ORDINALS = ["первый", "второй", "третий"] as const;
 
@@ -26,33 +28,16 @@ export const PREFERENCE_FORM: QuestionnaireDef = {
   description: "Выберите, с кем вы хотели бы работать в паре. Куратор учтёт ваш выбор при формировании пар.",
   target: "preferences",
   collectsPersonalData: false,
-  identity: "ID участника: повторный ответ заменяет прежний выбор.",
+  identity: "личный код ссылки (роль должна совпадать с его листом): повторный ответ заменяет прежний выбор.",
   sections: [
     { key: "main", title: "Роль" },
     { key: "mentee", title: "Выбор наставника", submitAfter: true },
     { key: "mentor", title: "Выбор наставляемого", submitAfter: true },
   ],
   items: [
+    codeItem(true),
     { ...roleItem("preferences", ["role"]), goTo: { [ROLE_MENTEE]: "mentee", [ROLE_MENTOR]: "mentor" } },
-    {
-      key: "selfMentee",
-      title: "Кто вы? (наставляемый)",
-      type: "list",
-      required: true,
-      choices: { from: "base", base: "mentees" },
-      section: "mentee",
-      feeds: { sheet: "preferences", columns: ["participantId"] },
-    },
     ...rankedChoices("mentee", "mentee", "mentors", "Наставник"),
-    {
-      key: "selfMentor",
-      title: "Кто вы? (наставник)",
-      type: "list",
-      required: true,
-      choices: { from: "base", base: "mentors" },
-      section: "mentor",
-      feeds: { sheet: "preferences", columns: ["participantId"] },
-    },
     ...rankedChoices("mentor", "mentor", "mentees", "Наставляемый"),
   ],
 };

@@ -3,7 +3,7 @@
  * «порог удовлетворённости» is compared with, and open answers the curator's SWOT analysis is built from.
  */
 import type { ItemDef, QuestionnaireDef } from "../types";
-import { NO, roleItem, surveyRespondentItem, SCALE_1_10, YES } from "./shared";
+import { NO, codeItem, SCALE_1_10, YES } from "./shared";
 
 const scaled = (key: string, title: string): ItemDef => ({
   key,
@@ -29,11 +29,12 @@ export const SATISFACTION_FORM: QuestionnaireDef = {
     "Оцените от 1 до 10, где 1 — самый низкий балл, 10 — самый высокий. Ответы обрабатываются куратором обобщённо.",
   target: "surveys",
   collectsPersonalData: false,
-  identity: "ID участника + анкета + этап: повторный ответ заменяет прежний.",
+  identity:
+    "участник по личному коду + анкета + волна опроса: повторный ответ в той же волне заменяет прежний (прежние " +
+    "значения остаются в «История изменений»), ответ в другой волне — новая строка.",
   sections: [{ key: "main", title: "Оценка программы" }],
   items: [
-    roleItem("surveys", ["role"]),
-    surveyRespondentItem(),
+    codeItem(true),
     scaled("satComfort", "Насколько комфортным было общение в паре (группе)?"),
     scaled("satUsefulness", "Насколько полезным для вас было участие в программе?"),
     scaled("satMeetings", "Насколько полезными и интересными были личные встречи?"),

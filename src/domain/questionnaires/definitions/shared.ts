@@ -20,7 +20,7 @@ const LAW = "в соответствии с Федеральным законо�
 
 export const CONSENT_HELP =
   "Я даю согласие образовательной организации на обработку моих персональных данных, указанных в анкете " +
-  "(ФИО, категория, класс, возраст, стаж, предмет, запросы, особые потребности, контакты), в целях организации " +
+  "(ФИО, категория, класс, дата рождения, стаж, предмет, запросы, контакты), в целях организации " +
   `программы наставничества ${LAW}. Согласие действует до окончания участия в программе и может быть отозвано ` +
   "письменным заявлением.";
 
@@ -88,16 +88,36 @@ export function consentItems(sheet: "mentors" | "mentees"): ItemDef[] {
   ];
 }
 
-/** «Кто вы?»: a participant picks themself from the register list of their role. */
-/** «Кто вы?» on the survey forms: the respondent picked from the bases, feeding «ID участника». */
-export function surveyRespondentItem(): ItemDef {
+/** Key of the personal-code item in every questionnaire that has one (the personal link pre-fills it). */
+export const CODE_ITEM = "code";
+
+/**
+ * «Личный код»: who is answering, pre-filled by the participant's personal link (personalCode.ts). On the
+ * survey forms it is required and is the only way to say who you are: the forms list no names. On the
+ * mentee and mentor questionnaires it is optional: without it the answer is a new person or an unverified
+ * update (identity.ts).
+ */
+export function codeItem(required: boolean): ItemDef {
   return {
-    key: "self",
-    title: "Кто вы?",
-    type: "list",
+    key: CODE_ITEM,
+    title: "Личный код",
+    type: "text",
+    required,
+    help: required
+      ? "Заполняется сам, если вы открыли анкету по личной ссылке. Не меняйте его. Нет кода — спросите у классного руководителя или куратора."
+      : "Заполняется сам, если вы открыли анкету по личной ссылке. Заполняете анкету впервые — оставьте пустым.",
+    feeds: { unmapped: "определяет участника; сам код хранится в столбце «Личный код» его листа" },
+  };
+}
+
+/** «Дата рождения» of the mentee and mentor questionnaires: age is computed from it, never typed. */
+export function birthDateItem(sheet: "mentors" | "mentees"): ItemDef {
+  return {
+    key: "birthDate",
+    title: "Дата рождения",
+    type: "date",
     required: true,
-    choices: { from: "base", base: "participants" },
-    feeds: { sheet: "surveys", columns: ["participantId"] },
+    feeds: { sheet, columns: ["birthDate"] },
   };
 }
 

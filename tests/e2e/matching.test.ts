@@ -35,7 +35,11 @@ maybe("«Пары» in Chromium", () => {
     );
     const proposed = Number(await frame.locator('[data-stat="proposed"] b').textContent());
     expect(proposed).toBeGreaterThan(20);
-    expect(await frame.locator('[data-stat="priority"] b').textContent()).toMatch(/^(\d+) \/ \1$/);
+    // ОВЗ/ТЖС served first: «matched / all»; the demo school has no room for every one (those left are listed).
+    const [served, all] = (await frame.locator('[data-stat="priority"] b').textContent())!.split(" / ").map(Number);
+    expect(all).toBeGreaterThan(0);
+    expect(served).toBeGreaterThan(all / 2);
+    expect(served).toBeLessThanOrEqual(all);
     await frame.locator('details[data-kind="noConsent"]').waitFor();
     // One average, with its band and scale; the pairs by band; each group left over with its fix.
     expect(await frame.locator("#match-scale").textContent()).toMatch(

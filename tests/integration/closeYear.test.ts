@@ -8,7 +8,6 @@
 import { loadDemoSchool } from "../../emulator/demo/load";
 import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
-import { columnRangeName } from "../../src/domain/indicators/namedRanges";
 import { SHEETS, SHEET_ORDER, type SheetKey } from "../../src/domain/workbook/sheets";
 import { readTable, zoneOf } from "../../src/sheets/table";
 import type { ClosePreviewDto } from "../../src/ui/endpoints/year";
@@ -53,30 +52,6 @@ function formulaCells(book: ReturnType<typeof workbook>, sheet: string): Map<str
   return out;
 }
 
-/**
- * A live per-row formula in every data row of «Пар в году отчёта» of both bases, as the add-on's live
- * columns keep them: the close writes other columns of the same rows and must leave these formulas be.
- */
-function putRowFormulas(emu: Emulator): void {
-  quietly(emu, () => {
-    for (const [key, pairsColumn] of [
-      ["mentors", "mentorId"],
-      ["mentees", "menteeId"],
-    ] as const) {
-      const sheet = ss(emu).getSheetByName(SHEETS[key].name)!;
-      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
-      const id = header.indexOf("ID");
-      const live = header.indexOf(SHEETS[key].columns.find((c) => c.key === "inProgram")!.header);
-      const letter = String.fromCharCode(65 + id);
-      const rows = sheet.getLastRow() - 1;
-      const formulas = Array.from({ length: rows }, (_, i) => [
-        `=COUNTIF(${columnRangeName("pairs", pairsColumn)},${letter}${i + 2})`,
-      ]);
-      sheet.getRange(2, live + 1, rows, 1).setValues(formulas);
-    }
-  });
-}
-
 /** The sheets whose live per-row formulas (and «Настройки»' computed rows) the close and restore must keep. */
 const LIVE = ["Наставники", "Наставляемые", "Пары", "Опросы", "Настройки"];
 
@@ -107,7 +82,6 @@ describe("«Закрыть учебный год» on the demo school", () => {
   beforeAll(() => {
     ({ emu, bundle } = freshBundle({ now: () => NOW }));
     loadDemoSchool(emu, bundle);
-    putRowFormulas(emu);
     // The report date inside the year to close: the figures the close must not lose.
     setSetting(emu, "Дата отчёта", "15.05.2027");
     closedYearFacts = facts(emu);

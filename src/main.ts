@@ -20,7 +20,7 @@ import {
 import { onFormSubmit } from "./forms/submitHandler";
 import { showSidebar } from "./ui/sidebar";
 import { ENDPOINTS, type EndpointName } from "./ui/endpoints/index";
-import { onEditPairs } from "./ui/pairsEdit";
+import { onEdit } from "./ui/onEdit";
 
 declare const global: Record<string, unknown>;
 
@@ -37,9 +37,9 @@ global.menuBuildReport = () => menuBuildReport();
 global.menuSendSnapshot = () => menuSendSnapshot();
 global.menuCreateMunicipal = () => menuCreateMunicipal();
 global.menuCollect = () => menuCollect();
-// Simple trigger: a pair typed by hand in «Пары» gets its live formula; a hand swap of a mentor re-scores
-// the pair (no authorisation needed).
-global.onEdit = (e?: GoogleAppsScript.Events.SheetsOnEdit) => onEditPairs(e);
+// Simple trigger: rows typed by hand in «Пары» and the registers get their live formulas; a hand swap of a
+// mentor re-scores the pair (no authorisation needed).
+global.onEdit = (e?: GoogleAppsScript.Events.SheetsOnEdit) => onEdit(e);
 
 // Installable trigger: one for all the questionnaires.
 global.onFormSubmit = (e: GoogleAppsScript.Events.FormsOnFormSubmit | GoogleAppsScript.Events.SheetsOnFormSubmit) =>

@@ -11,9 +11,10 @@ import { validateBase } from "../domain/participants/validateBase";
 import { settingLabel } from "../domain/workbook/settings";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import { labelKey } from "../domain/common/normalise";
+import { keepCell } from "../domain/workbook/codec";
 import { readRefs } from "./refLists";
 import { readSettings } from "./settings";
-import { readTable, writeTable, zoneOf, type RowPatch, type Table } from "./table";
+import { mapColumns, readTable, writeTable, zoneOf, type RowPatch, type Table } from "./table";
 import type { Zone } from "../domain/workbook/zone";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -87,6 +88,51 @@ export function fillPairRows(
     return [want ?? ""];
   });
   if (written) range.setFormulas(next);
+  return written;
+}
+
+const REGISTERS: readonly SheetKey[] = ["mentors", "mentees", "surveys"];
+
+/** The register a sheet name belongs to, or undefined (every edit asks, so nothing is read). */
+export function registerOf(sheetName: string): SheetKey | undefined {
+  return REGISTERS.find((k) => SHEETS[k].name === sheetName);
+}
+
+/**
+ * After a person typed rows `top`…`bottom` of a register (the onEdit trigger): the live formulas those rows
+ * lack (counts; the age when a birth date is there and no age was typed), so a participant typed by hand
+ * counts at once. Three reads (header, the rows' values and formulas) and one write per column only when a
+ * formula is missing; other sheets: nothing read. Returns the cells written.
+ */
+export function fillRegisterRows(sheet: Sheet, key: SheetKey, top: number, bottom: number): number {
+  const from = Math.max(2, top);
+  if (bottom < from) return 0;
+  const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0].map(String);
+  const { columns } = mapColumns(SHEETS[key], header);
+  const live = SHEETS[key].columns.filter((c) => c.formula && columns[c.key] !== undefined);
+  if (!live.length) return 0;
+  const block = sheet.getRange(from, 1, bottom - from + 1, width);
+  const values = block.getValues();
+  const formulas = block.getFormulas();
+  const blank = (v: unknown) => v === "" || v === null || v === false;
+  let written = 0;
+  for (const col of live) {
+    const c = columns[col.key];
+    let missing = false;
+    const next = formulas.map((row, i) => {
+      // Cells not ours to fill are written back as they were (text stays text: the codec's keepCell).
+      if (row[c] || values[i].every(blank)) return [row[c] || keepCell(values[i][c], col.plainText)];
+      const birth = columns.birthDate === undefined ? "" : values[i][columns.birthDate];
+      const wanted = col.formula === "age" ? blank(values[i][c]) && !blank(birth) : blank(values[i][c]);
+      const formula = wanted ? rowFormula(col.formula!, from + i, columns) : null;
+      if (formula) missing = true;
+      return [formula ?? row[c] ?? keepCell(values[i][c], col.plainText)];
+    });
+    if (!missing) continue;
+    sheet.getRange(from, c + 1, next.length, 1).setValues(next);
+    written += next.filter(([v], i) => typeof v === "string" && v.startsWith("=") && v !== formulas[i][c]).length;
+  }
   return written;
 }
 

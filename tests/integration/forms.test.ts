@@ -9,7 +9,14 @@ import type { LoadedBundle } from "../../emulator/bundleRunner";
 import { isRowFormula } from "../../src/domain/indicators/rowFormulas";
 import { SHEETS, type RowFormulaKey, type SheetKey } from "../../src/domain/workbook/sheets";
 
-const LIVE_KEYS: RowFormulaKey[] = ["menteePairs", "mentorPairs", "alsoMentee", "organisationCounted", "surveyCounted"];
+const LIVE_KEYS: RowFormulaKey[] = [
+  "age",
+  "menteePairs",
+  "mentorPairs",
+  "alsoMentee",
+  "organisationCounted",
+  "surveyCounted",
+];
 import { freshBundle } from "../support/bundle";
 import { createForms, day, formIds, seedBases, sheetRows, title, type Seed } from "../../fixtures/forms";
 import { expected, moscowDay, PAYLOADS, UNKNOWN_CODE, workload } from "./formsWorkload";
@@ -30,8 +37,8 @@ function world(
 }
 
 /** Sheet rows keyed by column key; dates as days, blanks as "". */
-/** The columns forms write: not the sheet's live count columns (rowFormulas.ts), which the sheet computes. */
-const written = (key: SheetKey) => SHEETS[key].columns.filter((c) => !c.formula || c.formula === "age");
+/** The columns forms write: not the sheet's live columns (rowFormulas.ts: age, counts), which the sheet computes. */
+const written = (key: SheetKey) => SHEETS[key].columns.filter((c) => !c.formula);
 
 function rowsByKey(emu: Emulator, key: SheetKey): Array<Record<string, unknown>> {
   const spec = SHEETS[key];

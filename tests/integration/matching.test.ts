@@ -443,8 +443,13 @@ describe("a hand swap in «Пары»", () => {
   it("stays cheap and silent on other edits, and never throws", () => {
     const { emu, bundle } = demo();
     emu.calls.reset();
-    emu.editAsUser(SHEETS.mentors.name, "G2", "физика");
+    emu.editAsUser(SHEETS.meetings.name, "F2", "обсудили план");
     expect(emu.calls.total).toBe(2); // Range.getSheet, Sheet.getName
+    // A register edit: its header and the edited row are read for the live formulas, which the row has.
+    emu.calls.reset();
+    emu.editAsUser(SHEETS.mentors.name, "G2", "физика");
+    expect(emu.calls.byMethod["Range.getValues"]).toBe(2);
+    expect(emu.calls.byMethod["Range.setValues"]).toBeUndefined();
     emu.calls.reset();
     emu.editAsUser(SHEETS.pairs.name, `${columnLetter("pairs", "order")}2`, "Приказ № 1");
     expect(emu.calls.byMethod["Range.setValues"]).toBeUndefined();

@@ -104,8 +104,11 @@ describe("setupWorkbook through the bundle", () => {
     expect(again.created).toEqual([]);
     expect(again.completed).toEqual([{ sheet: "Наставляемые", columns: ["Результат"] }]);
     const after = mentees.getDataRange().getValues();
+    // Every cell typed by hand is kept; the live columns (blank before) now hold the add-on's formulas.
+    const live = new Set(SHEETS.mentees.columns.filter((c) => c.formula).map((c) => before[0].indexOf(c.header)));
     for (let r = 0; r < before.length; r++)
-      for (let c = 0; c < before[r].length; c++) expect(after[r][c]).toEqual(before[r][c]);
+      for (let c = 0; c < before[r].length; c++) if (r === 0 || !live.has(c)) expect(after[r][c]).toEqual(before[r][c]);
+    for (const c of live) if (c >= 0) expect(mentees.getRange(2, c + 1).getFormula()).toMatch(/^=/);
     expect(after[0][after[0].length - 1]).toBe("Результат");
     const third = bundle.run("setupWorkbook", {}) as { created: string[]; completed: unknown[]; unchanged: string[] };
     expect(third.completed).toEqual([]);

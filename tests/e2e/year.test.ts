@@ -24,6 +24,10 @@ maybe("«Пары»: end a pair, link a person, close the year, in Chromium", ()
         readTable(ss.getSheetByName(SHEETS[key].name)!, SHEETS[key], { zone: zoneOf(ss) }),
         rows.map((cells) => ({ cells })),
       );
+    // Names shown, as in a school that opted out of pseudonymous mode (on by default).
+    const settings = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings, { zone: zoneOf(ss) });
+    const mode = settings.rows.find((r) => r.cells.key === "Режим псевдонимов")!;
+    writeTable(settings, [{ rowNumber: mode.rowNumber, cells: { value: "нет" } }]);
     const person = { category: "обучающийся", consent: true, status: "активен", joined: "2026-09-15" };
     put("mentors", [
       { ...person, id: "НТ-0001", name: "Гусев Кирилл", forms: "ученик – ученик", birthDate: "2010-04-02" },

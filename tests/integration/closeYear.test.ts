@@ -3,12 +3,13 @@
  * sidebar shows matches an independent count over «Пары»; the close writes exactly that, keeps every row,
  * moves «Учебный год», «Период программы» and the target column on; running it again changes nothing;
  * the closed year's indicators come back when «Дата отчёта» is moved back; restoring puts back every
- * cell, cell for cell.
+ * cell, cell for cell; after a close and a restore the satisfaction wave is the report year's at once.
  */
 import { loadDemoSchool } from "../../emulator/demo/load";
 import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
 import { SHEETS, SHEET_ORDER, type SheetKey } from "../../src/domain/workbook/sheets";
+import { refreshSatisfactionWave } from "../../src/sheets/liveColumns";
 import { readTable, zoneOf } from "../../src/sheets/table";
 import type { ClosePreviewDto } from "../../src/ui/endpoints/year";
 import { freshBundle } from "../support/bundle";
@@ -88,7 +89,7 @@ describe("«Закрыть учебный год» on the demo school", () => {
     expect(Object.values(closedYearFacts).filter((f) => typeof f === "number").length).toBeGreaterThan(5);
     before = workbook(emu);
     // The live columns are there to be kept (so the checks below cannot pass on a workbook without them).
-    for (const sheet of ["Наставники", "Наставляемые"])
+    for (const sheet of ["Наставники", "Наставляемые", "Пары"])
       expect(formulaCells(before, sheet).size).toBeGreaterThanOrEqual(before[sheet].values.length - 1);
     preview = bundle.run("closeYearPreview") as ClosePreviewDto;
   });
@@ -126,9 +127,10 @@ describe("«Закрыть учебный год» on the demo school", () => {
     };
     expect(result.closed).toBe(true);
     expect(result.changed).toBeGreaterThan(0);
-    // Each sheet read once (twice «Показатели», around its setup), written once; the record written once.
+    // Each sheet read once (twice «Показатели», around its setup), written once; the record written once;
+    // then the satisfaction wave recomputed (settings, «Опросы», «Справочники» read; unchanged here: no write).
     expect(emu.calls.byMethod["Range.setValues"]).toBe(7);
-    expect(emu.calls.byMethod["Range.getValues"]).toBe(12);
+    expect(emu.calls.byMethod["Range.getValues"]).toBe(15);
     const pairs = rowsOf(emu, "pairs");
     expect(pairs.length).toBe(pairsBefore.length);
     for (const [i, p] of pairs.entries()) {
@@ -191,6 +193,29 @@ describe("«Закрыть учебный год» on the demo school", () => {
     // And the year can be closed again, with the same plan.
     const again = bundle.run("closeYearPreview") as ClosePreviewDto;
     expect([again.year, again.fingerprint, again.closed]).toEqual(["2026-2027", preview.fingerprint, []]);
+  });
+
+  it("after a close and after a restore, «Волна удовлетворённости» is the report year's at once", () => {
+    const WAVE = "Волна удовлетворённости (вычисляется)";
+    // A report dated at the end of 2025-2026, whose satisfaction wave is «май 2026» (as the check computes it).
+    setSetting(emu, "Дата отчёта", "30.06.2026");
+    quietly(emu, () => refreshSatisfactionWave(ss(emu)));
+    expect(setting(emu, WAVE)).toBe("май 2026");
+    // The close clears «Дата отчёта» (it is in a closed year): the report year is today's, 2026-2027,
+    // which has no satisfaction answers yet.
+    const plan = bundle.run("closeYearPreview") as ClosePreviewDto;
+    bundle.run("closeYear", { year: plan.year, fingerprint: plan.fingerprint });
+    expect(setting(emu, "Дата отчёта")).toBe("");
+    expect(setting(emu, WAVE)).toBe("");
+    // The restore puts «Дата отчёта» back: that year's wave again.
+    const restored = bundle.run("restoreYear", { year: "2026-2027" }) as { keptTotal: number };
+    expect(restored.keptTotal).toBe(0);
+    expect(setting(emu, "Дата отчёта")).toBe("2026-06-30");
+    expect(setting(emu, WAVE)).toBe("май 2026");
+    // Back as the tests below expect it (the report date of beforeAll).
+    setSetting(emu, "Дата отчёта", "15.05.2027");
+    quietly(emu, () => refreshSatisfactionWave(ss(emu)));
+    expect(workbook(emu)).toEqual(before);
   });
 
   it("on restore, leaves a cell edited after the close as it is and names it", () => {

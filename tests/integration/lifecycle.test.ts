@@ -37,12 +37,20 @@ function put(emu: Emulator, key: SheetKey, rows: Array<Record<string, unknown>>)
 const letter = (key: SheetKey, column: string) =>
   String.fromCharCode(65 + SHEETS[key].columns.findIndex((c) => c.key === column));
 
+function setPseudonymous(emu: Emulator, value: "да" | "нет"): void {
+  const setting = rowsOf(emu, "settings").find((r) => r.key === "Режим псевдонимов")!;
+  emu.editAsUser(SHEETS.settings.name, `B${setting.rowNumber}`, value);
+}
+
 /** 21.11.2026, 12:00 in Moscow: the emulator's «today». */
 const NOW = new Date("2026-11-21T09:00:00Z");
 
 function school() {
   const { emu, bundle } = freshBundle({ now: () => NOW });
   bundle.run("setupWorkbook", {});
+  // Names shown, as a school that opted out of pseudonymous mode (on by default) sees them; the mode's own
+  // test below switches it back on.
+  setPseudonymous(emu, "нет");
   const mentor = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
     id,
     name,
@@ -180,12 +188,14 @@ describe("one person, one count", () => {
 
   it("shows codes, not names, in pseudonymous mode", () => {
     const { emu, bundle } = school();
-    const setting = rowsOf(emu, "settings").find((r) => r.key === "Режим псевдонимов")!;
-    emu.editAsUser(SHEETS.settings.name, `B${setting.rowNumber}`, "да");
+    setPseudonymous(emu, "да");
     const list = bundle.run("personLinks") as PersonLinksDto;
     expect(list.links.map((l) => [l.mentee, l.mentor])).toEqual([
       ["НЯ-0003", "НТ-0002"],
       ["НЯ-0004", "НТ-0003"],
     ]);
+    bundle.run("approvePairs", { pairIds: ["П-0001"], startDate: "2026-09-15" });
+    const live = bundle.run("livePairs") as LivePairsDto;
+    expect(live.pairs.map((p) => [p.pairId, p.mentor, p.mentee])).toEqual([["П-0001", "НТ-0001", "НЯ-0001"]]);
   });
 });

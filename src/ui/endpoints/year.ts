@@ -21,6 +21,7 @@ import {
 import { endpoint, NoInput } from "../endpoint";
 import { UserFacingError } from "../../domain/common/errors";
 import { withDocumentLock } from "../../sheets/lock";
+import { refreshSatisfactionWave } from "../../sheets/liveColumns";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 const MAX_ITEMS = 200;
@@ -102,7 +103,10 @@ export const YEAR_ENDPOINTS = {
     (request) =>
       withDocumentLock(() =>
         userFacing(() => {
-          const outcome = closeYear(active(), request, new Date());
+          const ss = active();
+          const outcome = closeYear(ss, request, new Date());
+          // The report year moved on: the computed wave follows at once, not at the next check.
+          if (outcome.status !== "already") refreshSatisfactionWave(ss);
           if (outcome.status === "already")
             return { closed: false, changed: 0, message: YEAR_TEXT.alreadyClosed(outcome.year) };
           return { closed: true, changed: outcome.changed, message: YEAR_TEXT.closed(outcome.year, outcome.changed) };
@@ -113,7 +117,10 @@ export const YEAR_ENDPOINTS = {
   restoreYear: endpoint("restoreYear", z.object({ year: YearLabel }).strict(), ({ year }) =>
     withDocumentLock(() =>
       userFacing(() => {
-        const outcome = restoreYear(active(), year, new Date());
+        const ss = active();
+        const outcome = restoreYear(ss, year, new Date());
+        // The report year is the restored one again: its wave, at once.
+        refreshSatisfactionWave(ss);
         return {
           restored: outcome.restored,
           kept: outcome.kept.slice(0, MAX_ITEMS).map((k) => YEAR_TEXT.keptCell(k.sheet, k.row, k.column)),

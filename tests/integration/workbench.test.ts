@@ -21,11 +21,12 @@ describe("the workbench", () => {
     expect(state.menus.map((m) => m.title)).toContain("Наставничество (ЦМН)");
     const sidebar = bench.run("getSidebarState") as {
       ok: true;
-      result: { counts: Record<string, number>; organisation: string };
+      result: { counts: { registers: Record<string, number>; pairs: number }; organisation: string };
     };
     expect(sidebar.ok).toBe(true);
-    expect(sidebar.result.counts.mentees).toBeGreaterThanOrEqual(200);
-    expect(sidebar.result.counts.mentors).toBeGreaterThanOrEqual(50);
+    expect(sidebar.result.counts.registers.mentees).toBeGreaterThanOrEqual(200);
+    expect(sidebar.result.counts.registers.mentors).toBeGreaterThanOrEqual(50);
+    expect(sidebar.result.counts.pairs).toBeGreaterThan(0);
     expect(sidebar.result.organisation).not.toBe("");
     // The demo is a clean school: its dates and lists pass the check, as the registers' readers read them.
     const check = bench.run("checkWorkbook") as { ok: true; result: { counts: { error: number }; summary: string } };

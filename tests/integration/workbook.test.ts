@@ -136,9 +136,19 @@ describe("sidebar endpoints", () => {
     expect(empty.ready).toBe(false);
     expect(empty.missingSheets).toContain("Наставники");
     bundle.run("setupWorkbook", {});
-    const ready = bundle.run("getSidebarState", {}) as { ready: boolean; counts: Record<string, number> };
+    const ready = bundle.run("getSidebarState", {}) as { ready: boolean; counts: Record<string, unknown> };
     expect(ready.ready).toBe(true);
-    expect(ready.counts).toEqual({ mentors: 0, mentees: 0, pairs: 0, roadmap: 0 });
+    expect(ready.counts).toEqual({
+      year: expect.stringMatching(/^(\d{4})-\d{4}$/),
+      mentors: 0,
+      mentees: 0,
+      pairs: 0,
+      groups: 0,
+      proposals: 0,
+      waiting: 0,
+      registers: { mentors: 0, mentees: 0 },
+      roadmap: 0,
+    });
   });
 
   it("follow a link to a cell, and refuse a bad one in Russian", () => {

@@ -28,6 +28,7 @@ export const SHORT_INDICATOR_LABELS: Record<string, string> = {
 
 export const MUNICIPAL_TEXT = {
   noData: "нет данных",
+  unnamedIndicator: "Показатель без названия",
   staleReason: (date: string) => `данные на ${date} — раньше начала периода сбора`,
   notReportedReason: "снимок ещё не получен",
   duplicateReason: (kept: string) => `повтор: учтён более свежий снимок (${kept})`,

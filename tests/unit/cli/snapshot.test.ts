@@ -203,7 +203,9 @@ describe("cmn rollup", () => {
     const targets = join(root, "цели.csv");
     writeFileSync(
       targets,
-      "Код;Показатель;Ед.;Цель 2025;Цель 2026\nmentees_10_18;Доля;%;10%;5%\nyoung_teachers;Молодые;%;;99\n",
+      "Код;Показатель;Ед.;Цель 2025;Цель 2026\nmentees_10_18;Доля;%;10%;5%\nyoung_teachers;Молодые;%;;99\n" +
+        // A row typed by name only: recognised by its wording, as in the school's «Показатели».
+        ";Охват обучающихся программами наставничества;%;;30 %\n",
     );
     const old = join(root, "старые");
     mkdirSync(old);
@@ -223,6 +225,7 @@ describe("cmn rollup", () => {
     expect([mentees.target, mentees.status]).toEqual([0.05, "достигнуто"]);
     const young = out.indicators.find((i) => i.code === "young_teachers")!;
     expect([young.target, young.status]).toEqual([0.99, "не достигнуто"]);
+    expect(out.indicators.find((i) => i.code === "pupils_coverage")!.target).toBe(0.3);
   });
 
   it("emits snapshot rows as newline-delimited JSON for bq load, skipped files named on stderr", async () => {

@@ -22,7 +22,8 @@ maybe("«Показатели» in the sidebar", () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(8);
     const facts = await frame.locator("table.kpi td.kpi-fact").allTextContents();
-    for (const fact of facts) expect(fact).toMatch(/^\d{1,3}(,\d)? %$/);
+    // With its counts where the sheet has «Числитель» and «Знаменатель»: «28,2 % (62 из 220)».
+    for (const fact of facts) expect(fact).toMatch(/^\d{1,3}(,\d)? %( \(\d+ из \d+\))?$/);
     expect(await frame.locator("table.kpi thead").textContent()).toContain("Цель 2026");
     // Statuses as coloured badges, the demo has each kind.
     expect(await frame.locator("table.kpi .badge.green").count()).toBeGreaterThan(0);

@@ -12,16 +12,17 @@ import type { PeriodContext } from "../domain/periods";
 import type { Settings } from "../domain/workbook/settings";
 import type { Zone } from "../domain/workbook/zone";
 import { refsFromTable } from "./refLists";
-import { reportInputFrom, workbookTables, type ReportTables } from "./reportSheet";
+import { reportInputFrom } from "./reportSheet";
 import { loadRoadmapContext } from "./roadmapSheet";
 import { readSettings } from "./settings";
 import { zoneOf } from "./table";
+import { workbookTables, type WorkbookTables } from "./workbookRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface DocumentSources {
   settings: Settings;
-  tables: ReportTables;
+  tables: WorkbookTables;
   /** The context the roadmap was imported in (a live workbook keeps it); else «Настройки» date it. */
   roadmapContext?: PeriodContext | null;
 }

@@ -13,9 +13,9 @@ import { targetColumns } from "../domain/indicators/targets";
 import type { ProgrammeFacts } from "../domain/workbook/progress";
 import type { Settings } from "../domain/workbook/settings";
 import { SHEETS } from "../domain/workbook/sheets";
-import { workbookRows, workbookTables } from "./reportSheet";
 import { sheetsMissingFrom } from "./setup";
 import { zoneOf } from "./table";
+import { readWorkbookRows } from "./workbookRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,15 +38,11 @@ export function readProgrammeState(ss: Spreadsheet, now: Date): ProgrammeState {
   const sheets = new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
   const sheet = (key: keyof typeof SHEETS) => sheets.get(SHEETS[key].name) ?? null;
   const zone = zoneOf(ss);
-  const rows = workbookRows(workbookTables(ss, zone), [
-    "settings",
-    "refs",
-    "mentors",
-    "mentees",
-    "pairs",
-    "contingent",
-    "indicators",
-  ]);
+  const rows = readWorkbookRows(
+    ss,
+    ["settings", "refs", "mentors", "mentees", "pairs", "contingent", "indicators"],
+    zone,
+  );
   const figures = programmeFiguresOf(rows, zone.dateOf(now));
   const { settings } = settingsOf(rows);
 

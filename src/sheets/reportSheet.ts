@@ -5,7 +5,6 @@
  * so building the report again changes nothing but «Отчёт».
  */
 import type { IsoDate } from "../domain/common/dates";
-import type { WorkbookRows } from "../domain/indicators/input";
 import type { PeriodContext } from "../domain/periods";
 import {
   buildReportModel,
@@ -20,25 +19,10 @@ import {
 } from "../domain/report/index";
 import { encodeCell, keepCell } from "../domain/workbook/codec";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
-import type { Zone } from "../domain/workbook/zone";
-import { readTable, zoneOf, type Table } from "./table";
+import { zoneOf } from "./table";
+import { workbookRows, workbookTables, type WorkbookTables } from "./workbookRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** A sheet read as a table (decoded rows, the header and its columns, the raw block), or null when absent. */
-export type ReportTables = (key: SheetKey) => Pick<Table, "rows" | "header" | "columns" | "values"> | null;
-
-/** Each sheet of the workbook read once, on first use. */
-export function workbookTables(ss: Spreadsheet, zone: Zone = zoneOf(ss)): ReportTables {
-  const cache = new Map<SheetKey, Table | null>();
-  return (key) => {
-    if (!cache.has(key)) {
-      const sheet = ss.getSheetByName(SHEETS[key].name);
-      cache.set(key, sheet ? readTable(sheet, SHEETS[key], { zone }) : null);
-    }
-    return cache.get(key) ?? null;
-  };
-}
 
 /** The sheets the report and the programme's figures read. */
 export const REPORT_SHEETS: readonly SheetKey[] = [
@@ -55,16 +39,6 @@ export const REPORT_SHEETS: readonly SheetKey[] = [
   "roadmap",
 ];
 
-/** The sheets named, as rows for the domain's readers (absent sheets left out). */
-export function workbookRows(tables: ReportTables, keys: readonly SheetKey[] = REPORT_SHEETS): WorkbookRows {
-  const out: WorkbookRows = {};
-  for (const key of keys) {
-    const table = tables(key);
-    if (table) out[key] = { spec: SHEETS[key], missing: [], ...table };
-  }
-  return out;
-}
-
 export interface ReportReadOptions {
   check?: CheckTotals | null;
   /** The context the roadmap was imported in (else «Настройки»). */
@@ -72,8 +46,8 @@ export interface ReportReadOptions {
 }
 
 /** The report's input from sheets already read (a live workbook, or a folder of CSV files). */
-export function reportInputFrom(tables: ReportTables, today: IsoDate, options: ReportReadOptions = {}): ReportInput {
-  return reportInputOf(workbookRows(tables), today, {
+export function reportInputFrom(tables: WorkbookTables, today: IsoDate, options: ReportReadOptions = {}): ReportInput {
+  return reportInputOf(workbookRows(tables, REPORT_SHEETS), today, {
     check: options.check ?? null,
     ...(options.roadmapContext ? { roadmapContext: options.roadmapContext } : {}),
   });

@@ -72,11 +72,20 @@ describe("the monitoring report", () => {
     ]);
     const rows = report.slice(header + 1, header + 1 + names.length);
     expect(rows.map((r) => r[1])).toEqual(names);
-    for (const r of rows) {
-      expect(typeof r[3]).toBe("number");
-      expect(String(r[4])).toMatch(/^\d+ из \d+$/);
-      expect(String(r[6])).toMatch(/^[+−]?\d+,\d\u00a0п\.\u00a0п\.$/);
-    }
+    // The counts are those the sheet's live «Числитель» and «Знаменатель» show (one computation, one
+    // contract); satisfaction, with no survey wave in the year yet, has none rather than «0 из N».
+    const [numerator, denominator] = ["Числитель", "Знаменатель"].map((h) => kpi[0].indexOf(h));
+    let counted = 0;
+    rows.forEach((r, i) => {
+      const [n, d] = [kpi[i + 1][numerator], kpi[i + 1][denominator]];
+      if (typeof n === "number" && typeof d === "number" && d > 0) {
+        counted++;
+        expect([r[1], r[4]]).toEqual([r[1], `${n} из ${d}`]);
+        expect(r[3]).toBeCloseTo(n / d, 6);
+        expect(String(r[6])).toMatch(/^[+−]?\d+,\d\u00a0п\.\u00a0п\.$/);
+      } else expect([r[1], r[3], r[4]]).toEqual([r[1], "", "нет данных"]);
+    });
+    expect(counted).toBeGreaterThanOrEqual(6);
     const codes = kpi.slice(1).map((r) => String(r[0]));
     expect(cells(ss).filter((c) => codes.includes(c))).toEqual([]);
   });

@@ -62,7 +62,7 @@ export const MUNICIPAL_SHEETS: Record<MunicipalSheetKey, SheetSpec> = {
     // One «Цель <year>» column per programme year follows «Ед.» (as in the school's «Показатели»).
     columns: [
       // The catalogue's service code (hidden, never shown); a row typed by name only is recognised by it.
-      col("code", "Служебный код", "text", { width: 60, aliases: ["Код"] }),
+      col("code", "Служебный код", "text", { width: 60, aliases: ["Код"], hidden: true }),
       col("name", "Показатель", "text", { required: true, width: 420 }),
       col("unit", "Ед.", "text", { width: 50 }),
     ],

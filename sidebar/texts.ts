@@ -1,6 +1,7 @@
 /** Russian texts of the sidebar, in one place. */
 import { countOf, WORDS } from "../src/domain/common/plural";
 import { PROGRESS_TEXT } from "../src/domain/workbook/progressMessages";
+import { OVERVIEW_FIGURES } from "./texts/figures";
 export const TEXT = {
   loading: "Загрузка…",
   ready: "Готово",
@@ -21,6 +22,7 @@ export const TEXT = {
     saveSettings: PROGRESS_TEXT.settings.action,
     allDone: "Все шаги пройдены. Отчёт можно перестраивать после каждого изменения.",
     figures: "В книге сейчас",
+    programme: OVERVIEW_FIGURES,
     pseudonymous: "Режим псевдонимов: вместо ФИО показываются коды.",
   },
   check: {

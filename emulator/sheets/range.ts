@@ -428,6 +428,12 @@ export class EmuRange {
   setFontStyle(style: string | null): this {
     return this.setStyle("fontStyle", style);
   }
+  getFontStyles(): string[][] {
+    return this.getStyles("fontStyle") as string[][];
+  }
+  setFontStyles(styles: Array<Array<string | null>>): this {
+    return this.setStyles("fontStyle", styles, "setFontStyles");
+  }
   setFontSize(size: number): this {
     return this.setStyle("fontSize", size);
   }
@@ -445,6 +451,12 @@ export class EmuRange {
   }
   getWrap(): boolean {
     return this.getStyles("wrap")[0][0] as boolean;
+  }
+  getWraps(): boolean[][] {
+    return this.getStyles("wrap") as boolean[][];
+  }
+  setWraps(wraps: boolean[][]): this {
+    return this.setStyles("wrap", wraps, "setWraps");
   }
   setWrapStrategy(strategy: string): this {
     return this.setStyle("wrapStrategy", strategy);

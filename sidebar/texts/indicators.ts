@@ -10,6 +10,9 @@ export const INDICATORS_TEXT = {
   noTarget: "—",
   noFact: "не заполнен",
   factError: (text: string) => `ошибка ${text}`,
+  /** «28,2 % (62 из 220)»: every share with its counts. */
+  factWithCounts: (share: string, numerator: number, denominator: number) =>
+    `${share} (${numerator} из ${denominator})`,
   refresh: "Обновить",
   importContingent: PROGRESS_TEXT.bases.contingentAction,
   importIndicators: PROGRESS_TEXT.bases.targetsAction,

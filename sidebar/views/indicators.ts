@@ -19,7 +19,13 @@ export function percent(fraction: number | null, digits = 1): string {
 function kpiTable(kpi: Kpi, ctx: ViewContext): HTMLElement {
   const body = h("tbody");
   for (const r of kpi.rows) {
-    const fact = r.factError ? T.factError(r.factError) : r.fact === null ? T.noFact : percent(r.fact);
+    const fact = r.factError
+      ? T.factError(r.factError)
+      : r.fact === null
+        ? T.noFact
+        : r.numerator !== null && r.denominator !== null
+          ? T.factWithCounts(percent(r.fact), r.numerator, r.denominator)
+          : percent(r.fact);
     const name = h(
       "a",
       {

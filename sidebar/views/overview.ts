@@ -1,12 +1,12 @@
 /**
  * «Обзор»: the programme checklist — every stage ticked from what the workbook holds, the next step with
  * its button (a form for the settings, «Создать листы книги», or the view where the step is done) — and
- * the workbook's figures.
+ * the programme's figures of the report year (pairs and groups, proposals apart, as the report counts them).
  */
-import type { SettingsFormDto } from "../../src/ui/endpoints/index";
-import type { ProgressDto, StageDto } from "../../src/domain/workbook/progress";
+import type { ProgrammeCounts, ProgrammeProgressDto, SettingsFormDto } from "../../src/ui/endpoints/index";
+import type { StageDto } from "../../src/domain/workbook/progress";
 import { SETTINGS_FORM_TEXT as F } from "../../src/domain/workbook/progressMessages";
-import { pluralForm, WORDS } from "../../src/domain/common/plural";
+import { pluralForm, type PluralForms } from "../../src/domain/common/plural";
 import { runAction } from "../components";
 import { h, message } from "../dom";
 import type { View, ViewContext } from "../context";
@@ -90,11 +90,34 @@ function stageAction(stage: StageDto, primary: boolean, ctx: ViewContext, out: H
   return button;
 }
 
-function checklist(
-  progress: ProgressDto & { settings: SettingsFormDto },
-  ctx: ViewContext,
-  out: HTMLElement,
-): HTMLElement {
+/** The programme's figures for the year, as the report gives them (pairs and groups, proposals apart). */
+function figures(c: ProgrammeCounts): HTMLElement {
+  const F = T.programme;
+  const stat = (n: number, forms: PluralForms, id: string) =>
+    h("div", { class: "stat", "data-stat": id }, h("b", {}, n), pluralForm(n, forms));
+  return h(
+    "div",
+    { id: "overview-figures" },
+    h("p", { class: "muted" }, F.year(c.year)),
+    h(
+      "div",
+      { class: "stats" },
+      stat(c.mentors, F.mentors, "mentors"),
+      stat(c.mentees, F.mentees, "mentees"),
+      stat(c.pairs, F.pairs, "pairs"),
+      stat(c.groups, F.groups, "groups"),
+      stat(c.proposals, F.proposals, "proposals"),
+      stat(c.roadmap, F.roadmap, "roadmap"),
+    ),
+    h(
+      "p",
+      { class: "muted", id: "overview-registers" },
+      F.registers(c.registers.mentors, c.registers.mentees, c.waiting),
+    ),
+  );
+}
+
+function checklist(progress: ProgrammeProgressDto, ctx: ViewContext, out: HTMLElement): HTMLElement {
   const list = h("ol", { class: "steps", id: "progress" });
   for (const stage of progress.stages) {
     const isNext = stage.key === progress.next;
@@ -147,21 +170,7 @@ export const overviewView: View = {
       checklist(progress, ctx, out),
     );
     if (progress.next === null) box.appendChild(message("ok", T.allDone));
-    if (state.ready) {
-      const stat = (n: number, forms: readonly [string, string, string], id: string) =>
-        h("div", { class: "stat", "data-stat": id }, h("b", {}, n), pluralForm(n, forms));
-      box.append(
-        h("h2", {}, T.figures),
-        h(
-          "div",
-          { class: "stats" },
-          stat(state.counts.mentors, WORDS.mentor, "mentors"),
-          stat(state.counts.mentees, WORDS.mentee, "mentees"),
-          stat(state.counts.pairs, WORDS.pair, "pairs"),
-          stat(state.counts.roadmap, WORDS.event, "roadmap"),
-        ),
-      );
-    }
+    if (progress.figures) box.append(h("h2", {}, T.figures), figures(progress.figures));
     if (state.pseudonymous) box.appendChild(h("p", { class: "muted" }, T.pseudonymous));
   },
 };

@@ -1,3 +1,7 @@
+/**
+ * «Отчёт»: build the report; then the day it is for, the written conclusion of each section, and the
+ * workbook check in one line with a link to «Проверка».
+ */
 import { runAction } from "../components";
 import { h, message } from "../dom";
 import type { View } from "../context";
@@ -16,21 +20,39 @@ export const reportView: View = {
         onclick: async () => {
           const result = await runAction(ctx, [button], out, () => ctx.rpc("buildReport"));
           if (!result) return;
-          out.replaceChildren(
-            message("ok", result.message),
+          const link = (id: string, text: string, go: () => void) =>
             h(
               "a",
               {
                 class: "link",
                 href: "#",
+                id,
                 onclick: (ev: Event) => {
                   ev.preventDefault();
-                  ctx.goTo("Отчёт", 1);
+                  go();
                 },
               },
-              REPORT_VIEW.open,
-            ),
+              text,
+            );
+          out.replaceChildren(
+            message("ok", result.message),
+            link("report-open", REPORT_VIEW.open, () => ctx.goTo("Отчёт", 1)),
           );
+          if (result.check)
+            out.append(
+              h(
+                "p",
+                { id: "report-check" },
+                REPORT_VIEW.check(result.check.line),
+                " ",
+                result.check.problems ? link("report-open-check", REPORT_VIEW.openCheck, () => ctx.open("check")) : "",
+              ),
+            );
+          if (result.conclusions.length)
+            out.append(
+              h("h2", {}, REPORT_VIEW.conclusions),
+              h("ul", { class: "list", id: "report-conclusions" }, ...result.conclusions.map((c) => h("li", {}, c))),
+            );
         },
       },
       REPORT_VIEW.build,

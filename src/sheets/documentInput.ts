@@ -8,23 +8,27 @@
 import { readDocumentInput, type DocumentInput, type RoadmapEntry, type SheetRow } from "../domain/documents/index";
 import { isIsoDate, type IsoDate } from "../domain/common/dates";
 import { buildReportModel } from "../domain/report/index";
-import { PAIR_STATUSES, ROADMAP_STATUSES } from "../domain/workbook/defaults";
+import type { PeriodContext } from "../domain/periods";
 import type { Settings } from "../domain/workbook/settings";
 import type { Zone } from "../domain/workbook/zone";
 import { refsFromTable } from "./refLists";
-import { reportInputFrom, workbookTables, type ReportTables } from "./reportSheet";
+import { reportInputFrom } from "./reportSheet";
+import { loadRoadmapContext } from "./roadmapSheet";
 import { readSettings } from "./settings";
 import { zoneOf } from "./table";
+import { workbookTables, type WorkbookTables } from "./workbookRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface DocumentSources {
   settings: Settings;
-  tables: ReportTables;
+  tables: WorkbookTables;
+  /** The context the roadmap was imported in (a live workbook keeps it); else «Настройки» date it. */
+  roadmapContext?: PeriodContext | null;
 }
 
 export function readDocumentSources(ss: Spreadsheet, zone: Zone = zoneOf(ss)): DocumentSources {
-  return { settings: readSettings(ss, zone), tables: workbookTables(ss, zone) };
+  return { settings: readSettings(ss, zone), tables: workbookTables(ss, zone), roadmapContext: loadRoadmapContext() };
 }
 
 const rows = (sources: DocumentSources, key: "mentors" | "mentees" | "pairs" | "roadmap"): SheetRow[] =>
@@ -37,10 +41,7 @@ export function reportDateOf(sources: DocumentSources, today: IsoDate): IsoDate 
 
 export function documentInputOf(sources: DocumentSources, date: IsoDate, withReport: boolean): DocumentInput {
   const report = withReport
-    ? buildReportModel(reportInputFrom(sources.tables, sources.settings, date, []), {
-        pairStatuses: PAIR_STATUSES,
-        roadmapStatuses: ROADMAP_STATUSES,
-      })
+    ? buildReportModel(reportInputFrom(sources.tables, date, { roadmapContext: sources.roadmapContext ?? null }))
     : undefined;
   return readDocumentInput(
     { mentors: rows(sources, "mentors"), mentees: rows(sources, "mentees"), pairs: rows(sources, "pairs") },

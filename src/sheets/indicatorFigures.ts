@@ -1,14 +1,15 @@
 /**
  * The indicators of the report year from a workbook, by the contract's one computation (compute.ts): the
- * sheets read once each by their readers, the contingent keyed by its named ranges where the workbook has
+ * sheets read once each by the workbook's one reader (workbookRows.ts), the contingent keyed by its named ranges where the workbook has
  * them. Serves the live spreadsheet and a folder of CSV exports (cli/sheetDir.ts) alike.
  */
 import { computeIndicators, type IndicatorResult } from "../domain/indicators/compute";
-import { contingentOf, indicatorInputOf, type WorkbookRows } from "../domain/indicators/input";
-import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
+import { contingentOf, indicatorInputOf } from "../domain/indicators/input";
+import type { SheetKey } from "../domain/workbook/sheets";
 import type { IsoDate } from "../domain/common/dates";
 import type { Zone } from "../domain/workbook/zone";
-import { readTable, zoneOf } from "./table";
+import { zoneOf } from "./table";
+import { readWorkbookRows } from "./workbookRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,15 +24,6 @@ export const INDICATOR_SHEETS: readonly SheetKey[] = [
   "contingent",
   "indicators",
 ];
-
-export function readWorkbookRows(ss: Spreadsheet, keys: readonly SheetKey[], zone: Zone = zoneOf(ss)): WorkbookRows {
-  const out: WorkbookRows = {};
-  for (const key of keys) {
-    const sheet = ss.getSheetByName(SHEETS[key].name);
-    if (sheet) out[key] = readTable(sheet, SHEETS[key], { zone });
-  }
-  return out;
-}
 
 export function readIndicatorFigures(
   ss: Spreadsheet,

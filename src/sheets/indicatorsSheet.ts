@@ -285,6 +285,9 @@ export interface KpiRow {
   fact: number | null;
   /** An error the fact formula shows (#ERROR!, #NAME?…), when it shows one. */
   factError: string | null;
+  /** The fact's counts from the sheet's «Числитель» and «Знаменатель», where it has them (null: none). */
+  numerator: number | null;
+  denominator: number | null;
   status: string;
 }
 
@@ -299,6 +302,9 @@ const asFractionCell = (v: Cell): number | null => {
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*%\s*$/.exec(String(v ?? ""));
   return m ? Number(m[1].replace(",", ".")) / 100 : null;
 };
+
+const count = (v: Cell | undefined): number | null =>
+  typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : null;
 
 /** The KPI table as the sheet computes it now. One read of «Показатели», one of «Настройки». */
 export function readKpi(ss: Spreadsheet, sheet: Sheet, today: Date): KpiTable {
@@ -320,6 +326,8 @@ export function readKpi(ss: Spreadsheet, sheet: Sheet, today: Date): KpiTable {
         target: targetCol === undefined ? null : asFractionCell(table.values[r.rowNumber - 1][targetCol]),
         fact: isError ? null : asFractionCell(fact ?? ""),
         factError: isError ? String(fact) : null,
+        numerator: count(r.cells.numerator),
+        denominator: count(r.cells.denominator),
         status: String(r.cells.status ?? ""),
       };
     });

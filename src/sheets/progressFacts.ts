@@ -1,16 +1,21 @@
 /**
- * What the workbook holds, as the programme checklist needs it (domain/workbook/progress.ts): one read
- * per sheet whatever its size — the sheet list, the time zone, row counts by getLastRow, and one getValues for each of
- * «Настройки», «Контингент», «Показатели» and «Пары». The questionnaires are counted by the caller (they
- * live in document properties).
+ * What the workbook holds, as «Обзор» needs it: the checklist's facts (domain/workbook/progress.ts) and
+ * the programme's figures of the report year (domain/figures), from one read of each sheet whatever its
+ * size — the sheet list, row counts by getLastRow, and one getValues for each of «Настройки»,
+ * «Справочники», «Наставники», «Наставляемые», «Пары», «Контингент» and «Показатели». The checklist's
+ * people and pairs are the figures' own (registers, pairs and groups of the year, proposals apart), so
+ * «Обзор» says what the report says. The questionnaires are counted by the caller (they live in document
+ * properties).
  */
+import { programmeFiguresOf, type ProgrammeFigures } from "../domain/figures/programme";
+import { settingsOf } from "../domain/indicators/input";
+import { targetColumns } from "../domain/indicators/targets";
 import type { ProgrammeFacts } from "../domain/workbook/progress";
-import { PAIR_STATUSES } from "../domain/workbook/defaults";
+import type { Settings } from "../domain/workbook/settings";
 import { SHEETS } from "../domain/workbook/sheets";
-import { targetColumns } from "./indicatorsSheet";
-import { readSettings } from "./settings";
 import { sheetsMissingFrom } from "./setup";
-import { readTable, zoneOf } from "./table";
+import { zoneOf } from "./table";
+import { readWorkbookRows } from "./workbookRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,56 +25,53 @@ export function dataRowCount(sheet: Sheet | null): number {
   return sheet ? Math.max(sheet.getLastRow() - 1, 0) : 0;
 }
 
-const APPROVED: ReadonlySet<string> = new Set([PAIR_STATUSES[1], PAIR_STATUSES[2], PAIR_STATUSES[3]]);
-const PROPOSED = PAIR_STATUSES[0];
-
 const isNumber = (v: unknown) => typeof v === "number" && Number.isFinite(v);
 
-export function readProgrammeFacts(ss: Spreadsheet): Omit<ProgrammeFacts, "formsCreated" | "formsTotal"> {
+export interface ProgrammeState {
+  facts: Omit<ProgrammeFacts, "formsCreated" | "formsTotal">;
+  figures: ProgrammeFigures;
+  /** «Настройки» as typed (defaults where blank or absent). */
+  settings: Settings;
+}
+
+export function readProgrammeState(ss: Spreadsheet, now: Date): ProgrammeState {
   const sheets = new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
   const sheet = (key: keyof typeof SHEETS) => sheets.get(SHEETS[key].name) ?? null;
-
   const zone = zoneOf(ss);
-  const settingsSheet = sheet("settings");
-  const organisation = settingsSheet ? readSettings(ss, zone).organisation : "";
+  const rows = readWorkbookRows(
+    ss,
+    ["settings", "refs", "mentors", "mentees", "pairs", "contingent", "indicators"],
+    zone,
+  );
+  const figures = programmeFiguresOf(rows, zone.dateOf(now));
+  const { settings } = settingsOf(rows);
 
-  const contingent = sheet("contingent");
-  const contingentFilled = contingent
-    ? readTable(contingent, SHEETS.contingent, { zone }).rows.filter((r) => isNumber(r.cells.fact)).length
-    : 0;
-
+  const contingentFilled = (rows.contingent?.rows ?? []).filter((r) => isNumber(r.cells.fact)).length;
   let targetsFilled = 0;
-  const indicators = sheet("indicators");
-  if (indicators) {
-    const table = readTable(indicators, SHEETS.indicators, { zone });
-    const years = [...targetColumns(table.header).values()];
-    targetsFilled = table.rows.filter((r) => years.some((c) => isNumber(table.values[r.rowNumber - 1][c]))).length;
-  }
-
-  let pairsProposed = 0;
-  let pairsApproved = 0;
-  const pairs = sheet("pairs");
-  if (pairs) {
-    for (const r of readTable(pairs, SHEETS.pairs, { zone }).rows) {
-      const status = String(r.cells.status ?? "").trim();
-      if (status === PROPOSED) pairsProposed++;
-      else if (APPROVED.has(status)) pairsApproved++;
-    }
+  if (rows.indicators) {
+    const { header, values } = rows.indicators;
+    const years = [...targetColumns(header).values()];
+    targetsFilled = rows.indicators.rows.filter((r) => years.some((c) => isNumber(values[r.rowNumber - 1][c]))).length;
   }
 
   return {
-    settingsSheet: Boolean(settingsSheet),
-    organisation,
-    missingSheets: sheetsMissingFrom(new Set(sheets.keys())),
-    roadmapItems: dataRowCount(sheet("roadmap")),
-    contingentFilled,
-    targetsFilled,
-    mentors: dataRowCount(sheet("mentors")),
-    mentees: dataRowCount(sheet("mentees")),
-    pairsProposed,
-    pairsApproved,
-    meetings: dataRowCount(sheet("meetings")),
-    surveys: dataRowCount(sheet("surveys")),
-    report: sheets.has(SHEETS.report.name),
+    facts: {
+      settingsSheet: Boolean(rows.settings),
+      organisation: rows.settings ? settings.organisation : "",
+      missingSheets: sheetsMissingFrom(new Set(sheets.keys())),
+      roadmapItems: dataRowCount(sheet("roadmap")),
+      contingentFilled,
+      targetsFilled,
+      mentors: figures.registers.mentors,
+      mentees: figures.registers.mentees,
+      pairsProposed: figures.proposals,
+      pairsApproved: figures.year.pairs,
+      groupsApproved: figures.year.groups,
+      meetings: dataRowCount(sheet("meetings")),
+      surveys: dataRowCount(sheet("surveys")),
+      report: sheets.has(SHEETS.report.name),
+    },
+    figures,
+    settings,
   };
 }

@@ -1,180 +1,69 @@
 /**
- * «Построить отчёт»: reads each sheet the report needs with one getValues, builds the pure report model,
- * and rewrites «Отчёт» whole (one setValues and one call per kind of format), with a bar chart of fact
- * against target. Nothing else in the workbook is touched.
+ * «Построить отчёт»: reads each sheet the report needs with one getValues (through the cell codec),
+ * builds the pure report model (domain/report), and rewrites «Отчёт» whole: one setValues and one call
+ * per kind of format, with a bar chart of fact against target. Nothing else in the workbook is touched,
+ * so building the report again changes nothing but «Отчёт».
  */
-import { encodeCell, keepCell } from "../domain/workbook/codec";
-import { isBlank, matchLabel, parseYesNo, splitTags } from "../domain/common/normalise";
-import {
-  STAGE_ENTRY,
-  STAGE_EXIT,
-  GROWTH_ITEMS,
-  LOWER_IS_BETTER,
-} from "../domain/questionnaires/definitions/evaluation";
-import { SURVEY_NAMES } from "../domain/questionnaires/catalogue";
+import type { IsoDate } from "../domain/common/dates";
+import type { PeriodContext } from "../domain/periods";
 import {
   buildReportModel,
   layoutReport,
-  REPORT_TEXT,
+  reportInputOf,
   REPORT_DATE_FORMAT,
+  REPORT_TEXT,
   REPORT_WIDTH,
-  SWOT_KEYS,
+  type CheckTotals,
   type ReportInput,
+  type ReportModel,
 } from "../domain/report/index";
-import { DEFAULT_FORMS, PAIR_STATUSES, ROADMAP_STATUSES } from "../domain/workbook/defaults";
-import { planOf, planStates } from "../domain/matching/plans";
+import { encodeCell, keepCell } from "../domain/workbook/codec";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
-import { readSettings, type Settings } from "./settings";
-import { isIsoDate, type IsoDate } from "../domain/common/dates";
-import type { Zone } from "../domain/workbook/zone";
-import { readTable, zoneOf, type CellValue, type Table, type TableRow } from "./table";
+import { zoneOf } from "./table";
+import { workbookRows, workbookTables, type WorkbookTables } from "./workbookRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const text = (v: CellValue | undefined) => (v === undefined || v === null ? "" : String(v).trim());
-const num = (v: CellValue | undefined): number | null =>
-  typeof v === "number" && Number.isFinite(v)
-    ? v
-    : typeof v === "string" && /^-?\d+([.,]\d+)?$/.test(v.trim())
-      ? Number(v.replace(",", "."))
-      : null;
+/** The sheets the report and the programme's figures read. */
+export const REPORT_SHEETS: readonly SheetKey[] = [
+  "settings",
+  "refs",
+  "contingent",
+  "indicators",
+  "mentors",
+  "mentees",
+  "pairs",
+  "pairPlans",
+  "meetings",
+  "surveys",
+  "roadmap",
+];
 
-/** A sheet read as a table (decoded rows, the header and its columns, the raw block), or null when absent. */
-export type ReportTables = (key: SheetKey) => Pick<Table, "rows" | "header" | "columns" | "values"> | null;
-
-/** Each sheet of the workbook read once, on first use. */
-export function workbookTables(ss: Spreadsheet, zone: Zone = zoneOf(ss)): ReportTables {
-  const cache = new Map<SheetKey, Table | null>();
-  return (key) => {
-    if (!cache.has(key)) {
-      const sheet = ss.getSheetByName(SHEETS[key].name);
-      cache.set(key, sheet ? readTable(sheet, SHEETS[key], { zone }) : null);
-    }
-    return cache.get(key) ?? null;
-  };
-}
-
-function rowsOf(tables: ReportTables, key: SheetKey): { rows: TableRow[]; header: string[] } {
-  const table = tables(key);
-  return table ? { rows: table.rows, header: table.header } : { rows: [], header: [] };
-}
-
-function readIndicators(tables: ReportTables, year: number): ReportInput["indicators"] {
-  const table = tables("indicators");
-  if (!table) return [];
-  const targetCol = table.header.findIndex((h) => new RegExp(`^\\s*(цель|целевое значение)?\\s*${year}`, "i").test(h));
-  return table.rows
-    .filter((r) => !isBlank(r.cells.name))
-    .map((r) => {
-      const rawTarget = targetCol >= 0 ? table.values[r.rowNumber - 1][targetCol] : "";
-      const target = typeof rawTarget === "object" ? null : num(rawTarget);
-      const factCell = r.cells.fact;
-      return {
-        code: text(r.cells.code),
-        name: text(r.cells.name),
-        target,
-        fact: num(factCell) ?? (isBlank(factCell) ? null : text(factCell)),
-        status: text(r.cells.status),
-      };
-    });
-}
-
-export function readReportInput(ss: Spreadsheet, today: Date, problems: ReportInput["problems"]): ReportInput {
-  const zone = zoneOf(ss);
-  return reportInputFrom(workbookTables(ss, zone), readSettings(ss, zone), zone.dateOf(today), problems);
+export interface ReportReadOptions {
+  check?: CheckTotals | null;
+  /** The context the roadmap was imported in (else «Настройки»). */
+  roadmapContext?: PeriodContext | null;
 }
 
 /** The report's input from sheets already read (a live workbook, or a folder of CSV files). */
-export function reportInputFrom(
-  tables: ReportTables,
-  settings: Settings,
-  today: IsoDate,
-  problems: ReportInput["problems"],
-): ReportInput {
-  const reportDate = settings.reportDate ?? today;
-  const forms = rowsOf(tables, "refs")
-    .rows.map((r) => text(r.cells.forms))
-    .filter(Boolean);
-  const formList = forms.length ? forms : [...DEFAULT_FORMS];
-  const form = (v: CellValue | undefined) => matchLabel(text(v), formList) ?? text(v);
-  const yes = (v: CellValue | undefined) => parseYesNo(v) === true;
-  const plans = planStates(rowsOf(tables, "pairPlans").rows.map((r) => r.cells));
-
-  return {
-    today: reportDate,
-    settings: {
-      organisation: settings.organisation,
-      municipality: settings.municipality,
-      academicYear: settings.academicYear,
-      programPeriod: settings.programPeriod,
-      satisfactionThreshold: settings.satisfactionThreshold,
-      pseudonymous: settings.pseudonymous,
-    },
-    indicators: readIndicators(tables, Number(reportDate.slice(0, 4))),
-    mentors: rowsOf(tables, "mentors").rows.map((r) => ({
-      id: text(r.cells.id),
-      name: text(r.cells.name),
-      forms: splitTags(r.cells.forms).map((f) => form(f)),
-      status: text(r.cells.status),
-      consent: yes(r.cells.consent),
-    })),
-    mentees: rowsOf(tables, "mentees").rows.map((r) => ({
-      id: text(r.cells.id),
-      name: text(r.cells.name),
-      form: form(r.cells.form),
-      status: text(r.cells.status),
-      consent: yes(r.cells.consent),
-      needs: splitTags(r.cells.needs),
-    })),
-    pairs: rowsOf(tables, "pairs").rows.map((r) => ({
-      pairId: text(r.cells.pairId),
-      mentorId: text(r.cells.mentorId),
-      menteeId: text(r.cells.menteeId),
-      mentorName: text(r.cells.mentorName),
-      menteeName: text(r.cells.menteeName),
-      form: form(r.cells.form),
-      status: text(r.cells.status),
-      ...planOf(plans, text(r.cells.pairId)),
-    })),
-    roadmap: rowsOf(tables, "roadmap").rows.map((r) => ({
-      number: text(r.cells.number),
-      title: text(r.cells.title),
-      status: text(r.cells.status),
-      end: isIsoDate(r.cells.end) ? r.cells.end : null,
-    })),
-    meetings: rowsOf(tables, "meetings").rows.map((r) => ({
-      pairId: text(r.cells.pairId),
-      date: isIsoDate(r.cells.date) ? r.cells.date : null,
-    })),
-    surveys: rowsOf(tables, "surveys").rows.map((r) => ({
-      participantId: text(r.cells.participantId),
-      role: text(r.cells.role),
-      questionnaire: text(r.cells.questionnaire),
-      stage: text(r.cells.stage),
-      total: num(r.cells.total),
-      items: Object.fromEntries(GROWTH_ITEMS.map((i) => [i.key, num(r.cells[i.key])])),
-      open: Object.fromEntries(SWOT_KEYS.map((k) => [k, text(r.cells[k])])) as ReportInput["surveys"][number]["open"],
-    })),
-    problems,
-    forms: formList,
-    growthItems: GROWTH_ITEMS.map((i) => ({
-      key: i.key,
-      label: SHEETS.surveys.columns.find((c) => c.key === i.key)?.header ?? i.key,
-      lowerIsBetter: LOWER_IS_BETTER.includes(i.key),
-    })),
-    names: {
-      satisfaction: SURVEY_NAMES.satisfaction!,
-      evaluation: SURVEY_NAMES.evaluation!,
-      entry: STAGE_ENTRY,
-      exit: STAGE_EXIT,
-      mentorRole: "наставник",
-      menteeRole: "наставляемый",
-    },
-  };
+export function reportInputFrom(tables: WorkbookTables, today: IsoDate, options: ReportReadOptions = {}): ReportInput {
+  return reportInputOf(workbookRows(tables, REPORT_SHEETS), today, {
+    check: options.check ?? null,
+    ...(options.roadmapContext ? { roadmapContext: options.roadmapContext } : {}),
+  });
 }
 
-export function writeReport(ss: Spreadsheet, input: ReportInput): { rows: number; indicators: number } {
-  const model = buildReportModel(input, { pairStatuses: PAIR_STATUSES, roadmapStatuses: ROADMAP_STATUSES });
+export function readReportInput(ss: Spreadsheet, now: Date, options: ReportReadOptions = {}): ReportInput {
+  const zone = zoneOf(ss);
+  return reportInputFrom(workbookTables(ss, zone), zone.dateOf(now), options);
+}
+
+/** The report's model for the workbook as it is now. */
+export function readReportModel(ss: Spreadsheet, now: Date, options: ReportReadOptions = {}): ReportModel {
+  return buildReportModel(readReportInput(ss, now, options));
+}
+
+export function writeReport(ss: Spreadsheet, model: ReportModel): { rows: number; indicators: number } {
   const layout = layoutReport(model);
   let sheet = ss.getSheetByName(SHEETS.report.name);
   if (!sheet) sheet = ss.insertSheet(SHEETS.report.name);
@@ -196,9 +85,11 @@ export function writeReport(ss: Spreadsheet, input: ReportInput): { rows: number
   );
   block.setNumberFormats(layout.formats.map((r) => r.map((f) => f || "General")));
   block.setFontWeights(layout.weights);
+  if (layout.styles) block.setFontStyles(layout.styles);
   block.setBackgrounds(layout.backgrounds.map((r) => r.map((b) => b || "#ffffff")));
-  block.setWrap(true).setVerticalAlignment("top");
-  sheet.setColumnWidths(1, 1, 140);
+  if (layout.wraps) block.setWraps(layout.wraps);
+  block.setVerticalAlignment("top");
+  sheet.setColumnWidths(1, 1, 220);
   sheet.setColumnWidths(2, 1, 360);
   sheet.setColumnWidths(3, REPORT_WIDTH - 2, 110);
   if (layout.chart) {

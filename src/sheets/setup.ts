@@ -178,7 +178,7 @@ export function fillSettings(
 }
 
 /** Service columns (the indicators' code) hidden: the curator never needs to see them. */
-function hideServiceColumns(sheet: Sheet, spec: SheetSpec, header: string[]): void {
+export function hideServiceColumns(sheet: Sheet, spec: SheetSpec, header: string[]): void {
   const { columns } = mapColumns(spec, header);
   for (const col of spec.columns)
     if (col.hidden && columns[col.key] !== undefined) sheet.hideColumns(columns[col.key] + 1);

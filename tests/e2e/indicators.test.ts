@@ -22,13 +22,27 @@ maybe("«Показатели» in the sidebar", () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(8);
     const facts = await frame.locator("table.kpi td.kpi-fact").allTextContents();
-    // A share, or «не заполнен» for satisfaction before the year's first survey wave (the demo's are in May).
-    for (const fact of facts) expect(fact).toMatch(/^\d{1,3}(,\d)? %|^не заполнен$/);
-    expect(facts.filter((f) => /%/.test(f)).length).toBeGreaterThanOrEqual(6);
+    // Every fact with the counts it divides, from «Числитель» and «Знаменатель»: «28,2 % (62 из 220)»;
+    // satisfaction stays blank until the year has a survey wave (not «0 %»).
+    const counted = facts.filter((f) => f !== "не заполнен");
+    expect(counted.length).toBeGreaterThanOrEqual(6);
+    for (const fact of counted) {
+      const m = /^(\d{1,3}(?:,\d)?) % \((\d+) из (\d+)\)$/.exec(fact);
+      expect([fact, Boolean(m)]).toEqual([fact, true]);
+      const [share, numerator, denominator] = [Number(m![1].replace(",", ".")), Number(m![2]), Number(m![3])];
+      expect(Math.abs(share - (100 * numerator) / denominator)).toBeLessThanOrEqual(0.05);
+    }
     expect(await frame.locator("table.kpi thead").textContent()).toContain("Цель 2026");
-    // Statuses as coloured badges, the demo has each kind.
-    expect(await frame.locator("table.kpi .badge.green").count()).toBeGreaterThan(0);
+    // Statuses as coloured badges, each by its word; in its first term the demo has facts close to target
+    // and short of it (none achieved yet: the year's pairs have only begun, satisfaction has no wave).
+    const badges = await frame
+      .locator("table.kpi .badge")
+      .evaluateAll((els) => els.map((e) => [e.textContent, e.className]));
+    const colour: Record<string, string> = { достигнуто: "green", близко: "amber", "не достигнуто": "red" };
+    expect(badges.length).toBe(counted.length);
+    for (const [status, cls] of badges) expect(cls).toBe(`badge ${colour[status!]}`);
     expect(await frame.locator("table.kpi .badge.red").count()).toBeGreaterThan(0);
+    expect(await frame.locator("table.kpi .badge.amber").count()).toBeGreaterThan(0);
 
     await frame.locator("#open-indicators-import").click();
     await frame.locator("#indicators-import-text").fill(readSample("indicators-sosh7.txt"));

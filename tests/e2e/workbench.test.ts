@@ -4,12 +4,13 @@
  * onEdit, and the page shows the pair re-scored and the add-on's toast, which goes away by itself.
  * Checkboxes and dropdowns come from data validation; the formula bar edits a cell and the formulas
  * that read it recalculate; a script's prompt is answered in the page;
- * «Новая демо-школа» asks before it replaces the workbook.
+ * «Новая демо-школа» asks before it replaces the workbook. «Обзор» shows the year's figures, and the
+ * report built from the panel gives its conclusions and the check in one line.
  */
 import vm from "node:vm";
 import type { Page } from "playwright-core";
 import { browserSkipped } from "../support/browser";
-import { useBrowserSession } from "../support/session";
+import { openSidebar, useBrowserSession } from "../support/session";
 
 jest.setTimeout(120000);
 
@@ -138,7 +139,7 @@ maybe("the workbench page in Chromium", () => {
     await page.click('.tabs button[data-sheet="Показатели"]');
     const fact = `table[data-sheet="Показатели"] td[data-cell="${String.fromCharCode(65 + factCol)}${kpiRow}"]`;
     await page.click(fact);
-    expect(await page.inputValue("#formula-input")).toMatch(/^=.*CMN_SHARE\(/);
+    expect(await page.inputValue("#formula-input")).toMatch(/^=.*\bCMN_SHARE\(/);
     const factAfter = kpi.getRange(kpiRow, factCol + 1).getDisplayValue();
     expect(factAfter).not.toBe(factBefore);
     expect(await page.locator(fact).textContent()).toBe(factAfter);
@@ -177,5 +178,25 @@ maybe("the workbench page in Chromium", () => {
     await page.locator('[role="dialog"]').waitFor({ state: "detached" });
     // Nothing was replaced: the prompt's toast is still the workbook's latest.
     expect(server.bench.emulator.ui.toasts.at(-1)?.message).toBe("Здравствуйте, Анна!");
+  });
+
+  it("shows the year's figures on «Обзор», and the report's conclusions with the check in one line", async () => {
+    const { server, page } = session;
+    page.setDefaultTimeout(30000);
+    const frame = await openSidebar(page, server.url);
+    // «Обзор» shows the year's figures, proposals apart from pairs.
+    await frame.locator("#overview-figures").waitFor();
+    expect(await frame.locator("#overview-figures p").first().textContent()).toMatch(/^2026-2027 учебный год/);
+    expect(Number(await frame.locator('[data-stat="pairs"] b').textContent())).toBeGreaterThan(0);
+    expect(await frame.locator('[data-stat="proposals"]').textContent()).toBe("0предложено");
+    await frame.locator("#tab-report").click();
+    await frame.locator("#build-report").click();
+    await frame.locator(".msg.ok", { hasText: "построен на листе «Отчёт»" }).waitFor();
+    // Each section's conclusion, and the check in one line with a link to «Проверка».
+    expect(await frame.locator("#report-conclusions li").count()).toBe(6);
+    expect(await frame.locator("#report-conclusions li").first().textContent()).toMatch(/показател/);
+    expect(await frame.locator("#report-check").textContent()).toMatch(/^Проверка книги: \d+ (ошиб|предупрежд)/);
+    await frame.locator("#report-open-check").click();
+    await frame.locator('#tab-check[aria-selected="true"]').waitFor();
   });
 });

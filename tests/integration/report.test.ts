@@ -11,83 +11,117 @@ function demo() {
   return { emu, bundle, ss: emu.spreadsheet as unknown as Spreadsheet };
 }
 
-const cells = (ss: Spreadsheet) => ss.getSheetByName("Отчёт")!.getDataRange().getValues().flat().map(String);
+const values = (ss: Spreadsheet, name: string) => ss.getSheetByName(name)!.getDataRange().getValues();
+const cells = (ss: Spreadsheet) => values(ss, "Отчёт").flat().map(String);
 
-describe("the monitoring report", () => {
-  it("is built in one click on «Отчёт», with a chart, and touches no other sheet", () => {
-    const { ss, bundle } = demo();
-    const kpi = ss.getSheetByName("Показатели")!;
-    if (kpi.getLastRow() <= 1) {
-      // A workbook whose «Показатели» the curator filled by hand, with a target column for 2026.
-      kpi.getRange(1, 1, 3, 6).setValues([
-        ["Код", "Показатель", "Ед.", "Цель 2026", "Факт", "Статус"],
-        ["mentees_10_18", "Доля наставляемых 10–18 лет", "%", 0.3, 0.25, "близко"],
-        ["young_teachers", "Доля молодых специалистов", "%", 0.9, 0.5, "не достигнуто"],
-      ]);
-    }
-    // The report runs the workbook check first, which refreshes roadmap statuses: do that before comparing.
-    bundle.run("checkWorkbook", {});
-    const others = ss.getSheets().map((s) => [s.getName(), JSON.stringify(s.getDataRange().getValues())]);
-    const result = bundle.run("buildReport", {}) as { rows: number; message: string };
-    expect(result.message).toMatch(/Отчёт на \d\d\.\d\d\.\d{4} построен/);
-    const report = ss.getSheetByName("Отчёт")!;
-    expect(report.getRange("A1").getValue()).toBe("Отчёт о реализации целевой модели наставничества");
-    expect(report.getCharts().length).toBe(1);
-    const values = report.getDataRange().getValues();
-    const kpiHeader = values.findIndex((r) => r[0] === "Код" && r[1] === "Показатель");
-    expect(values[kpiHeader + 1][0]).toBe(kpi.getRange(2, 1).getValue());
-    expect(typeof values[kpiHeader + 1][2]).toBe("number");
-    expect(report.getLastRow()).toBe(result.rows);
-    const changed = others
-      .filter(([name, before]) => JSON.stringify(ss.getSheetByName(name)!.getDataRange().getValues()) !== before)
-      .map(([name]) => name);
-    expect(changed).toEqual([]);
-  });
-
-  it("counts the demo's pairs by status as the «Пары» sheet holds them", () => {
-    const { ss, bundle } = demo();
-    bundle.run("buildReport", {});
-    const pairs = ss
-      .getSheetByName("Пары")!
+function setSetting(ss: Spreadsheet, label: string, value: unknown) {
+  const sheet = ss.getSheetByName("Настройки")!;
+  const row =
+    sheet
       .getDataRange()
       .getValues()
-      .slice(1)
-      .filter((r) => r[0] !== "");
-    const statusCol = ss.getSheetByName("Пары")!.getRange(1, 1, 1, 20).getValues()[0].indexOf("Статус");
-    const expected = new Map<string, number>();
-    for (const r of pairs) expected.set(String(r[statusCol]), (expected.get(String(r[statusCol])) ?? 0) + 1);
-    const values = ss.getSheetByName("Отчёт")!.getDataRange().getValues();
-    const start = values.findIndex((r) => r[0] === "Пары по статусам") + 2;
-    const got = new Map<string, number>();
-    for (let i = start; values[i][0] !== ""; i++) got.set(String(values[i][0]), Number(values[i][1]));
-    expect(got).toEqual(expected);
+      .findIndex((r) => r[0] === label) + 1;
+  sheet.getRange(row, 2).setValue(value);
+}
+
+describe("the monitoring report", () => {
+  // One demo school for the file, the tests in order (the later ones change settings and add rows).
+  const school = demo();
+
+  it("is built in one click on «Отчёт», with a chart; built again, nothing else in the workbook changes", () => {
+    const { ss, bundle } = school;
+    // The first build runs the workbook check, which may refresh the roadmap's statuses once.
+    const first = bundle.run("buildReport", {}) as { rows: number; message: string; conclusions: string[] };
+    expect(first.message).toMatch(/Отчёт на 21\.11\.2026 построен/);
+    expect(first.conclusions).toHaveLength(6);
+    const others = ss
+      .getSheets()
+      .filter((s) => s.getName() !== "Отчёт")
+      .map((s) => [s.getName(), JSON.stringify(s.getDataRange().getValues())]);
+    const report = JSON.stringify(values(ss, "Отчёт"));
+    const result = bundle.run("buildReport", {}) as { rows: number };
+    const sheet = ss.getSheetByName("Отчёт")!;
+    expect(sheet.getRange("A1").getValue()).toBe("Отчёт о реализации целевой модели наставничества");
+    expect(sheet.getCharts().length).toBe(1);
+    expect(sheet.getLastRow()).toBe(result.rows);
+    expect(JSON.stringify(values(ss, "Отчёт"))).toBe(report);
+    const changed = others
+      .filter(([name, before]) => JSON.stringify(values(ss, name)) !== before)
+      .map(([name]) => name);
+    expect(changed).toEqual([]);
+    expect(
+      ss
+        .getSheets()
+        .map((s) => s.getName())
+        .filter((n) => n !== "Отчёт"),
+    ).toEqual(others.map(([name]) => name));
+  });
+
+  it("lists the indicators of «Показатели» by name, with counts, as numbers the chart can read, and no code", () => {
+    const { ss } = school;
+    const kpi = values(ss, "Показатели");
+    const names = kpi.slice(1).map((r) => String(r[kpi[0].indexOf("Показатель")]));
+    const report = values(ss, "Отчёт");
+    const header = report.findIndex((r) => r[0] === "№" && r[1] === "Показатель");
+    expect(report[header].slice(2, 7)).toEqual([
+      "Цель 2026",
+      "Факт",
+      "Числитель / знаменатель",
+      "Статус",
+      "Отклонение",
+    ]);
+    const rows = report.slice(header + 1, header + 1 + names.length);
+    expect(rows.map((r) => r[1])).toEqual(names);
+    // The counts are those the sheet's live «Числитель» and «Знаменатель» show (one computation, one
+    // contract); satisfaction, with no survey wave in the year yet, has none rather than «0 из N».
+    const [numerator, denominator] = ["Числитель", "Знаменатель"].map((h) => kpi[0].indexOf(h));
+    let counted = 0;
+    rows.forEach((r, i) => {
+      const [n, d] = [kpi[i + 1][numerator], kpi[i + 1][denominator]];
+      if (typeof n === "number" && typeof d === "number" && d > 0) {
+        counted++;
+        expect([r[1], r[4]]).toEqual([r[1], `${n} из ${d}`]);
+        expect(r[3]).toBeCloseTo(n / d, 6);
+        expect(String(r[6])).toMatch(/^[+−]?\d+,\d\u00a0п\.\u00a0п\.$/);
+      } else expect([r[1], r[3], r[4]]).toEqual([r[1], "", "нет данных"]);
+    });
+    expect(counted).toBeGreaterThanOrEqual(6);
+    const codes = kpi.slice(1).map((r) => String(r[0]));
+    expect(cells(ss).filter((c) => codes.includes(c))).toEqual([]);
+  });
+
+  it("states the report day and the target year, which stays when «Дата отчёта» is left blank", () => {
+    const { ss, bundle } = school;
+    const header = () => values(ss, "Отчёт").slice(0, 9);
+    const row = (label: string) => header().find((r) => r[0] === label)!;
+    expect(row("Дата отчёта")[2]).toBe("«Дата отчёта» из «Настроек»");
+    expect(row("Цели показателей")[1]).toBe("«Цель 2026»");
+    expect(row("Учебный год отчёта")[1]).toBe("2026-2027 (01.09.2026 – 31.08.2027)");
+    setSetting(ss, "Дата отчёта", "");
+    bundle.run("buildReport", {});
+    expect(row("Дата отчёта")[2]).toBe("сегодня: «Дата отчёта» в «Настройках» не заполнена");
+    expect(row("Цели показателей")[1]).toBe("«Цель 2026»");
+    setSetting(ss, "Год цели показателей", "учебный");
+    bundle.run("buildReport", {});
+    expect(row("Цели показателей")[1]).toBe("«Цель 2027»");
   });
 
   it("shows names in the pair list only, and none in pseudonymous mode", () => {
-    const { ss, bundle } = demo();
-    const mentors = ss
-      .getSheetByName("Наставники")!
-      .getDataRange()
-      .getValues()
+    const { ss, bundle } = school;
+    const mentors = values(ss, "Наставники")
       .slice(1)
       .map((r) => String(r[1]));
     bundle.run("buildReport", {});
     expect(cells(ss).some((c) => mentors.includes(c))).toBe(true);
-    const settings = ss.getSheetByName("Настройки")!;
-    const row =
-      settings
-        .getDataRange()
-        .getValues()
-        .findIndex((r) => r[0] === "Режим псевдонимов") + 1;
-    settings.getRange(row, 2).setValue("да");
+    setSetting(ss, "Режим псевдонимов", "да");
     bundle.run("buildReport", {});
     expect(cells(ss).some((c) => mentors.includes(c))).toBe(false);
   });
 
   it("rebuilds whole, with the same number of service calls however many rows the bases hold", () => {
+    const { emu, ss, bundle } = school;
     const calls: number[] = [];
     for (const extra of [0, 300]) {
-      const { emu, ss, bundle } = demo();
       if (extra) {
         const sheet = ss.getSheetByName("Встречи")!;
         sheet.insertRowsAfter(sheet.getMaxRows(), extra);

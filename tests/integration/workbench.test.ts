@@ -19,14 +19,17 @@ describe("the workbench", () => {
       expect.arrayContaining(["Настройки", "Наставники", "Наставляемые", "Пары", "Дорожная карта"]),
     );
     expect(state.menus.map((m) => m.title)).toContain("Наставничество (ЦМН)");
-    const sidebar = bench.run("getSidebarState") as {
-      ok: true;
-      result: { counts: Record<string, number>; organisation: string };
-    };
+    const sidebar = bench.run("getSidebarState") as { ok: true; result: { organisation: string } };
     expect(sidebar.ok).toBe(true);
-    expect(sidebar.result.counts.mentees).toBeGreaterThanOrEqual(200);
-    expect(sidebar.result.counts.mentors).toBeGreaterThanOrEqual(50);
     expect(sidebar.result.organisation).not.toBe("");
+    // «Обзор»: the registers' sizes and the year's pairs, beside the checklist.
+    const overview = bench.run("programmeProgress") as {
+      ok: true;
+      result: { figures: { registers: Record<string, number>; pairs: number } };
+    };
+    expect(overview.result.figures.registers.mentees).toBeGreaterThanOrEqual(200);
+    expect(overview.result.figures.registers.mentors).toBeGreaterThanOrEqual(50);
+    expect(overview.result.figures.pairs).toBeGreaterThan(0);
     // The demo is a clean school: its dates and lists pass the check, as the registers' readers read them.
     const check = bench.run("checkWorkbook") as { ok: true; result: { counts: { error: number }; summary: string } };
     expect(check.result.counts.error).toBe(0);

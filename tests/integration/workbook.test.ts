@@ -138,10 +138,23 @@ describe("sidebar endpoints", () => {
     const empty = bundle.run("getSidebarState", {}) as { ready: boolean; missingSheets: string[] };
     expect(empty.ready).toBe(false);
     expect(empty.missingSheets).toContain("Наставники");
+    expect((bundle.run("programmeProgress", {}) as { figures: unknown }).figures).toBeNull();
     bundle.run("setupWorkbook", {});
-    const ready = bundle.run("getSidebarState", {}) as { ready: boolean; counts: Record<string, number> };
+    const ready = bundle.run("getSidebarState", {}) as { ready: boolean };
     expect(ready.ready).toBe(true);
-    expect(ready.counts).toEqual({ mentors: 0, mentees: 0, pairs: 0, roadmap: 0 });
+    // «Обзор»'s figures wait for the sheets, then start at zero for the settings' year.
+    const progress = (bundle.run("programmeProgress", {}) as { figures: Record<string, unknown> | null }).figures;
+    expect(progress).toEqual({
+      year: expect.stringMatching(/^(\d{4})-\d{4}$/),
+      mentors: 0,
+      mentees: 0,
+      pairs: 0,
+      groups: 0,
+      proposals: 0,
+      waiting: 0,
+      registers: { mentors: 0, mentees: 0 },
+      roadmap: 0,
+    });
   });
 
   it("follow a link to a cell, and refuse a bad one in Russian", () => {

@@ -16,7 +16,7 @@ import { UserError, type CliCommand } from "../command";
 import { docxOf } from "../writeDocx";
 import { CLI_MESSAGES } from "../messages";
 import { openSheetDir } from "../sheetDir";
-import { workbookTables } from "../../sheets/reportSheet";
+import { workbookTables } from "../../sheets/workbookRows";
 
 const USAGE =
   "npm run -s cmn -- document <вид> --dir <папка CSV> [--date ГГГГ-ММ-ДД] --out <файл.docx> [--mentors ID,ID] [--names да]";

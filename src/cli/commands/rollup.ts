@@ -6,17 +6,19 @@
  * `missing` with its name and the reason, and the rest go on.
  *
  * --since: snapshots dated before it are listed as stale. --targets: the municipality's targets as a CSV
- * export of «Цели района» (Код, «Цель <год>» columns; the year is the snapshots' target year).
+ * export of «Цели района» (its indicators by service code or by name, «Цель <год>» columns; the year is the
+ * snapshots' target year).
  * --ndjson: the snapshot rows of every valid file as newline-delimited JSON, the shape `bq load
  * --source_format=NEWLINE_DELIMITED_JSON` takes (docs/snapshot.md); skipped files go to stderr.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { labelKey } from "../../domain/common/normalise";
-import { asFraction } from "../../domain/indicators/status";
-import { TARGET_HEADER } from "../../domain/indicators/targets";
 import { MUNICIPAL_CLI_TEXT as T } from "../../domain/municipal/messages";
 import { rollup, type RollupEntry } from "../../domain/municipal/rollup";
+import { districtTargets, type DistrictTargets } from "../../domain/municipal/targets";
+import { MUNICIPAL_SHEETS } from "../../domain/workbook/municipal";
+import { rowsFromGrid } from "../../domain/workbook/rows";
+import { scriptZone } from "../../domain/workbook/zone";
 import { readSnapshotText, snapshotRows, toNdjson, type Snapshot } from "../../domain/snapshot/index";
 import { parseArgs } from "../args";
 import { RawOutput, UserError, type CliCommand } from "../command";
@@ -42,23 +44,11 @@ function snapshotFiles(paths: readonly string[]): string[] {
   return files;
 }
 
-/** «Цели района» as CSV: code → target of `year` (a fraction). */
-function readTargets(path: string, year: number): Record<string, number | null> {
-  const [header, ...rows] = readCsvFile(path);
-  const cells = (header?.cells ?? []).map((h) => h.trim());
-  const codeCol = cells.findIndex((h) => labelKey(h) === labelKey("Код"));
-  const yearCol = cells.findIndex((h) => TARGET_HEADER.exec(h)?.[1] === String(year));
-  const out: Record<string, number | null> = {};
-  if (codeCol < 0) return out;
-  for (const r of rows) {
-    const code = (r.cells[codeCol] ?? "").trim();
-    if (!code) continue;
-    const text = yearCol < 0 ? "" : (r.cells[yearCol] ?? "").trim().replace(",", ".");
-    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
-    const n = pct ? Number(pct[1]) / 100 : /^\d+(?:\.\d+)?$/.test(text) ? asFraction(Number(text)) : null;
-    out[code] = n;
-  }
-  return out;
+/** «Цели района» exported as CSV, read as the sheet is (domain/municipal/targets.ts). */
+function readTargets(path: string, year: number): DistrictTargets {
+  const grid = readCsvFile(path).map((r) => r.cells);
+  // Targets are read from the text as typed («45 %», «45», «0,45»); no column is a date, so the zone is moot.
+  return districtTargets(rowsFromGrid(MUNICIPAL_SHEETS.targets, grid, scriptZone()), year);
 }
 
 export const rollupCommand: CliCommand = {
@@ -99,8 +89,8 @@ export const rollupCommand: CliCommand = {
     }
     const years = snapshots.map((s) => s.targetYear);
     const year = years.length ? Math.max(...years) : new Date().getFullYear();
-    const targets = flags.targets ? readTargets(flags.targets, year) : {};
-    const result = rollup(entries, { periodStart: flags.since ?? null, targets });
+    const district = flags.targets ? readTargets(flags.targets, year) : { targets: {}, names: {} };
+    const result = rollup(entries, { periodStart: flags.since ?? null, ...district });
     return {
       schools: result.schools.map((s) => ({
         name: s.name,

@@ -11,8 +11,8 @@
  */
 import { labelKey } from "../common/normalise";
 import { PUPIL_CATEGORY, WITHDRAWN_STATUS } from "../participants/consent";
-import type { ReportModel } from "../report/index";
-import { REPORT_TEXT } from "../report/index";
+import { factText, REPORT_TEXT, type ReportModel, type SatisfactionRow } from "../report/index";
+import { shareText as reportShareText } from "../report/format";
 import { SHEETS } from "../workbook/sheets";
 import { KINDS, type DocumentKind } from "./catalogue";
 import { item, keyedLists, keyedValues, type DocumentData, type ListItem } from "./data";
@@ -29,7 +29,6 @@ export interface BuildOptions {
 }
 
 const EMPLOYER_CATEGORY = "представитель работодателя";
-const ACHIEVED = REPORT_TEXT.statusNames.achieved;
 const DONE = "выполнено";
 const OVERDUE = "просрочено";
 
@@ -230,17 +229,24 @@ function rewardOrder(data: DocumentData, input: DocumentInput, options: BuildOpt
   Object.assign(data.fields, keyedValues({ число_наставников: chosen.length }));
 }
 
-function shareText(s: ReportModel["satisfaction"][number] | undefined): string {
+/** «85,0 % (17 из 20)», the share the report gives (of participants or of respondents, by the setting). */
+function satisfactionText(s: SatisfactionRow | undefined): string {
   if (!s || s.answered === 0 || s.share === null) return T.noAnswers;
-  return T.share(`${percent(s.share)} %`, s.satisfied, s.answered);
+  return reportShareText(s.satisfied, s.base);
 }
 
+/**
+ * The справка reads the monitoring report's model: its figures, and its written conclusions as the
+ * «Выводы» (one text for both, generated from the figures); the measures are the справка's own.
+ */
 function analyticalReport(data: DocumentData, input: DocumentInput, model: ReportModel): void {
-  const year = academicYearLabel(academicYearOf(model.header.today));
-  const sum = (k: "mentors" | "mentees" | "activePairs" | "pairs") => model.byForm.reduce((n, f) => n + f[k], 0);
-  const roadmapCount = (status: string) => model.roadmapByStatus.find((s) => s.status === status)?.count ?? 0;
-  const withTarget = model.kpi.filter((k) => k.target !== null);
-  const achieved = model.kpi.filter((k) => k.status === ACHIEVED);
+  const frame = model.header.frame;
+  const year = frame.label;
+  const f = model.figures;
+  const forms = f.byForm.filter((r) => r.mentors || r.mentees || r.pairs || r.groups);
+  const roadmapCount = (status: string) => model.roadmap.byStatus.find((s) => s.status === status)?.count ?? 0;
+  const judged = model.kpi.filter((k) => k.target !== null && k.fact !== null);
+  const missed = judged.filter((k) => k.status !== "achieved");
   const satisfaction = (role: "mentor" | "mentee") => model.satisfaction.find((s) => s.role === role);
   const overdue = roadmapCount(OVERDUE);
   const silent = model.meetings.silent.length;
@@ -249,26 +255,26 @@ function analyticalReport(data: DocumentData, input: DocumentInput, model: Repor
   Object.assign(
     data.fields,
     keyedValues({
-      дата_отчёта: formatDateLongRu(model.header.today),
+      дата_отчёта: formatDateLongRu(frame.day),
       учебный_год: year,
-      число_наставников: sum("mentors"),
-      число_наставляемых: sum("mentees"),
-      число_пар: model.pairsByStatus.reduce((n, s) => n + s.count, 0),
-      число_активных_пар: sum("activePairs"),
-      число_форм: model.byForm.length,
-      список_форм: model.byForm.map((f) => quoted(f.form)).join(", ") || T.noData,
-      без_согласия: model.withoutConsent,
+      число_наставников: f.year.mentors,
+      число_наставляемых: f.year.mentees,
+      число_пар: f.year.pairs + f.year.groups,
+      число_активных_пар: f.year.live,
+      число_форм: forms.length,
+      список_форм: forms.map((r) => quoted(r.form)).join(", ") || T.noData,
+      без_согласия: f.year.withoutConsent,
       встреч_проведено: model.meetings.held,
-      встреч_на_пару: model.meetings.perActivePair === null ? T.noData : decimal(model.meetings.perActivePair),
+      встреч_на_пару: model.meetings.perPair === null ? T.noData : decimal(model.meetings.perPair),
       пар_без_встреч: silent,
-      удовлетворённость_наставников: shareText(satisfaction("mentor")),
-      удовлетворённость_наставляемых: shareText(satisfaction("mentee")),
+      удовлетворённость_наставников: satisfactionText(satisfaction("mentor")),
+      удовлетворённость_наставляемых: satisfactionText(satisfaction("mentee")),
       порог_удовлетворённости: model.header.satisfactionThreshold,
-      мероприятий_всего: model.roadmapByStatus.reduce((n, s) => n + s.count, 0),
+      мероприятий_всего: model.roadmap.total,
       мероприятий_выполнено: roadmapCount(DONE),
       мероприятий_просрочено: overdue,
-      показателей_достигнуто: achieved.length,
-      показателей_всего: withTarget.length,
+      показателей_достигнуто: judged.length - missed.length,
+      показателей_всего: judged.length,
     }),
   );
 
@@ -277,8 +283,8 @@ function analyticalReport(data: DocumentData, input: DocumentInput, model: Repor
       "№": i + 1,
       показатель: k.name,
       цель: k.target === null ? "—" : percent(k.target),
-      факт: typeof k.fact === "number" ? percent(k.fact) : (k.fact ?? "—"),
-      статус: k.status || "—",
+      факт: k.fact !== null ? factText(k) : (k.typed ?? "—"),
+      статус: REPORT_TEXT.statusLabels[k.status],
       отклонение: k.gap === null ? "—" : signed(k.gap * 100),
     }),
   );
@@ -295,48 +301,30 @@ function analyticalReport(data: DocumentData, input: DocumentInput, model: Repor
       )
     : [item({ параметр: T.growthNone, участников: "—", вход: "—", выход: "—", изменение: "—" })];
 
-  const conclusions: string[] = [];
-  if (achieved.length) conclusions.push(T.conclusions.achieved(achieved.map((k) => quoted(k.name))));
-  for (const k of withTarget)
-    if (k.status !== ACHIEVED && typeof k.fact === "number" && k.gap !== null)
-      conclusions.push(
-        T.conclusions.notAchieved(quoted(k.name), percent(k.fact), percent(k.target!), signed(k.gap * 100)),
-      );
-  if (model.kpi.length && withTarget.length === 0) conclusions.push(T.conclusions.noTargets);
-  const mentorShare = satisfaction("mentor");
-  const menteeShare = satisfaction("mentee");
-  if ((mentorShare?.answered ?? 0) + (menteeShare?.answered ?? 0) > 0)
-    conclusions.push(T.conclusions.satisfaction(shareText(mentorShare), shareText(menteeShare)));
-  const best = growth
-    .filter((g) => g.change !== null && (g.lowerIsBetter ? g.change < 0 : g.change > 0))
-    .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!))[0];
-  if (best) conclusions.push(T.conclusions.growth(best.label, signed(best.change!, 2)));
-  if (silent) conclusions.push(T.conclusions.silent(silent));
-  if (overdue) conclusions.push(T.conclusions.overdue(overdue));
-  if (model.withoutConsent) conclusions.push(T.conclusions.withoutConsent(model.withoutConsent));
-  if (conclusions.length === 0) conclusions.push(T.conclusions.onTrack);
+  const c = model.conclusions;
+  const conclusions = [c.kpi, c.participants, c.roadmap, c.meetings, c.satisfaction, c.growth];
 
   const untilEnd = T.untilYearEnd(year);
   const measures: Array<[string, string, string]> = [];
-  for (const k of withTarget)
-    if (k.status !== ACHIEVED && typeof k.fact === "number")
-      measures.push([T.measures.indicator(quoted(k.name)), untilEnd, curator]);
+  for (const k of missed) measures.push([T.measures.indicator(quoted(k.name)), untilEnd, curator]);
   if (silent) measures.push([T.measures.silent, T.withinMonth, T.curatorAndMentors]);
   if (overdue) measures.push([T.measures.overdue(overdue), T.withinMonth, curator]);
-  if (model.withoutConsent) measures.push([T.measures.consent(model.withoutConsent), T.withinMonth, curator]);
-  const low = [mentorShare, menteeShare].some((s) => s && s.share !== null && s.share < 0.7);
+  if (f.year.withoutConsent) measures.push([T.measures.consent(f.year.withoutConsent), T.withinMonth, curator]);
+  const low = [satisfaction("mentor"), satisfaction("mentee")].some(
+    (s) => s && s.answered > 0 && s.share !== null && s.share < 0.7,
+  );
   if (low) measures.push([T.measures.satisfaction, untilEnd, T.curatorAndMentors]);
   measures.push([T.measures.practices, untilEnd, curator]);
 
   data.lists = keyedLists({
     показатели: kpiRows,
-    формы: model.byForm.map((f) =>
+    формы: forms.map((r) =>
       item({
-        форма: f.form,
-        наставников: f.mentors,
-        наставляемых: f.mentees,
-        пар: f.pairs,
-        активных_пар: f.activePairs,
+        форма: r.form,
+        наставников: r.mentors,
+        наставляемых: r.mentees,
+        пар: r.pairs + r.groups,
+        активных_пар: r.live,
       }),
     ),
     динамика: growthRows,

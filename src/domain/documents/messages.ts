@@ -49,7 +49,6 @@ export const DOCUMENT_TEXT = {
   // Values written into documents.
   noData: "нет данных",
   noAnswers: "нет ответов",
-  share: (pct: string, part: number, whole: number) => `${pct} (${part} из ${whole})`,
   gradeSuffix: (grade: string) => `, ${grade} класс`,
   growthNone: "Пока нет участников, прошедших оба замера",
   lowerIsBetter: " (снижение — улучшение)",
@@ -57,19 +56,6 @@ export const DOCUMENT_TEXT = {
   withinMonth: "в течение месяца",
   curatorRole: "куратор",
   curatorAndMentors: "куратор, наставники",
-  conclusions: {
-    achieved: (names: readonly string[]) => `Достигнуты целевые значения показателей: ${names.join(", ")}.`,
-    notAchieved: (name: string, fact: string, target: string, gap: string) =>
-      `Показатель ${name} не достиг цели года: факт ${fact} % при цели ${target} % (отклонение ${gap} п. п.).`,
-    noTargets: "Для показателей не заданы цели на год: сравнение с целевыми значениями невозможно.",
-    satisfaction: (mentors: string, mentees: string) =>
-      `Удовлетворены участием в программе: наставники — ${mentors}, наставляемые — ${mentees}.`,
-    growth: (label: string, change: string) => `Наибольшая положительная динамика — «${label}» (${change}).`,
-    silent: (n: number) => `Активных пар без встреч более 30 дней — ${n}: работа в них требует внимания.`,
-    overdue: (n: number) => `Просрочено мероприятий дорожной карты — ${n}.`,
-    withoutConsent: (n: number) => `Без согласия на обработку персональных данных — ${n} участников.`,
-    onTrack: "Программа наставничества реализуется в соответствии с планом.",
-  },
   measures: {
     indicator: (name: string) =>
       `Принять меры по достижению показателя ${name}: расширить набор участников и сформировать ` +

@@ -28,6 +28,7 @@ export const SHORT_INDICATOR_LABELS: Record<string, string> = {
 
 export const MUNICIPAL_TEXT = {
   noData: "нет данных",
+  unnamedIndicator: "Показатель без названия",
   staleReason: (date: string) => `данные на ${date} — раньше начала периода сбора`,
   notReportedReason: "снимок ещё не получен",
   duplicateReason: (kept: string) => `повтор: учтён более свежий снимок (${kept})`,
@@ -164,7 +165,7 @@ export const MUNICIPAL_CLI_TEXT = {
   badDate: (value: string) => `--date: «${value}» — ожидается дата ГГГГ-ММ-ДД, например 2026-11-21`,
   noOrganisation: "В «Настройки.csv» не заполнена «Организация»: по этому названию муниципалитет узнаёт школу.",
   noCounts: (names: string[]) =>
-    `Без числителя и знаменателя (в «Показатели.csv» нет столбцов «Числитель» и «Знаменатель» или они пусты): ${names.join("; ")}`,
+    `Без знаменателя (в «Контингент.csv» нет нужной строки или она не заполнена): ${names.join("; ")}`,
   notFound: (path: string) => `Нет такого файла или папки: ${path}`,
   noJson: (path: string) => `В ${path} нет файлов .json`,
   skipped: (file: string, reason: string) => `${file}: пропущен — ${reason}`,

@@ -36,6 +36,8 @@ export interface RollupOptions {
   periodStart: string | null;
   /** The municipality's target per indicator code, as a fraction; absent or null: no target. */
   targets?: Readonly<Record<string, number | null>>;
+  /** The municipality's wording per indicator code («Цели района»), for an indicator no snapshot names. */
+  names?: Readonly<Record<string, string>>;
 }
 
 export interface IndicatorTotal {
@@ -104,7 +106,10 @@ export function statusLabel(fact: number | null, target: number | null): string 
 }
 
 export function indicatorLabel(code: string, name: string): string {
-  return SHORT_INDICATOR_LABELS[code] ?? (name.length > 60 ? `${name.slice(0, 57)}…` : name || code);
+  return (
+    SHORT_INDICATOR_LABELS[code] ??
+    (name.length > 60 ? `${name.slice(0, 57)}…` : name || MUNICIPAL_TEXT.unnamedIndicator)
+  );
 }
 
 /** A school's identity across «Школы», the store and files: its name, ignoring case, quotes and spacing. */
@@ -241,7 +246,12 @@ export function rollup(entries: readonly RollupEntry[], options: RollupOptions):
     }
     const fact = contributing ? shareOf(numerator, denominator) : null;
     const target = options.targets?.[code] ?? null;
-    const name = names.get(code) ?? DEFAULT_INDICATORS.find((d) => d.code === code)?.name ?? code;
+    // Codes are internal: a name always stands in for one.
+    const name =
+      names.get(code) ??
+      options.names?.[code] ??
+      DEFAULT_INDICATORS.find((d) => d.code === code)?.name ??
+      MUNICIPAL_TEXT.unnamedIndicator;
     return {
       code,
       name,

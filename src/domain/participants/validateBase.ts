@@ -78,6 +78,21 @@ export function rowSchema(sheet: BaseSheetKey, refs: Refs): z.ZodType<Record<str
   return z.object(shape);
 }
 
+/**
+ * Cell schemas by reference lists and column, built once: building a zod schema costs far more than
+ * running it, and a register of 2,000 rows would otherwise build 40,000 of them.
+ */
+const schemas = new WeakMap<Refs, Map<string, z.ZodType<unknown, unknown>>>();
+
+function columnSchema(sheet: BaseSheetKey, key: string, kind: ReturnType<typeof fieldKind>, refs: Refs) {
+  let byColumn = schemas.get(refs);
+  if (!byColumn) schemas.set(refs, (byColumn = new Map()));
+  const id = `${sheet}|${key}`;
+  let schema = byColumn.get(id);
+  if (!schema) byColumn.set(id, (schema = cellSchema(kind, refs)));
+  return schema;
+}
+
 interface ReadRow {
   values: Record<string, unknown>;
   problems: Problem[];
@@ -106,7 +121,7 @@ export function readRow(
       columnKey: column.key,
       value: shown(cellValue),
     };
-    const parsed = cellSchema(kind, refs).safeParse(cellValue);
+    const parsed = columnSchema(sheet, column.key, kind, refs).safeParse(cellValue);
     if (!parsed.success) {
       const expected = parsed.error.issues[0]?.message ?? "";
       problems.push({

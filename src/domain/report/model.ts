@@ -1,83 +1,97 @@
 /**
- * The monitoring report as data: what the workbook says on the report date, in aggregates. Pure: the
- * sheets layer reads the sheets into these plain records and lays the result out. Names appear only in
- * the pair list, and not at all in pseudonymous mode.
+ * The monitoring report as data: the workbook on the report day, every section for the report's
+ * programme year. Pure; nothing here counts on its own what another module already counts:
+ * - indicators: computeIndicators (the contract of docs/indicators.md), each with its counts and the
+ *   target of the target year; a school's own indicator (no code) shows its «Факт» as typed;
+ * - participants and pairs: programmeFigures (domain/figures), the one source of those figures;
+ * - satisfaction: the satisfaction indicators' own computation (their wave and response rate);
+ * - roadmap statuses: judged on the report day by the roadmap's scheduleRow, as the sheet judges today.
+ * Meetings, entry/exit growth and open answers are those of the programme year up to the report day.
+ * Names appear only in the pair list, and not at all in pseudonymous mode; internal codes never.
  */
-export interface ReportInput {
-  today: string; // YYYY-MM-DD, the report date
-  settings: {
-    organisation: string;
-    municipality: string;
-    academicYear: string;
-    programPeriod: string;
-    satisfactionThreshold: number;
-    pseudonymous: boolean;
-  };
-  indicators: Array<{
-    code: string;
-    name: string;
-    target: number | null;
-    fact: number | string | null;
-    status: string;
-  }>;
-  mentors: Array<{ id: string; name: string; forms: string[]; status: string; consent: boolean }>;
-  /** `needs`: «Особые потребности» as the curator or a specialist recorded them (never asked of the child). */
-  mentees: Array<{ id: string; name: string; form: string; status: string; consent: boolean; needs?: string[] }>;
-  pairs: Array<{
-    pairId: string;
-    mentorId: string;
-    menteeId: string;
-    mentorName: string;
-    menteeName: string;
-    form: string;
-    status: string;
-    /** «Планы пар»: goals, tasks or a planned result written; «Достигнуто» written. */
-    planned?: boolean;
-    achieved?: boolean;
-  }>;
-  roadmap: Array<{ number: string; title: string; status: string; end: string | null }>;
-  meetings: Array<{ pairId: string; date: string | null }>;
-  surveys: Array<{
-    participantId: string;
-    role: string;
-    questionnaire: string;
-    stage: string;
-    total: number | null;
-    items: Record<string, number | null>;
-    open: Record<SwotKey, string>;
-  }>;
-  problems: Array<{ sheet: string; row?: number; message: string }>;
-  forms: readonly string[];
-  growthItems: ReadonlyArray<{ key: string; label: string; lowerIsBetter: boolean }>;
-  names: {
-    satisfaction: string;
-    evaluation: string;
-    entry: string;
-    exit: string;
-    mentorRole: string;
-    menteeRole: string;
-  };
-}
+import { daysBetween, type IsoDate } from "../common/dates";
+import { labelKey } from "../common/normalise";
+import { programmeFigures, pairLiveOn, type ProgrammeFigures } from "../figures/programme";
+import { computeIndicators, shareOf, type IndicatorFigure } from "../indicators/compute";
+import type { ReportFrame } from "../indicators/reportYear";
+import { statusOf, asFraction, type IndicatorStatus } from "../indicators/status";
+import { satisfactionRows } from "../indicators/waves";
+import { planOf } from "../matching/plans";
+import { idKey } from "../participants/ids";
+import type { MenteeRecord, SurveyRecord } from "../participants/records";
+import type { RoadmapStatus } from "../periods";
+import { SURVEY_NAMES } from "../questionnaires/catalogue";
+import { GROWTH_ITEMS, LOWER_IS_BETTER, STAGE_ENTRY, STAGE_EXIT } from "../questionnaires/definitions/evaluation";
+import { scheduleRow } from "../roadmap";
+import { ROADMAP_STATUSES } from "../workbook/defaults";
+import { SHEETS } from "../workbook/sheets";
+import type { Settings } from "../workbook/settings";
+import { conclusionsOf, type SectionConclusions } from "./conclusions";
+import type { CheckTotals, ReportInput } from "./input";
 
 export type SwotKey = "strengths" | "weaknesses" | "opportunities" | "threats";
 export const SWOT_KEYS: readonly SwotKey[] = ["strengths", "weaknesses", "opportunities", "threats"];
 
+export interface KpiRow {
+  /** Internal (the snapshot's key): never laid out. */
+  code: string | null;
+  name: string;
+  target: number | null;
+  fact: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: IndicatorStatus;
+  /** fact − target, a fraction (× 100 = percentage points). */
+  gap: number | null;
+  /** A school's own indicator: «Факт» as the curator typed it (text when it is not a number). */
+  typed: string | null;
+  responseRate?: IndicatorFigure["responseRate"];
+}
+
+export interface SatisfactionRow {
+  role: "mentor" | "mentee";
+  /** Participants of the year in the role. */
+  participants: number;
+  /** Answered in the wave. */
+  answered: number;
+  satisfied: number;
+  /** The share the indicator reports: of participants (default) or of respondents (the setting). */
+  share: number | null;
+  base: number;
+  mean: number | null;
+  wave: string | null;
+}
+
+export interface GrowthRow {
+  key: string;
+  label: string;
+  lowerIsBetter: boolean;
+  participants: number;
+  entry: number | null;
+  exit: number | null;
+  change: number | null;
+}
+
 export interface ReportModel {
-  header: ReportInput["settings"] & { today: string };
-  kpi: Array<{
-    code: string;
-    name: string;
-    target: number | null;
-    fact: number | string | null;
-    status: string;
-    gap: number | null;
-  }>;
-  byForm: Array<{ form: string; mentors: number; mentees: number; activePairs: number; pairs: number }>;
-  withoutConsent: number;
-  /** Counted mentees with each special need: a count only, never who (sensitive data stays with staff). */
+  header: {
+    organisation: string;
+    municipality: string;
+    programPeriod: string;
+    curator: string;
+    head: string;
+    headPost: string;
+    pseudonymous: boolean;
+    satisfactionThreshold: number;
+    satisfactionBase: Settings["satisfactionBase"];
+    frame: ReportFrame;
+  };
+  kpi: KpiRow[];
+  /** Warnings of the computation (a contingent row missing, ages typed, settings typed badly). */
+  warnings: string[];
+  figures: ProgrammeFigures;
+  /** The year's counted mentees with each special need: a count only, never who (sensitive data stays with staff). */
   needs: Array<{ need: string; mentees: number }>;
-  pairsByStatus: Array<{ status: string; count: number }>;
-  /** Approved, active and finished pairs, and how many have a plan and a result in «Планы пар». */
+  /** The year's rows of «Пары» (each mentee of a group has one) and how many have a plan and a result in «Планы пар». */
   plans: { pairs: number; withPlan: number; withResult: number };
   pairList: Array<{
     pairId: string;
@@ -86,213 +100,272 @@ export interface ReportModel {
     form: string;
     status: string;
     meetings: number;
-    lastMeeting: string | null;
+    lastMeeting: IsoDate | null;
   }>;
-  roadmapByStatus: Array<{ status: string; count: number }>;
-  overdue: Array<{ number: string; title: string; end: string | null }>;
-  meetings: {
-    held: number;
-    perActivePair: number | null;
-    silent: Array<{ pairId: string; lastMeeting: string | null }>;
+  roadmap: {
+    total: number;
+    byStatus: Array<{ status: RoadmapStatus; count: number }>;
+    overdue: Array<{ number: string; title: string; end: IsoDate | null }>;
   };
-  satisfaction: Array<{
-    role: "mentor" | "mentee";
-    /** Participants in the role (consent given, not withdrawn): the base of the response rate. */
-    participants: number;
-    answered: number;
-    satisfied: number;
-    share: number | null;
-    mean: number | null;
-  }>;
-  growth: Array<{
-    key: string;
-    label: string;
-    lowerIsBetter: boolean;
-    participants: number;
-    entry: number | null;
-    exit: number | null;
-    change: number | null;
-  }>;
+  meetings: {
+    /** Meetings of the year's pairs from 1 September to the report day. */
+    held: number;
+    perPair: number | null;
+    silent: Array<{ pairId: string; lastMeeting: IsoDate | null }>;
+  };
+  satisfaction: SatisfactionRow[];
+  growth: GrowthRow[];
   swot: Record<SwotKey, string[]>;
-  problems: ReportInput["problems"];
+  check: CheckTotals | null;
+  conclusions: SectionConclusions;
 }
 
-const ACTIVE_PAIR = new Set(["утверждена", "активна"]);
-/** Pairs that should have a plan: approved, working or finished. */
-const PLANNED_PAIR = new Set(["утверждена", "активна", "завершена"]);
-const WITHDRAWN = "выбыл";
 const SILENT_DAYS = 30;
 const SWOT_LIMIT = 15;
+const SATISFACTION_CODES = { mentee: "mentee_satisfaction", mentor: "mentor_satisfaction" } as const;
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/ё/g, "е");
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 const round = (x: number | null, d = 2) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+const same = (a: string | undefined, b: string) => labelKey(a ?? "") === labelKey(b);
 
-function daysBetween(a: string, b: string): number {
-  return Math.round(
-    (Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) -
-      Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) /
-      86400000,
-  );
-}
-
-function countBy<T>(
-  items: readonly T[],
-  key: (t: T) => string,
-  order: readonly string[],
-): Array<{ status: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item) || "—", (counts.get(key(item) || "—") ?? 0) + 1);
-  const known = order.filter((s) => counts.has(s)).map((s) => ({ status: s, count: counts.get(s)! }));
-  const other = [...counts.keys()]
-    .filter((s) => !order.includes(s))
-    .sort()
-    .map((s) => ({ status: s, count: counts.get(s)! }));
-  return [...known, ...other];
-}
-
-export function buildReportModel(
-  input: ReportInput,
-  order: { pairStatuses: readonly string[]; roadmapStatuses: readonly string[] },
-): ReportModel {
-  const counted = <P extends { consent: boolean; status: string }>(p: P) => p.consent && norm(p.status) !== WITHDRAWN;
-  const mentors = input.mentors.filter(counted);
-  const mentees = input.mentees.filter(counted);
-  const withoutConsent = [...input.mentors, ...input.mentees].filter(
-    (p) => !p.consent && norm(p.status) !== WITHDRAWN,
-  ).length;
-
-  const kpi = input.indicators.map((i) => ({
-    ...i,
-    gap: typeof i.fact === "number" && i.target !== null ? round(i.fact - i.target, 4) : null,
-  }));
-
-  const forms = [...input.forms];
-  for (const f of [...input.pairs.map((p) => p.form), ...mentees.map((m) => m.form)])
-    if (f && !forms.includes(f)) forms.push(f);
-  const byForm = forms
-    .map((form) => ({
-      form,
-      mentors: mentors.filter((m) => m.forms.includes(form)).length,
-      mentees: mentees.filter((m) => m.form === form).length,
-      activePairs: input.pairs.filter((p) => p.form === form && ACTIVE_PAIR.has(p.status)).length,
-      pairs: input.pairs.filter((p) => p.form === form).length,
-    }))
-    .filter((r) => r.mentors || r.mentees || r.pairs);
-
-  const meetingsByPair = new Map<string, string[]>();
-  for (const m of input.meetings) {
-    if (!m.pairId) continue;
-    const list = meetingsByPair.get(m.pairId) ?? [];
-    if (m.date && m.date <= input.today) list.push(m.date);
-    meetingsByPair.set(m.pairId, list);
-  }
-  const last = (pairId: string) => (meetingsByPair.get(pairId) ?? []).sort().slice(-1)[0] ?? null;
-  const active = input.pairs.filter((p) => ACTIVE_PAIR.has(p.status));
-  const held = [...meetingsByPair.values()].reduce((n, l) => n + l.length, 0);
-  const silent = active
-    .map((p) => ({ pairId: p.pairId, lastMeeting: last(p.pairId) }))
-    .filter((p) => p.lastMeeting === null || daysBetween(p.lastMeeting, input.today) > SILENT_DAYS);
-
-  const pseudo = input.settings.pseudonymous;
-  const pairList = input.pairs.map((p) => ({
-    pairId: p.pairId,
-    mentor: pseudo ? p.mentorId : p.mentorName || p.mentorId,
-    mentee: pseudo ? p.menteeId : p.menteeName || p.menteeId,
-    form: p.form,
-    status: p.status,
-    meetings: (meetingsByPair.get(p.pairId) ?? []).length,
-    lastMeeting: last(p.pairId),
-  }));
-
-  const isSatisfaction = (q: string) => norm(q) === norm(input.names.satisfaction);
-  const satisfaction = (["mentor", "mentee"] as const).map((role) => {
-    const roleName = role === "mentor" ? input.names.mentorRole : input.names.menteeRole;
-    const totals = input.surveys
-      .filter((s) => isSatisfaction(s.questionnaire) && norm(s.role) === norm(roleName) && s.total !== null)
-      .map((s) => s.total as number);
-    const satisfied = totals.filter((t) => t >= input.settings.satisfactionThreshold).length;
+function kpiRows(input: ReportInput, computed: IndicatorFigure[]): KpiRow[] {
+  return computed.map((f) => {
+    const typedCell = f.code === null || f.numerator === null ? input.typedFacts.get(f.name) : undefined;
+    if (f.fact === null && typedCell !== undefined) {
+      const fact = typeof typedCell === "number" && Number.isFinite(typedCell) ? asFraction(typedCell) : null;
+      return {
+        code: f.code,
+        name: f.name,
+        target: f.target,
+        fact,
+        numerator: null,
+        denominator: null,
+        status: fact === null ? "noData" : statusOf(fact, f.target),
+        gap: fact !== null && f.target !== null ? fact - f.target : null,
+        typed: String(typedCell),
+      };
+    }
     return {
-      role,
-      participants: (role === "mentor" ? mentors : mentees).length,
-      answered: totals.length,
-      satisfied,
-      share: totals.length ? round(satisfied / totals.length, 4) : null,
-      mean: round(mean(totals), 1),
+      code: f.code,
+      name: f.name,
+      target: f.target,
+      fact: f.fact,
+      numerator: f.numerator,
+      denominator: f.denominator,
+      status: f.status,
+      gap: f.fact !== null && f.target !== null ? f.fact - f.target : null,
+      typed: null,
+      ...(f.responseRate ? { responseRate: f.responseRate } : {}),
     };
   });
+}
 
-  const evaluations = input.surveys.filter((s) => norm(s.questionnaire) === norm(input.names.evaluation));
-  const growth = input.growthItems.map((item) => {
+/** Was the answer given in the report's programme year, by the report day? */
+function inYear(s: SurveyRecord, frame: ReportFrame): boolean {
+  if (s.date) return s.date >= frame.start && s.date <= frame.day;
+  return s.academicYear === frame.label;
+}
+
+function satisfactionOf(input: ReportInput, figures: ProgrammeFigures): SatisfactionRow[] {
+  const frame = figures.frame;
+  const computed = computeIndicators({
+    ...input.indicators,
+    indicators: (["mentee", "mentor"] as const).map((role) => ({
+      code: SATISFACTION_CODES[role],
+      name: role,
+      targets: {},
+    })),
+  }).indicators;
+  return (["mentor", "mentee"] as const).map((role) => {
+    const f = computed.find((c) => c.code === SATISFACTION_CODES[role])!;
+    const rate = f.responseRate ?? { respondents: 0, participants: 0, wave: null };
+    const people = new Set(
+      (role === "mentor" ? figures.roster.mentors : figures.roster.mentees).map((p) => idKey(p.id)),
+    );
+    const rows = satisfactionRows(input.indicators.surveys, role, frame);
+    // The computation's wave: one for both roles, as the sheet's formulas read it.
+    const wave = rate.wave;
+    const latest = new Map<string, SurveyRecord>();
+    for (const r of rows)
+      if ((r.wave ?? "") === (wave ?? "") && people.has(idKey(r.participantId))) latest.set(idKey(r.participantId), r);
+    const totals = [...latest.values()].map((r) => r.total).filter((t): t is number => t !== undefined);
+    return {
+      role,
+      participants: rate.participants,
+      answered: rate.respondents,
+      satisfied: f.numerator ?? 0,
+      share: shareOf(f.numerator, f.denominator),
+      base: f.denominator ?? 0,
+      mean: round(mean(totals), 1),
+      wave: rate.respondents ? rate.wave : null,
+    };
+  });
+}
+
+function growthOf(surveys: readonly SurveyRecord[], frame: ReportFrame): GrowthRow[] {
+  const evaluations = surveys
+    .filter((s) => same(s.questionnaire, SURVEY_NAMES.evaluation!) && inYear(s, frame))
+    .sort((a, b) => ((a.date ?? "") < (b.date ?? "") ? -1 : 1));
+  return GROWTH_ITEMS.map((item) => {
     const entries = new Map<string, number>();
     const exits = new Map<string, number>();
     for (const s of evaluations) {
-      const v = s.items[item.key];
-      if (v === null || v === undefined) continue;
-      const key = `${s.participantId}|${norm(s.role)}`;
-      if (norm(s.stage) === norm(input.names.entry)) entries.set(key, v);
-      else if (norm(s.stage) === norm(input.names.exit)) exits.set(key, v);
+      const v = s.scores[item.key];
+      if (v === undefined) continue;
+      const key = `${idKey(s.participantId)}|${labelKey(s.role ?? "")}`;
+      if (same(s.stage, STAGE_ENTRY)) entries.set(key, v);
+      else if (same(s.stage, STAGE_EXIT)) exits.set(key, v);
     }
     const both = [...entries.keys()].filter((k) => exits.has(k));
     const entry = mean(both.map((k) => entries.get(k)!));
     const exit = mean(both.map((k) => exits.get(k)!));
     return {
-      ...item,
+      key: item.key,
+      label: SHEETS.surveys.columns.find((c) => c.key === item.key)?.header ?? item.key,
+      lowerIsBetter: LOWER_IS_BETTER.includes(item.key),
       participants: both.length,
       entry: round(entry, 1),
       exit: round(exit, 1),
       change: entry === null || exit === null ? null : round(exit - entry, 2),
     };
   });
+}
 
-  const swot = Object.fromEntries(
+function swotOf(surveys: readonly SurveyRecord[], frame: ReportFrame): Record<SwotKey, string[]> {
+  const ofYear = surveys.filter((s) => inYear(s, frame));
+  return Object.fromEntries(
     SWOT_KEYS.map((k) => {
       const seen = new Set<string>();
       const answers: string[] = [];
-      for (const s of input.surveys) {
-        const text = (s.open[k] ?? "").trim();
-        if (text && !seen.has(norm(text)) && answers.length < SWOT_LIMIT) {
-          seen.add(norm(text));
+      for (const s of ofYear) {
+        const text = (s.texts[k] ?? "").trim();
+        if (text && !seen.has(labelKey(text)) && answers.length < SWOT_LIMIT) {
+          seen.add(labelKey(text));
           answers.push(text);
         }
       }
       return [k, answers];
     }),
   ) as Record<SwotKey, string[]>;
+}
 
+function needsOf(mentees: readonly MenteeRecord[]): ReportModel["needs"] {
   const needs = new Map<string, number>();
-  for (const m of mentees) for (const need of new Set(m.needs ?? [])) needs.set(need, (needs.get(need) ?? 0) + 1);
+  for (const m of mentees) for (const need of new Set(m.needs)) needs.set(need, (needs.get(need) ?? 0) + 1);
+  return [...needs].map(([need, count]) => ({ need, mentees: count }));
+}
 
+function roadmapOf(input: ReportInput, day: IsoDate): ReportModel["roadmap"] {
+  const judged = input.roadmap.map((r) => {
+    const doneDate = r.done === "mark" ? day : r.done !== null && r.done <= day ? r.done : null;
+    const s = scheduleRow(
+      { deadlineText: r.deadlineText, start: r.start, end: r.end, doneDate },
+      input.roadmapContext,
+      day,
+      {
+        textWins: false,
+      },
+    );
+    return { number: r.number, title: r.title, status: s.status, end: s.end };
+  });
   return {
-    header: { ...input.settings, today: input.today },
-    kpi,
-    byForm,
-    withoutConsent,
-    needs: [...needs].map(([need, count]) => ({ need, mentees: count })),
-    pairsByStatus: countBy(input.pairs, (p) => p.status, order.pairStatuses),
-    plans: (() => {
-      const due = input.pairs.filter((p) => PLANNED_PAIR.has(norm(p.status)));
-      return {
-        pairs: due.length,
-        withPlan: due.filter((p) => p.planned).length,
-        withResult: due.filter((p) => p.achieved).length,
-      };
-    })(),
-    pairList,
-    roadmapByStatus: countBy(input.roadmap, (r) => r.status, order.roadmapStatuses),
-    overdue: input.roadmap
-      .filter((r) => r.status === "просрочено")
-      .map((r) => ({ number: r.number, title: r.title, end: r.end })),
-    meetings: {
-      held,
-      perActivePair: active.length
-        ? round(active.reduce((n, p) => n + (meetingsByPair.get(p.pairId)?.length ?? 0), 0) / active.length, 1)
-        : null,
-      silent,
-    },
-    satisfaction,
-    growth,
-    swot,
-    problems: input.problems,
+    total: judged.length,
+    byStatus: ROADMAP_STATUSES.map((status) => ({
+      status,
+      count: judged.filter((j) => j.status === status).length,
+    })).filter((s) => s.count > 0),
+    overdue: judged.filter((j) => j.status === "просрочено").map(({ number, title, end }) => ({ number, title, end })),
   };
+}
+
+function meetingsOf(input: ReportInput, figures: ProgrammeFigures) {
+  const { frame } = figures;
+  const pairIds = new Set(figures.roster.pairs.map((p) => idKey(p.pairId)));
+  const byPair = new Map<string, IsoDate[]>();
+  const lastByPair = new Map<string, IsoDate>();
+  for (const m of input.meetings) {
+    const id = idKey(m.pairId);
+    if (!id || m.date > frame.day) continue;
+    if ((lastByPair.get(id) ?? "") < m.date) lastByPair.set(id, m.date);
+    if (m.date >= frame.start && pairIds.has(id)) byPair.set(id, [...(byPair.get(id) ?? []), m.date]);
+  }
+  const held = [...byPair.values()].reduce((n, l) => n + l.length, 0);
+  const silent = figures.roster.pairs
+    .filter((p) => pairLiveOn(p, frame.day))
+    .map((p) => ({ pair: p, lastMeeting: lastByPair.get(idKey(p.pairId)) ?? null }))
+    .filter(({ pair, lastMeeting }) => {
+      const since = lastMeeting ?? pair.start;
+      return since === undefined || daysBetween(since, frame.day) > SILENT_DAYS;
+    })
+    .map(({ pair, lastMeeting }) => ({ pairId: pair.pairId, lastMeeting }));
+  return {
+    held,
+    perPair: figures.year.pairRows ? round(held / figures.year.pairRows, 1) : null,
+    silent,
+    byPair,
+    lastByPair,
+  };
+}
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const settings = input.indicators.settings;
+  const result = computeIndicators(input.indicators);
+  const figures = programmeFigures(input.indicators, input.forms);
+  const frame = figures.frame;
+  const meetings = meetingsOf(input, figures);
+
+  const names = {
+    mentor: new Map(input.indicators.mentors.map((m) => [idKey(m.id), m.name])),
+    mentee: new Map(input.indicators.mentees.map((m) => [idKey(m.id), m.name])),
+  };
+  const shown = (role: "mentor" | "mentee", id: string) =>
+    settings.pseudonymous ? id : names[role].get(idKey(id)) || id;
+  const pairList = [...figures.roster.pairs]
+    .sort(
+      (a, b) =>
+        (a.form ?? "").localeCompare(b.form ?? "", "ru") ||
+        idKey(a.mentorId).localeCompare(idKey(b.mentorId)) ||
+        a.row - b.row,
+    )
+    .map((p) => ({
+      pairId: p.pairId,
+      mentor: shown("mentor", p.mentorId),
+      mentee: shown("mentee", p.menteeId),
+      form: p.form ?? "",
+      status: p.status ?? "",
+      meetings: meetings.byPair.get(idKey(p.pairId))?.length ?? 0,
+      lastMeeting: meetings.lastByPair.get(idKey(p.pairId)) ?? null,
+    }));
+
+  const model: Omit<ReportModel, "conclusions"> = {
+    header: {
+      organisation: settings.organisation,
+      municipality: settings.municipality,
+      programPeriod: settings.programPeriod,
+      curator: settings.curator,
+      head: settings.head,
+      headPost: settings.headPost,
+      pseudonymous: settings.pseudonymous,
+      satisfactionThreshold: settings.satisfactionThreshold,
+      satisfactionBase: settings.satisfactionBase,
+      frame,
+    },
+    kpi: kpiRows(input, result.indicators),
+    warnings: [...input.warnings, ...result.warnings],
+    figures,
+    needs: needsOf(figures.roster.mentees),
+    plans: {
+      pairs: figures.roster.pairs.length,
+      withPlan: figures.roster.pairs.filter((p) => planOf(input.plans, p.pairId).planned).length,
+      withResult: figures.roster.pairs.filter((p) => planOf(input.plans, p.pairId).achieved).length,
+    },
+    pairList,
+    roadmap: roadmapOf(input, frame.day),
+    meetings: { held: meetings.held, perPair: meetings.perPair, silent: meetings.silent },
+    satisfaction: satisfactionOf(input, figures),
+    growth: growthOf(input.indicators.surveys, frame),
+    swot: swotOf(input.indicators.surveys, frame),
+    check: input.check,
+  };
+  return { ...model, conclusions: conclusionsOf(model) };
 }

@@ -1,12 +1,11 @@
 /**
  * The school's computed figures, as the snapshot takes them: the one seam between «how a school counts»
- * and «what leaves the school». Everything here is picked from results computed elsewhere, never
- * recomputed:
- * - the monitoring report's model (src/domain/report): participants and pairs by form, pairs and
- *   roadmap items by status, the overdue list, satisfaction with its base;
- * - the indicator computation: each indicator's numerator, denominator and target for the target year,
- *   however the school's workbook (or the CLI) computes them.
- * A new counting rule replaces the computation behind `IndicatorFigure`, not this module.
+ * and «what leaves the school». Everything here is picked from the monitoring report's model, never
+ * recomputed: its indicators are computeIndicators' (each numerator, denominator and the target of the
+ * target year, by the counting contract of docs/indicators.md), its participants and pairs are the
+ * programme's figures (domain/figures) for the report's programme year, its roadmap is judged on the
+ * report day, its satisfaction has its base and response rate. A new counting rule changes those
+ * modules, not this one.
  */
 import type { ReportModel } from "../report/model";
 
@@ -26,6 +25,7 @@ export interface SchoolFigures {
   academicYear: string;
   targetYear: number;
   indicators: IndicatorFigure[];
+  /** Per form: counted mentors and mentees; pairs and groups of the year, and those live on the report day. */
   byForm: Array<{ form: string; mentors: number; mentees: number; activePairs: number; pairs: number }>;
   pairsByStatus: Array<{ status: string; count: number }>;
   roadmapByStatus: Array<{ status: string; count: number }>;
@@ -33,28 +33,33 @@ export interface SchoolFigures {
   satisfaction: Array<{ role: "mentor" | "mentee"; participants: number; answered: number; satisfied: number }>;
 }
 
-/** The figures of a school from its report model and its indicator computation. */
-export function schoolFigures(
-  report: ReportModel,
-  indicators: readonly IndicatorFigure[],
-  targetYear: number,
-): SchoolFigures {
+/** The figures of a school from its report model. */
+export function schoolFigures(report: ReportModel): SchoolFigures {
+  const frame = report.header.frame;
   return {
     school: { name: report.header.organisation, municipality: report.header.municipality },
-    reportDate: report.header.today,
-    academicYear: report.header.academicYear,
-    targetYear,
-    indicators: indicators.map((i) => ({
-      code: i.code,
-      name: i.name,
-      numerator: i.numerator,
-      denominator: i.denominator,
-      target: i.target,
+    reportDate: frame.day,
+    academicYear: frame.label,
+    targetYear: frame.targetYear,
+    indicators: report.kpi
+      .filter((k) => k.code !== null)
+      .map((k) => ({
+        code: k.code!,
+        name: k.name,
+        numerator: k.numerator,
+        denominator: k.denominator,
+        target: k.target,
+      })),
+    byForm: report.figures.byForm.map((f) => ({
+      form: f.form,
+      mentors: f.mentors,
+      mentees: f.mentees,
+      activePairs: f.live,
+      pairs: f.pairs + f.groups,
     })),
-    byForm: report.byForm,
-    pairsByStatus: report.pairsByStatus,
-    roadmapByStatus: report.roadmapByStatus,
-    overdue: report.overdue,
+    pairsByStatus: report.figures.pairsByStatus,
+    roadmapByStatus: report.roadmap.byStatus,
+    overdue: report.roadmap.overdue,
     satisfaction: report.satisfaction.map((s) => ({
       role: s.role,
       participants: s.participants,

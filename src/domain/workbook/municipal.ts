@@ -10,8 +10,9 @@
  *   school's workbook read-only and reads that range only, never a base.
  * - Snapshots received (from links or files) are kept whole in the hidden «Снимки школ», one row per
  *   school, so «Сводка» and «Отчёт» can be rebuilt at any time without reading the schools again.
- * - Targets of the district are the municipality's own, typed in «Цели района» per year; the codes
- *   column is hidden (codes are internal).
+ * - Targets of the district are the municipality's own, typed in «Цели района» per year; the service
+ *   code column is hidden (codes are internal), and a row typed by name is recognised as the school's
+ *   «Показатели» rows are (domain/municipal/targets.ts).
  */
 import type { ColumnSpec, ColumnType, SheetSpec } from "./sheets";
 
@@ -60,7 +61,8 @@ export const MUNICIPAL_SHEETS: Record<MunicipalSheetKey, SheetSpec> = {
     name: "Цели района",
     // One «Цель <year>» column per programme year follows «Ед.» (as in the school's «Показатели»).
     columns: [
-      col("code", "Код", "text", { width: 60 }),
+      // The catalogue's service code (hidden, never shown); a row typed by name only is recognised by it.
+      col("code", "Служебный код", "text", { width: 60, aliases: ["Код"], hidden: true }),
       col("name", "Показатель", "text", { required: true, width: 420 }),
       col("unit", "Ед.", "text", { width: 50 }),
     ],

@@ -26,9 +26,11 @@ export interface ProgrammeFacts {
   formsTotal: number;
   mentors: number;
   mentees: number;
+  /** «предложена»: not pairs until approved. */
   pairsProposed: number;
-  /** Pairs approved, active or completed. */
+  /** Pairs and groups of the report year (approved, active or completed: domain/figures). */
   pairsApproved: number;
+  groupsApproved: number;
   meetings: number;
   surveys: number;
   report: boolean;
@@ -119,17 +121,17 @@ export function programmeStages(f: ProgrammeFacts): ProgressDto {
     {
       key: "pairs",
       title: T.pairs.title,
-      done: f.pairsApproved > 0,
+      done: f.pairsApproved + f.groupsApproved > 0,
       detail:
-        f.pairsApproved > 0
-          ? T.pairs.ready(f.pairsApproved, f.pairsProposed)
+        f.pairsApproved + f.groupsApproved > 0
+          ? T.pairs.ready(f.pairsApproved, f.groupsApproved, f.pairsProposed)
           : f.pairsProposed > 0
             ? T.pairs.proposed(f.pairsProposed)
             : f.mentors === 0 || f.mentees === 0
               ? T.pairs.noPeople
               : T.pairs.missing(f.mentors, f.mentees),
       action:
-        f.pairsProposed > 0 || f.pairsApproved > 0
+        f.pairsProposed > 0 || f.pairsApproved + f.groupsApproved > 0
           ? { label: T.pairs.review, kind: "open", view: "pairs" }
           : { label: T.pairs.action, kind: "open", view: "pairs", intent: "run" },
     },

@@ -42,10 +42,10 @@ export const PROGRESS_TEXT = {
     missing: (mentors: number, mentees: number) =>
       `В базах ${countOf(mentors, WORDS.mentor)} и ${countOf(mentees, WORDS.mentee)}: можно подбирать`,
     proposed: (n: number) => `Предложено: ${countOf(n, WORDS.pair)}; проверьте и утвердите`,
-    ready: (approved: number, proposed: number) =>
-      proposed > 0
-        ? `Утверждено: ${countOf(approved, WORDS.pair)}; ещё ждут решения: ${proposed}`
-        : `Утверждено: ${countOf(approved, WORDS.pair)}`,
+    ready: (pairs: number, groups: number, proposed: number) =>
+      `Утверждено: ${countOf(pairs, WORDS.pair)}` +
+      (groups > 0 ? ` и ${countOf(groups, WORDS.group)}` : "") +
+      (proposed > 0 ? `; ещё ждут решения: ${proposed}` : ""),
     action: "Подобрать пары",
     review: "Открыть пары",
   },

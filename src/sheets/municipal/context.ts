@@ -6,12 +6,11 @@
  */
 import { isIsoDate, parseDateText, type IsoDate } from "../../domain/common/dates";
 import { labelKey } from "../../domain/common/normalise";
-import { asFraction } from "../../domain/indicators/status";
 import { periodStart } from "../../domain/municipal/period";
+import { districtTargets, type DistrictTargets } from "../../domain/municipal/targets";
 import { MUNICIPAL_SETTINGS, MUNICIPAL_SHEETS, type MunicipalSettingSpec } from "../../domain/workbook/municipal";
 import { SHEETS } from "../../domain/workbook/sheets";
 import type { Zone } from "../../domain/workbook/zone";
-import { targetColumns } from "../indicatorsSheet";
 import { readTable, zoneOf, type CellValue } from "../table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,25 +22,17 @@ export interface MunicipalContext {
   periodStart: IsoDate;
   targetYear: number;
   targets: Record<string, number | null>;
+  /** The coordinator's wording of each indicator in «Цели района». */
+  targetNames: Record<string, string>;
 }
 
 const text = (v: unknown) => (v === undefined || v === null ? "" : String(v).trim());
 const day = (v: CellValue | undefined): IsoDate | null =>
   isIsoDate(v) ? v : typeof v === "string" ? (parseDateText(v) ?? null) : null;
 
-export function readTargets(ss: Spreadsheet, year: number, zone: Zone): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
+export function readTargets(ss: Spreadsheet, year: number, zone: Zone): DistrictTargets {
   const sheet = ss.getSheetByName(MUNICIPAL_SHEETS.targets.name);
-  if (!sheet) return out;
-  const table = readTable(sheet, MUNICIPAL_SHEETS.targets, { zone });
-  const col = targetColumns(table.header).get(String(year));
-  for (const r of table.rows) {
-    const code = text(r.cells.code);
-    if (!code) continue;
-    const v = col === undefined ? "" : table.values[r.rowNumber - 1][col];
-    out[code] = typeof v === "number" && Number.isFinite(v) && v >= 0 ? asFraction(v) : null;
-  }
-  return out;
+  return districtTargets(sheet ? readTable(sheet, MUNICIPAL_SHEETS.targets, { zone }) : undefined, year);
 }
 
 /** The municipality's rows of «Настройки», by key (defaults where blank or missing). */
@@ -65,12 +56,14 @@ export function readMunicipalContext(ss: Spreadsheet, now: Date): MunicipalConte
   const s = readMunicipalSettings(ss, zone);
   const reportDate = day(s.reportDate) ?? zone.dateOf(now);
   const targetYear = Number(reportDate.slice(0, 4));
+  const district = readTargets(ss, targetYear, zone);
   return {
     municipality: text(s.municipality),
     coordinator: text(s.coordinator),
     reportDate,
     periodStart: periodStart(reportDate, day(s.periodStart)),
     targetYear,
-    targets: readTargets(ss, targetYear, zone),
+    targets: district.targets,
+    targetNames: district.names,
   };
 }

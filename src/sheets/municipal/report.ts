@@ -4,11 +4,9 @@
  * summarised by the school report's model from its «Дорожная карта», statuses refreshed first.
  */
 import { layoutMunicipalReport, MUNICIPAL_REPORT_WIDTH } from "../../domain/municipal/reportLayout";
-import { buildReportModel } from "../../domain/report/index";
-import { PAIR_STATUSES, ROADMAP_STATUSES } from "../../domain/workbook/defaults";
 import { SHEETS } from "../../domain/workbook/sheets";
 import { REPORT_TEXT } from "../../domain/report/messages";
-import { readReportInput } from "../reportSheet";
+import { readReportModel } from "../reportSheet";
 import { encodeCell, keepCell } from "../../domain/workbook/codec";
 import { REPORT_DATE_FORMAT } from "../../domain/report/layout";
 import { zoneOf } from "../table";
@@ -22,21 +20,14 @@ export function writeMunicipalReport(
   data: { rollup: Rollup; context: MunicipalContext },
   now: Date,
 ): { rows: number } {
-  const own = buildReportModel(readReportInput(ss, now, []), {
-    pairStatuses: PAIR_STATUSES,
-    roadmapStatuses: ROADMAP_STATUSES,
-  });
+  const own = readReportModel(ss, now).roadmap;
   const layout = layoutMunicipalReport({
     municipality: data.context.municipality,
     coordinator: data.context.coordinator,
     reportDate: data.context.reportDate,
     periodStart: data.context.periodStart,
     rollup: data.rollup,
-    ownRoadmap: {
-      items: own.roadmapByStatus.reduce((n, s) => n + s.count, 0),
-      byStatus: own.roadmapByStatus,
-      overdue: own.overdue,
-    },
+    ownRoadmap: { items: own.total, byStatus: own.byStatus, overdue: own.overdue },
   });
   let sheet = ss.getSheetByName(SHEETS.report.name);
   if (!sheet) sheet = ss.insertSheet(SHEETS.report.name);

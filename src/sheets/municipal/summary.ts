@@ -52,7 +52,14 @@ export function readRollup(ss: Spreadsheet, now: Date): { rollup: Rollup; contex
         failure: state && isFailure(state) ? { state, reason } : null,
       };
     });
-  return { rollup: rollup(entries, { periodStart: context.periodStart, targets: context.targets }), context };
+  return {
+    rollup: rollup(entries, {
+      periodStart: context.periodStart,
+      targets: context.targets,
+      names: context.targetNames,
+    }),
+    context,
+  };
 }
 
 function conditionalRules(sheet: Sheet, layout: SummaryLayout, rows: number) {

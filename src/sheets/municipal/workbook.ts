@@ -11,7 +11,7 @@ import { MUNICIPAL_SETTINGS, MUNICIPAL_SHEETS } from "../../domain/workbook/muni
 import { SHEETS, type SheetSpec } from "../../domain/workbook/sheets";
 import { TARGET_FORMAT } from "../indicatorsSheet";
 import { keepCell } from "../../domain/workbook/codec";
-import { applyValidation, ensureSheet, fillSettings, type SetupResult } from "../setup";
+import { applyValidation, ensureSheet, fillSettings, hideServiceColumns, type SetupResult } from "../setup";
 import { zoneOf } from "../table";
 import { readMunicipalSettings } from "./context";
 
@@ -25,7 +25,12 @@ export function hasSchoolData(ss: Spreadsheet): boolean {
 }
 
 function ensure(ss: Spreadsheet, spec: SheetSpec, result: SetupResult) {
-  if (spec.columns.length) return ensureSheet(ss, spec, result);
+  if (spec.columns.length) {
+    const ensured = ensureSheet(ss, spec, result);
+    // Codes are internal: a column flagged hidden stays for matching, out of sight.
+    hideServiceColumns(ensured.sheet, spec, ensured.header);
+    return ensured;
+  }
   // «Сводка» and «Отчёт» have no fixed header: they are written whole by their commands.
   const existing = ss.getSheetByName(spec.name);
   if (existing) result.unchanged.push(spec.name);
@@ -50,8 +55,6 @@ function seedTargets(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet)
   sheet.getRange(1, 1, 1, header.length).setFontWeight("bold").setBackground("#e8f0fe").setWrap(true);
   if (years.length)
     sheet.getRange(2, 4, Math.max(sheet.getMaxRows() - 1, 1), years.length).setNumberFormat(TARGET_FORMAT);
-  // Codes are internal: the column stays for matching, out of sight.
-  sheet.hideColumns(1);
 }
 
 export function setupMunicipalWorkbook(ss: Spreadsheet): SetupResult {

@@ -4,7 +4,6 @@ import { defaultSettings } from "../../domain/workbook/settings";
 import { SHEETS } from "../../domain/workbook/sheets";
 import { setupWorkbook, sheetsMissingFrom } from "../../sheets/setup";
 import { runChecks } from "../check/index";
-import { dataRowCount } from "../../sheets/progressFacts";
 import { readSettings } from "../../sheets/settings";
 import { endpoint, NoInput } from "../endpoint";
 import { UserFacingError } from "../../domain/common/errors";
@@ -19,7 +18,6 @@ export interface SidebarState {
   ready: boolean;
   missingSheets: string[];
   pseudonymous: boolean;
-  counts: { mentors: number; mentees: number; pairs: number; roadmap: number };
   /** The view a menu item opened the panel on, and what to do there (run its action, or focus a field). */
   view: string | null;
   action: string | null;
@@ -37,7 +35,6 @@ export const CORE_ENDPOINTS = {
     const ss = active();
     const existing = new Set(ss.getSheets().map((s) => s.getName()));
     const missingSheets = sheetsMissingFrom(existing);
-    const count = (name: string) => dataRowCount(existing.has(name) ? ss.getSheetByName(name) : null);
     const settings = existing.has(SHEETS.settings.name) ? readSettings(ss) : defaultSettings();
     const { view, action } = takeSidebarIntent();
     return {
@@ -45,12 +42,6 @@ export const CORE_ENDPOINTS = {
       ready: missingSheets.length === 0,
       missingSheets,
       pseudonymous: settings.pseudonymous,
-      counts: {
-        mentors: count(SHEETS.mentors.name),
-        mentees: count(SHEETS.mentees.name),
-        pairs: count(SHEETS.pairs.name),
-        roadmap: count(SHEETS.roadmap.name),
-      },
       view,
       action,
     };

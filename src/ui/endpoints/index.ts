@@ -34,7 +34,7 @@ export const ENDPOINTS = {
 export type Endpoints = typeof ENDPOINTS;
 export type EndpointName = keyof Endpoints;
 export type { SidebarState, SheetLinkDto } from "./core";
-export type { SettingsFormDto } from "./progress";
+export type { ProgrammeCounts, ProgrammeProgressDto, SettingsFormDto } from "./progress";
 export type { RoadmapImportDto, RoadmapWarningDto } from "./roadmap";
 export type { SnapshotDto } from "./municipal";
 export type { DocumentRowDto, DocumentsOverviewDto } from "../documents";

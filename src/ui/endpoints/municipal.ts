@@ -28,7 +28,7 @@ import { zoneOf } from "../../sheets/table";
 import { endpoint, NoInput } from "../endpoint";
 import { UserFacingError } from "../../domain/common/errors";
 import { withDocumentLock } from "../../sheets/lock";
-import { refreshRoadmapNow } from "../roadmapRefresh";
+import { refreshContext, refreshRoadmapNow } from "../roadmapRefresh";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -59,7 +59,7 @@ export function sendSnapshot(ss: Spreadsheet, now: Date): SnapshotDto {
   // The name first: nothing is written for a school the municipality could not tell apart.
   if (!String(readSettings(ss).organisation ?? "").trim()) throw new UserFacingError(T.noOrganisation);
   return withDocumentLock(() => {
-    const figures = readSchoolFigures(ss, now);
+    const figures = readSchoolFigures(ss, now, { roadmapContext: refreshContext(ss) });
     const snapshot = buildSnapshot(figures, { takenAt: zoneOf(ss).dateOf(now) });
     writeSnapshotSheet(ss, snapshot);
     const withCounts = snapshot.indicators.filter((i) => i.numerator !== null && i.denominator !== null).length;

@@ -11,6 +11,7 @@ import { buildSnapshot, readSnapshotText, snapshotJson, snapshotRows } from "../
 import { SHEETS, type SheetKey } from "../../../src/domain/workbook/sheets";
 import { SETTINGS } from "../../../src/domain/workbook/defaults";
 import { cmn } from "../../support/cli";
+import { independentCount } from "../../support/independentCount";
 
 const root = mkdtempSync(join(tmpdir(), "cmn-snapshot-"));
 const csvCell = (v: unknown) => {
@@ -49,12 +50,16 @@ function demoFolder() {
     ["Параметр", "Значение"],
     ...SETTINGS.map((s) => [s.label, s.key === "reportDate" ? "01.09.2026" : school.settings[s.key]]),
   ]);
-  // An export of «Показатели» whose «Числитель» and «Знаменатель» the workbook computed.
+  // «Показатели» as exported: values only (the «Факт» formulas' results); the counts are computed from the bases.
   writeCsv(dir, "Показатели", [
-    ["Код", "Показатель", "Ед.", "Цель 2026", "Факт", "Числитель", "Знаменатель", "Статус"],
-    ["mentees_10_18", "Доля детей 10–18 лет …", "%", "30%", "20,0%", 40, 200, "не достигнуто"],
-    ["mentors_15_18", "Доля детей 15–18 лет …", "%", "10%", "12,5%", 10, 80, "достигнуто"],
-    ["enterprises_share", "Доля организаций-партнёров …", "%", "-", "50,0%", "", "", "нет цели"],
+    ["Код", "Показатель", "Ед.", "Цель 2026", "Факт", "Статус"],
+    ["mentees_10_18", "Доля детей 10–18 лет …", "%", "30%", "20,0%", "не достигнуто"],
+    ["mentors_15_18", "Доля детей 15–18 лет …", "%", "10%", "12,5%", "достигнуто"],
+    ["enterprises_share", "Доля организаций-партнёров …", "%", "-", "50,0%", "нет цели"],
+  ]);
+  writeCsv(dir, "Контингент", [
+    ["Код", "Показатель", "Факт", "Прогноз"],
+    ...school.contingent.map((r) => [r.code, r.name, r.fact, r.forecast]),
   ]);
   return { school, dir };
 }
@@ -62,8 +67,8 @@ function demoFolder() {
 describe("cmn snapshot --dir", () => {
   const { school, dir } = demoFolder();
 
-  it("prints a valid snapshot of the folder, for the --date given, with the exported counts", async () => {
-    const { code, stdout, stderr } = await cmn("snapshot", "--dir", dir, "--date", "2026-11-21");
+  it("prints a valid snapshot of the folder, for the --date given, with counts from the bases", async () => {
+    const { code, stdout } = await cmn("snapshot", "--dir", dir, "--date", "2026-11-21");
     expect(code).toBe(0);
     const read = readSnapshotText(stdout);
     expect(read.ok).toBe(true);
@@ -71,25 +76,33 @@ describe("cmn snapshot --dir", () => {
     const s = read.snapshot;
     expect(s.school.name).toBe(school.settings.organisation);
     expect([s.reportDate, s.targetYear]).toEqual(["2026-11-21", 2026]);
+    const fact = (code: string) => Number(school.contingent.find((r) => r.code === code)!.fact);
+    const oracle = independentCount(
+      { ...school, contingent: { pupils_10_18: fact("1.4"), pupils_15_18: fact("1.4.1"), employers: fact("3") } },
+      "2026-11-21",
+    ).indicators;
     expect(s.indicators).toEqual([
-      { code: "mentees_10_18", name: "Доля детей 10–18 лет …", numerator: 40, denominator: 200, target: 0.3 },
-      { code: "mentors_15_18", name: "Доля детей 15–18 лет …", numerator: 10, denominator: 80, target: 0.1 },
-      {
-        code: "enterprises_share",
-        name: "Доля организаций-партнёров …",
-        numerator: null,
-        denominator: null,
-        target: null,
-      },
+      { code: "mentees_10_18", name: "Доля детей 10–18 лет …", ...oracle.mentees_10_18, target: 0.3 },
+      { code: "mentors_15_18", name: "Доля детей 15–18 лет …", ...oracle.mentors_15_18, target: 0.1 },
+      { code: "enterprises_share", name: "Доля организаций-партнёров …", ...oracle.enterprises_share, target: null },
     ]);
-    expect(stderr).toContain("Доля организаций-партнёров");
-    // Pairs by status, counted here from the CSV rows.
+    expect(oracle.mentees_10_18.numerator).toBeGreaterThan(0);
+    // Pairs of the programme year by status (the year's rows and today's proposals), counted here from the CSV rows.
     const byStatus = new Map<string, number>();
-    for (const p of school.pairs) byStatus.set(String(p.status), (byStatus.get(String(p.status)) ?? 0) + 1);
+    for (const p of school.pairs) {
+      const counted = ["утверждена", "активна", "завершена"].includes(String(p.status));
+      const end = p.end instanceof Date ? p.end.toISOString().slice(0, 10) : String(p.end ?? "");
+      if ((counted && (end === "" || end >= "2026-09-01")) || p.status === "предложена")
+        byStatus.set(String(p.status), (byStatus.get(String(p.status)) ?? 0) + 1);
+    }
     expect(new Map(s.pairs.byStatus.map((b) => [b.status, b.count]))).toEqual(byStatus);
-    const overdue = school.roadmap.filter((r) => !r.doneDate && r.comment).length;
-    expect(s.roadmap.overdue).toHaveLength(overdue);
-    expect(s.roadmap.byStatus.find((b) => b.status === "просрочено")?.count ?? 0).toBe(overdue);
+    // The roadmap judged on the report date: every item once; an overdue one is not done and its end has passed.
+    expect(s.roadmap.byStatus.reduce((n, b) => n + b.count, 0)).toBe(school.roadmap.length);
+    const byNumber = new Map(school.roadmap.map((r) => [String(r.number), r]));
+    for (const o of s.roadmap.overdue) {
+      expect(byNumber.get(o.number)!.doneDate ?? "").toBe("");
+      expect(o.end! < "2026-11-21").toBe(true);
+    }
   });
 
   it("lets no name, ID or contact of a participant through", async () => {
@@ -190,7 +203,9 @@ describe("cmn rollup", () => {
     const targets = join(root, "цели.csv");
     writeFileSync(
       targets,
-      "Код;Показатель;Ед.;Цель 2025;Цель 2026\nmentees_10_18;Доля;%;10%;5%\nyoung_teachers;Молодые;%;;99\n",
+      "Код;Показатель;Ед.;Цель 2025;Цель 2026\nmentees_10_18;Доля;%;10%;5%\nyoung_teachers;Молодые;%;;99\n" +
+        // A row typed by name only: recognised by its wording, as in the school's «Показатели».
+        ";Охват обучающихся программами наставничества;%;;30 %\n",
     );
     const old = join(root, "старые");
     mkdirSync(old);
@@ -210,6 +225,7 @@ describe("cmn rollup", () => {
     expect([mentees.target, mentees.status]).toEqual([0.05, "достигнуто"]);
     const young = out.indicators.find((i) => i.code === "young_teachers")!;
     expect([young.target, young.status]).toEqual([0.99, "не достигнуто"]);
+    expect(out.indicators.find((i) => i.code === "pupils_coverage")!.target).toBe(0.3);
   });
 
   it("emits snapshot rows as newline-delimited JSON for bq load, skipped files named on stderr", async () => {

@@ -17,6 +17,7 @@ const empty: ProgrammeFacts = {
   mentees: 0,
   pairsProposed: 0,
   pairsApproved: 0,
+  groupsApproved: 0,
   meetings: 0,
   surveys: 0,
   report: false,
@@ -77,6 +78,18 @@ describe("the programme checklist", () => {
     expect(pairs.action).toEqual({ label: "Открыть пары", kind: "open", view: "pairs" });
     expect(p.stages.find((s) => s.key === "forms")?.detail).toBe("В базах: 21 наставник, 101 наставляемый");
     expect(p.stages.find((s) => s.key === "roadmap")?.detail).toBe("1 мероприятие");
+  });
+
+  it("counts pairs and groups apart, proposals still waiting", () => {
+    const base = { ...ready, mentors: 21, mentees: 101, pairsProposed: 3 };
+    const detail = (f: Partial<ProgrammeFacts>) =>
+      programmeStages({ ...base, ...f }).stages.find((s) => s.key === "pairs")!;
+    expect(detail({ pairsApproved: 5, groupsApproved: 2 }).detail).toBe(
+      "Утверждено: 5 пар и 2 группы; ещё ждут решения: 3",
+    );
+    expect(detail({ pairsApproved: 1, groupsApproved: 0, pairsProposed: 0 }).detail).toBe("Утверждено: 1 пара");
+    // A school whose mentors all lead groups has done this step too.
+    expect(detail({ pairsApproved: 0, groupsApproved: 1 }).done).toBe(true);
   });
 
   it("counts nothing as done until the sheets exist", () => {

@@ -59,10 +59,18 @@ const ORGANISATION_COUNTED =
   `IF(COUNTIFS({organisation:above},{organisation},{inProgram:above},">0",{consent:above},TRUE(),` +
   `{category:above},${q(EMPLOYER)})=0,1,0),0)`;
 
+/**
+ * A lookup, not a COUNTIFS: one MATCH per answer (IDs are unique in a register; the check names duplicates),
+ * so an answer costs the same whatever the register's size and engines can index the lookup.
+ */
+function counted(base: (c: string) => string): string {
+  const at = (c: string) => `INDEX(${base(c)},MATCH({participantId},${base("id")},0))`;
+  return `(${at("inProgram")}>0)*(${at("consent")}=TRUE())`;
+}
+
 const SURVEY_COUNTED =
-  `=IF({participantId}="",0,IF(LOWER({role})="наставляемый",` +
-  `COUNTIFS(${M("id")},{participantId},${M("inProgram")},">0",${M("consent")},TRUE()),` +
-  `IF(LOWER({role})="наставник",COUNTIFS(${N("id")},{participantId},${N("inProgram")},">0",${N("consent")},TRUE()),0)))`;
+  `=IF({participantId}="",0,IFERROR(IF(LOWER({role})="наставляемый",${counted(M)},` +
+  `IF(LOWER({role})="наставник",${counted(N)},0)),0))`;
 
 const TEMPLATES: Record<RowFormulaKey, string> = {
   age: `=IF({birthDate}="","",CMN_AGE({birthDate},${settingRangeName("ageOn")}))`,

@@ -23,10 +23,12 @@ import {
 } from "../domain/report/index";
 import { DEFAULT_FORMS, PAIR_STATUSES, ROADMAP_STATUSES } from "../domain/workbook/defaults";
 import { planOf, planStates } from "../domain/matching/plans";
+import { NEEDS, type Needs } from "../domain/workbook/needs";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import { readSettings, type Settings } from "./settings";
 import { isIsoDate, type IsoDate } from "../domain/common/dates";
 import type { Zone } from "../domain/workbook/zone";
+import { requireNeeds } from "./structureGuard";
 import { readTable, zoneOf, type CellValue, type Table, type TableRow } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,16 +41,24 @@ const num = (v: CellValue | undefined): number | null =>
       ? Number(v.replace(",", "."))
       : null;
 
+/** What the report reads of each sheet: a missing column stops it rather than counting blanks. */
+const REPORT_NEEDS: Needs = {
+  ...NEEDS.report,
+  surveys: [...NEEDS.report.surveys, ...GROWTH_ITEMS.map((i) => i.key), ...SWOT_KEYS],
+};
+
 /** A sheet read as a table (decoded rows, the header and its columns, the raw block), or null when absent. */
 export type ReportTables = (key: SheetKey) => Pick<Table, "rows" | "header" | "columns" | "values"> | null;
 
-/** Each sheet of the workbook read once, on first use. */
+/** Each sheet of the workbook read once, on first use; a sheet missing a column the report needs stops it. */
 export function workbookTables(ss: Spreadsheet, zone: Zone = zoneOf(ss)): ReportTables {
   const cache = new Map<SheetKey, Table | null>();
   return (key) => {
     if (!cache.has(key)) {
       const sheet = ss.getSheetByName(SHEETS[key].name);
-      cache.set(key, sheet ? readTable(sheet, SHEETS[key], { zone }) : null);
+      const table = sheet ? readTable(sheet, SHEETS[key], { zone }) : null;
+      if (table) requireNeeds(table, REPORT_NEEDS);
+      cache.set(key, table);
     }
     return cache.get(key) ?? null;
   };

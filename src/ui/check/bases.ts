@@ -6,6 +6,7 @@
  */
 import { keepCell } from "../../domain/workbook/codec";
 import { assignIds, BASE_SHEETS, formatId, ID_PREFIX, idNumber, validateBase } from "../../domain/participants";
+import { headerDamage } from "../../domain/workbook/headerDamage";
 import { SHEETS } from "../../domain/workbook/sheets";
 import { FORMS_TEXT } from "../../forms/messages";
 import { readRegistry, saveState } from "../../forms/registry";
@@ -60,6 +61,9 @@ export const checkBases: WorkbookCheck = (ss) => {
     const sheet = ss.getSheetByName(spec.name);
     if (!sheet) continue; // the structure check reports it
     const values = sheet.getDataRange().getValues();
+    // Rows read without their header or a required column would be misread: the structure check names it.
+    const required = spec.columns.filter((c) => c.required).map((c) => c.key);
+    if (headerDamage(spec, values[0] ?? [], required)) continue;
     const { columns } = mapColumns(spec, values[0] ?? []);
     // Cells decoded as every reader decodes them (dates → days in the spreadsheet's zone).
     const rows = values.slice(1).map((row) => decodeRow(spec, columns, row, zone));

@@ -10,6 +10,7 @@ import { demoBench } from "./demo";
 import { emulatorBench } from "./emulator";
 import { benchFunctions } from "./functions";
 import { formsBench } from "./forms";
+import { retryBench } from "./retry";
 import { matchingBench } from "./matching";
 import { indicatorsBench } from "./indicators";
 import { matchingSheetBench } from "./matchingSheet";
@@ -56,6 +57,7 @@ const SECTIONS: Section[] = [
   { name: "roadmap", run: roadmapBench },
   { name: "roadmapReader", run: readerBench },
   { name: "forms", run: formsBench },
+  { name: "retry", run: retryBench },
   { name: "matchingSheet", run: matchingSheetBench },
   { name: "cli", run: cliBench },
   { name: "municipal", run: municipalBench },

@@ -58,8 +58,21 @@ export interface LogEntry {
   envelope?: Envelope;
 }
 
-/** The log's entries, long answers joined from their parts, each with its envelope when it is ours. */
-export function readLogEntries(table: Table): LogEntry[] {
+/** The answer an entry holds, when it is ours (a questionnaire answer the add-on logged). */
+export function envelopeOf(raw: string): Envelope | undefined {
+  try {
+    const parsed = EnvelopeSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The log's entries, long answers joined from their parts, each with its envelope when it is ours.
+ * `envelopes: false` leaves them unread (envelopeOf reads the ones a caller takes).
+ */
+export function readLogEntries(table: Table, options: { envelopes?: boolean } = {}): LogEntry[] {
   const entries: LogEntry[] = [];
   const rows = table.rows;
   for (let i = 0; i < rows.length; i++) {
@@ -80,13 +93,7 @@ export function readLogEntries(table: Table): LogEntry[] {
         raw += String(rows[i].cells.raw ?? "");
       }
     }
-    let envelope: Envelope | undefined;
-    try {
-      const parsed = EnvelopeSchema.safeParse(JSON.parse(raw));
-      if (parsed.success) envelope = parsed.data;
-    } catch {
-      envelope = undefined;
-    }
+    const envelope = options.envelopes === false ? undefined : envelopeOf(raw);
     entries.push({
       indexes,
       pending: PENDING.has(labelKey(String(cells.state ?? ""))),

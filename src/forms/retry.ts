@@ -12,7 +12,9 @@
  * - linear: the registers are read once per chunk and indexed (workspace.ts), the log is read from the
  *   cursor on, so each answer costs the same whatever the size of the registers and of the backlog;
  * - the log is found by its header as well as its name: a renamed «Журнал ошибок» keeps its pending
- *   entries, and a log made again beside it is read too.
+ *   entries, and a log made again beside it is read too;
+ * - the forms' people lists are refreshed once, by the last chunk of a run (their hashes tell what changed):
+ *   building them costs as much as the registers are long, which per chunk would grow with the backlog.
  */
 import { ERROR_LOG_MESSAGES } from "../domain/questionnaires/messages";
 import { NEEDS } from "../domain/workbook/needs";
@@ -23,7 +25,7 @@ import { writeTable, zoneOf, type RowPatch, type Table } from "../sheets/table";
 import { withDocumentLock } from "../sheets/lock";
 import { listsAfter, processAnswer, type Outcome } from "./applyAnswer";
 import { refreshChoiceLists } from "./choiceLists";
-import { readLogEntries, readLogFrom } from "./errorLog";
+import { envelopeOf, readLogEntries, readLogFrom } from "./errorLog";
 import { rejectionReason } from "./failure";
 import { FORMS_TEXT } from "./messages";
 import { readRegistry, saveState } from "./registry";
@@ -32,8 +34,8 @@ import { BatchWorkspace } from "./workspace";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Entries per call: a few seconds of work in Apps Script, far inside its 6 minutes (see bench «retry»). */
-export const RETRY_CHUNK = 500;
+/** Entries per call: seconds of work in Apps Script, far inside its 6 minutes (see bench «retry»). */
+export const RETRY_CHUNK = 1000;
 /** A call stops taking entries after this long, whatever `limit` says, and leaves time to write. */
 export const RETRY_BUDGET_MS = 90_000;
 
@@ -90,7 +92,6 @@ export function retryLog(ss: Spreadsheet, options: RetryOptions = {}): RetryResu
     let remaining = 0;
     let taken = 0;
     let next: { index: number; row: number } | null = null;
-    let peopleChanged: "mentors" | "mentees" | undefined;
 
     for (; index < sheets.length; index++, row = 2) {
       const sheet = ss.getSheetById(sheets[index]);
@@ -98,17 +99,20 @@ export function retryLog(ss: Spreadsheet, options: RetryOptions = {}): RetryResu
       const table = readLogFrom(sheet, row, zone);
       requireNeeds(table, NEEDS.errorLog, sheet.getName());
       const patches: RowPatch[] = [];
-      for (const entry of readLogEntries(table)) {
-        if (!entry.pending || !entry.envelope) continue;
+      // Envelopes are read only for the entries taken: the rest of the backlog is counted, not parsed.
+      for (const entry of readLogEntries(table, { envelopes: false })) {
+        if (!entry.pending) continue;
         if (next || taken >= limit || Date.now() - started > RETRY_BUDGET_MS) {
           next ??= { index, row: table.rows[entry.indexes[0]].rowNumber };
           remaining++;
           continue;
         }
+        const envelope = envelopeOf(entry.raw);
+        if (!envelope) continue;
         taken++;
         registry ??= readRegistry(props);
         ws ??= new BatchWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone));
-        const { form, answers } = entry.envelope;
+        const { form, answers } = envelope;
         let outcome: Outcome;
         try {
           outcome = processAnswer(ws, form, answers, registry.state, answeredDay(answers, zone));
@@ -122,8 +126,6 @@ export function retryLog(ss: Spreadsheet, options: RetryOptions = {}): RetryResu
           counts.accepted += 1;
           registry.state.counts[form] = counts;
           for (const rowNumber of rows) patches.push({ rowNumber, cells: { state: FORMS_TEXT.done } });
-          if (outcome.action !== "unchanged" && (outcome.sheet === "mentors" || outcome.sheet === "mentees"))
-            peopleChanged = outcome.sheet;
         } else {
           still++;
           rows.forEach((rowNumber, i) => {
@@ -140,15 +142,25 @@ export function retryLog(ss: Spreadsheet, options: RetryOptions = {}): RetryResu
     // which an answer survives (it finds its own row), never a marked entry whose answer is not written.
     ws?.flush();
     for (const m of marks) writeTable(markColumns(m.table), m.patches);
-    if (ws && registry && peopleChanged)
-      refreshChoiceLists(registry.forms, listsAfter(ws, peopleChanged), registry.state);
-    if (registry) saveState(props, registry.state);
-
     const total = {
       processed: (options.before?.processed ?? 0) + processed,
       still: (options.before?.still ?? 0) + still,
     };
     const done = next === null;
+    if (done && total.processed > 0) {
+      registry ??= readRegistry(props);
+      ws ??= new BatchWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone).pseudonymous);
+      // What is written stays written: lists that cannot be refreshed now are by the next change or «Обновить списки».
+      try {
+        refreshChoiceLists(registry.forms, listsAfter(ws, "mentors"), registry.state);
+      } catch (error) {
+        console.error(
+          `retryFormAnswers: lists not refreshed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    if (registry) saveState(props, registry.state);
+
     return {
       ...total,
       remaining,

@@ -25,8 +25,8 @@ import {
 } from "../domain/questionnaires";
 import { duplicateRows } from "../domain/questionnaires/duplicates";
 import { changedCells, historyRows } from "../domain/questionnaires/history";
-import { HISTORY_MESSAGES } from "../domain/questionnaires/messages";
-import type { SheetKey } from "../domain/workbook/sheets";
+import { ANSWER_MESSAGES, HISTORY_MESSAGES } from "../domain/questionnaires/messages";
+import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import type { BaseLists } from "./choiceLists";
 import { baseLists } from "./choiceLists";
 import { menteeRecords, mentorRecords } from "./records";
@@ -113,7 +113,18 @@ export function processAnswer(
   if (!mapped.ok) return { kind: "rejected", reason: mapped.reason };
   const target = mapped.target;
   const block = ws.block(target.sheet as BlockKey);
-  const index = ws.findRow(block, target.key);
+  const found = ws.findRows(block, target.key);
+  // Two rows with the same key (an ID typed twice): whichever were chosen, the other person's row could be
+  // overwritten; the answer waits whole in the log until the curator makes the rows distinct.
+  if (found.length > 1)
+    return {
+      kind: "rejected",
+      reason: ANSWER_MESSAGES.ambiguousIdentity(
+        SHEETS[target.sheet].name,
+        found.map((i) => block.rowNumbers[i]),
+      ),
+    };
+  const index = found.length ? found[0] : -1;
   const now = new Date();
   if (index < 0) {
     ws.append(block, { ...target.row });

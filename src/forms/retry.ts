@@ -149,7 +149,7 @@ export function retryLog(ss: Spreadsheet, options: RetryOptions = {}): RetryResu
     const done = next === null;
     if (done && total.processed > 0) {
       registry ??= readRegistry(props);
-      ws ??= new BatchWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone).pseudonymous);
+      ws ??= new BatchWorkspace(ss, readRefs(ss, zone), readSettings(ss, zone));
       // What is written stays written: lists that cannot be refreshed now are by the next change or «Обновить списки».
       try {
         refreshChoiceLists(registry.forms, listsAfter(ws, "mentors"), registry.state);

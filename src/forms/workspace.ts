@@ -86,8 +86,8 @@ export interface Workspace {
   recordHistory(rows: readonly HistoryRow[]): void;
   /** New rows that may be a person already in the register, for «Возможные дубликаты». */
   flagDuplicates(rows: readonly DuplicateRow[]): void;
-  /** The first row whose key cells are the same (planUpsert's rule, sameCell), or -1: found by an index. */
-  findRow(block: Block, key: readonly KeyPart[]): number;
+  /** The rows whose key cells are the same (planUpsert's rule, sameCell), in sheet order: found by an index. */
+  findRows(block: Block, key: readonly KeyPart[]): number[];
   /**
    * The registers an answer is read against, indexed; only `need` are read (the others are empty).
    * `codesOnly`: ID and personal code are enough (the questionnaires that only look a code up).
@@ -191,7 +191,7 @@ abstract class IndexedWorkspace implements Workspace {
   abstract recordHistory(rows: readonly HistoryRow[]): void;
   abstract flagDuplicates(rows: readonly DuplicateRow[]): void;
 
-  findRow(block: Block, key: readonly KeyPart[]): number {
+  findRows(block: Block, key: readonly KeyPart[]): number[] {
     const columns = key.map((k) => k.column);
     const id = `${block.key}:${columns.join(",")}`;
     let index = this.rowIndexes.get(id);
@@ -199,11 +199,10 @@ abstract class IndexedWorkspace implements Workspace {
       index = new RowIndex(columns, block.rows);
       this.rowIndexes.set(id, index);
     }
-    let found = -1;
-    for (const i of index.candidates(key)) {
-      if ((found < 0 || i < found) && key.every((k) => sameCell(k.column, block.rows[i][k.column], k.value))) found = i;
-    }
-    return found;
+    return index
+      .candidates(key)
+      .filter((i) => key.every((k) => sameCell(k.column, block.rows[i][k.column], k.value)))
+      .sort((a, b) => a - b);
   }
 
   registers(need: ReadonlySet<PeopleKey | "pairs">, options: RegisterOptions): Registers {

@@ -159,3 +159,38 @@ describe("matching stops on a «Пары» it cannot read", () => {
     expect(grid(pairs)).toEqual(before);
   });
 });
+
+describe("what the curator typed in an ID column", () => {
+  it("an ID on two rows: the answer of that person waits in the log, naming both rows; neither is overwritten", () => {
+    const { emu, bundle, ids } = world();
+    emu.forms.submit(ids.mentee, ADULT_MENTEE, { timestamp: NOW });
+    const sheet = sheetOf(emu, "mentees");
+    const rows = grid(sheet);
+    const idCol = columnOf(sheet, "ID");
+    const nameCol = columnOf(sheet, "ФИО (или код)");
+    const nina = rows.findIndex((r) => r[nameCol - 1] === "Родителева Нина") + 1;
+    const other = nina === 2 ? 3 : 2;
+    // The same code pasted over another pupil's.
+    sheet.getRange(other, idCol).setValue(rows[nina - 1][idCol - 1]);
+    const before = grid(sheet);
+
+    emu.forms.submit(ids.mentee, { ...ADULT_MENTEE, [t("age")]: "41" }, { timestamp: NOW });
+    expect(grid(sheet)).toEqual(before);
+    const o = overview(bundle);
+    expect(o.logPending).toBe(1);
+    expect(o.latest[0].reason).toMatch(
+      new RegExp(`«Наставляемые».*несколько строк \\(${Math.min(nina, other)}, ${Math.max(nina, other)}\\)`),
+    );
+  });
+
+  it("«Проверить книгу» gives an ID to a row without one and keeps a formula in the column", () => {
+    const { emu, bundle } = world();
+    const sheet = sheetOf(emu, "mentees");
+    const idCol = columnOf(sheet, "ID");
+    sheet.getRange(2, idCol).setFormula('=UPPER("ня-0900")');
+    sheet.getRange(3, idCol).setValue("");
+    bundle.run("checkWorkbook", {});
+    expect(sheet.getRange(2, idCol).getFormula()).toBe('=UPPER("ня-0900")');
+    expect(String(sheet.getRange(3, idCol).getValue())).toMatch(/^НЯ-\d{4}$/);
+  });
+});

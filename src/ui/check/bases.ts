@@ -38,11 +38,16 @@ function assignMissingIds(sheet: Sheet, key: "mentors" | "mentees", idColumn: nu
     // The highest code ever given counts too: a deleted person's code never comes back.
     const max = state.maxIds[prefix] ?? 0;
     const withHighest = max > 0 ? [...rows, { id: formatId(prefix, max) }] : rows;
-    const assigned = assignIds(withHighest, prefix);
+    const candidates = assignIds(withHighest, prefix);
+    if (candidates.length === 0) return 0;
+    // The column is written whole: a curator's formula in it is written back as a formula, and gets no ID.
+    const range = sheet.getRange(2, idColumn + 1, rows.length, 1);
+    const formulas = range.getFormulas();
+    const assigned = candidates.filter((a) => !formulas[a.index]?.[0]);
     if (assigned.length === 0) return 0;
-    const ids = rows.map((r) => [keepCell(r.id)]);
+    const ids = rows.map((r, i) => [formulas[i]?.[0] || keepCell(r.id)]);
     for (const a of assigned) ids[a.index] = [a.id];
-    sheet.getRange(2, idColumn + 1, ids.length, 1).setValues(ids);
+    range.setValues(ids);
     for (const a of assigned) {
       const n = idNumber(a.id, prefix) ?? 0;
       if (n > (state.maxIds[prefix] ?? 0)) state.maxIds[prefix] = n;

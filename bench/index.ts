@@ -11,6 +11,7 @@ import { emulatorBench } from "./emulator";
 import { benchFunctions } from "./functions";
 import { formsBench } from "./forms";
 import { retryBench } from "./retry";
+import { propertyBench } from "./property";
 import { matchingBench } from "./matching";
 import { indicatorsBench } from "./indicators";
 import { matchingSheetBench } from "./matchingSheet";
@@ -58,6 +59,7 @@ const SECTIONS: Section[] = [
   { name: "roadmapReader", run: readerBench },
   { name: "forms", run: formsBench },
   { name: "retry", run: retryBench },
+  { name: "property", run: propertyBench },
   { name: "matchingSheet", run: matchingSheetBench },
   { name: "cli", run: cliBench },
   { name: "municipal", run: municipalBench },

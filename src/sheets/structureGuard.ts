@@ -7,7 +7,8 @@
  *
  * «Восстановить заголовки» (`restoreStructure`) makes the damaged sheets whole the way «Создать листы книги»
  * does (setup.ts): a missing sheet created, a deleted header row inserted above the data, missing columns
- * added after the last one with their validation. No data cell is written.
+ * added after the last one with their validation and named ranges. Sheets whose header is whole are not
+ * touched. No data cell is written.
  */
 import { CuratorError } from "../domain/common/errors";
 import { headerDamage, type HeaderDamage } from "../domain/workbook/headerDamage";
@@ -105,8 +106,20 @@ export function restoreStructure(ss: Spreadsheet): RestoreResult {
   const refs = ensureRefs(ss, result);
   for (const key of SHEET_ORDER) {
     if (key === "refs") continue;
-    const found = findSheet(ss, key) ?? undefined;
-    completeSheet(ss, key, result, refs, found);
+    const spec = SHEETS[key];
+    const found = findSheet(ss, key);
+    // Whole sheets are left as they are: only a missing sheet or a damaged header is made again.
+    if (
+      found &&
+      headerDamage(
+        spec,
+        headerRow(found),
+        spec.columns.map((c) => c.key),
+        found.getName(),
+      ) === null
+    )
+      continue;
+    completeSheet(ss, key, result, refs, found ?? undefined);
   }
   const restored = [...result.created, ...result.completed.map((c) => c.sheet)];
   return { restored, message: STRUCTURE_TEXT.restored(restored) };

@@ -1,15 +1,17 @@
 /**
  * A seeded few hundred random edits of the workbook between answers and commands, through the built bundle
- * (tests/support/propertyRun.ts says what is thrown and what is checked after every step). `npm run bench`
+ * (fixtures/propertyRun.ts says what is thrown and what is checked after every step). `npm run bench`
  * (section «property») runs 10,000 edits.
  */
-import { runProperty } from "../support/propertyRun";
+import { runProperty } from "../../fixtures/propertyRun";
+import { DIST, requireBuild } from "../support/bundle";
 
 describe("random edits between answers and commands", () => {
   it.each([11, 29])(
     "seed %i: every answer accepted whole or logged whole; nothing the add-on does not own changed",
     (seed) => {
-      const stats = runProperty({ seed, edits: 300 });
+      requireBuild();
+      const stats = runProperty({ seed, edits: 300, dist: DIST });
       expect(stats.violations).toEqual([]);
       // The run reached every kind of outcome.
       expect(stats.accepted).toBeGreaterThan(20);

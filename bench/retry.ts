@@ -29,8 +29,7 @@ function answers(seed: Seed, i: number): { form: "mentee" | "evaluation"; values
     return {
       form: "evaluation",
       values: {
-        [e("role")]: "Наставляемый",
-        [e("self")]: `${m.id} — ${m.name}`,
+        [e("code")]: m.code,
         [e("stage")]: i % 2 ? "вход" : "выход",
         ...Object.fromEntries(
           ["engagement", "activity", "selfEsteem", "anxiety", "performance", "motivation"].map((k, j) => [
@@ -47,7 +46,7 @@ function answers(seed: Seed, i: number): { form: "mentee" | "evaluation"; values
     values: {
       [t("name")]: `Новикова Ольга ${i}`,
       [t("category")]: "педагог",
-      [t("age")]: String(25 + (i % 30)),
+      [t("birthDate")]: `${1970 + (i % 30)}-03-15`,
       [t("experience")]: String(i % 3),
       [t("requests")]: ["методика"],
       [t("adult")]: "Да",

@@ -25,10 +25,10 @@ interface Overview {
 }
 
 const t = (k: string) => title("mentee", k);
-const adult = (name: string, age = "40") => ({
+const adult = (name: string, birthDate = "1986-01-20") => ({
   [t("name")]: name,
   [t("category")]: "родитель",
-  [t("age")]: age,
+  [t("birthDate")]: birthDate,
   [t("requests")]: ["общение"],
   [t("adult")]: "Да",
   [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
@@ -42,7 +42,7 @@ describe("«Повторить обработку» in chunks", () => {
     emu.locks.holdByOther("document");
     // Seven answers wait in the log; the fourth says «18 лет: да» with an age of 12, which is refused.
     for (let i = 1; i <= 7; i++)
-      emu.forms.submit(ids.mentee, adult(`Ждущая ${i}`, i === 4 ? "12" : "40"), { timestamp: NOW });
+      emu.forms.submit(ids.mentee, adult(`Ждущая ${i}`, i === 4 ? "2014-02-02" : "1986-01-20"), { timestamp: NOW });
     emu.locks.releaseOther("document");
     expect(overview(bundle).logPending).toBe(7);
 

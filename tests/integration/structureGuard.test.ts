@@ -6,6 +6,7 @@
  */
 import type { Emulator } from "../../emulator/index";
 import type { LoadedBundle } from "../../emulator/bundleRunner";
+import { isRowFormula } from "../../src/domain/indicators/rowFormulas";
 import { SHEETS, type SheetKey } from "../../src/domain/workbook/sheets";
 import { sheetRows, title } from "../../fixtures/forms";
 import { formsWorld } from "../support/formsWorld";
@@ -38,7 +39,7 @@ const t = (k: string) => title("mentee", k);
 const ADULT_MENTEE = {
   [t("name")]: "Родителева Нина",
   [t("category")]: "родитель",
-  [t("age")]: "40",
+  [t("birthDate")]: "1986-01-20",
   [t("requests")]: ["общение"],
   [t("adult")]: "Да",
   [t("consentSelf")]: "Да, даю согласие на обработку моих персональных данных",
@@ -90,6 +91,8 @@ describe("an answer whose register lost a column goes whole to «Журнал о
 describe("«Проверить книгу» names a damaged header and puts it back without touching data", () => {
   it("a deleted column: the message says how to restore it; the restore adds it with its validation", () => {
     const { emu, bundle } = world();
+    // The live columns in place first, as in a workbook the add-on has checked (the check fills them).
+    bundle.run("checkWorkbook", {});
     const sheet = sheetOf(emu, "mentees");
     sheet.deleteColumn(columnOf(sheet, "Согласие ПДн"));
     const before = grid(sheet);
@@ -112,6 +115,38 @@ describe("«Проверить книгу» names a damaged header and puts it b
     const again = bundle.run("checkWorkbook", {}) as CheckResult;
     expect(again.restore).toEqual([]);
     expect(again.problems.filter((p) => p.sheet === "Наставляемые" && p.row === 1)).toEqual([]);
+  });
+
+  it("a deleted live formula column: the restore puts its header back and the check refills its formulas", () => {
+    const { emu, bundle } = world();
+    bundle.run("checkWorkbook", {});
+    const sheet = sheetOf(emu, "mentees");
+    const header = "Пар в году отчёта";
+    const formulasOf = (c: number) =>
+      sheet
+        .getRange(2, c, sheet.getLastRow() - 1, 1)
+        .getFormulas()
+        .map((r) => r[0]);
+    const valuesOf = (c: number) =>
+      sheet
+        .getRange(2, c, sheet.getLastRow() - 1, 1)
+        .getValues()
+        .map((r) => r[0]);
+    const counted = valuesOf(columnOf(sheet, header));
+    expect(formulasOf(columnOf(sheet, header)).every((f) => isRowFormula("menteePairs", f))).toBe(true);
+    sheet.deleteColumn(columnOf(sheet, header));
+
+    const check = bundle.run("checkWorkbook", {}) as CheckResult;
+    expect(check.restore).toEqual([{ sheet: "Наставляемые", kind: "columns", columns: [header] }]);
+    bundle.run("restoreStructure", {});
+    expect(columnOf(sheet, header)).toBeGreaterThan(0);
+
+    const again = bundle.run("checkWorkbook", {}) as CheckResult;
+    expect(again.restore).toEqual([]);
+    const c = columnOf(sheet, header);
+    expect(formulasOf(c).every((f) => isRowFormula("menteePairs", f))).toBe(true);
+    // The same counts as before the column was lost.
+    expect(valuesOf(c)).toEqual(counted);
   });
 
   it("a renamed column: the message names the unknown header the curator may rename back", () => {
@@ -174,7 +209,8 @@ describe("what the curator typed in an ID column", () => {
     sheet.getRange(other, idCol).setValue(rows[nina - 1][idCol - 1]);
     const before = grid(sheet);
 
-    emu.forms.submit(ids.mentee, { ...ADULT_MENTEE, [t("age")]: "41" }, { timestamp: NOW });
+    // The same person answers again (same name and birth date): found, but on two rows.
+    emu.forms.submit(ids.mentee, ADULT_MENTEE, { timestamp: NOW });
     expect(grid(sheet)).toEqual(before);
     const o = overview(bundle);
     expect(o.logPending).toBe(1);

@@ -54,6 +54,21 @@ const TIMESTAMP_TITLES = ["Отметка времени", "Timestamp"];
 /** The person questionnaires compare whole identities; the others only look a personal code up. */
 const PERSON_FORMS = new Set<FormKey>(["mentee", "mentor"]);
 
+/**
+ * One source of personal codes per workspace (a whole batch of answers): codes already written in either
+ * register, and those it gave, are never given again; built once, not once per new person.
+ */
+const codeSources = new WeakMap<Workspace, () => string>();
+
+function codeSourceOf(ws: Workspace, taken: () => ReadonlyArray<string | undefined>): () => string {
+  let source = codeSources.get(ws);
+  if (!source) {
+    source = codeSource(Utilities.getUuid(), taken());
+    codeSources.set(ws, source);
+  }
+  return source;
+}
+
 function contextFor(ws: Workspace, form: FormKey, state: FormsState, today: IsoDate): MapContext {
   const registers = ws.registers(new Set(CONTEXT_SHEETS[form]), { codesOnly: !PERSON_FORMS.has(form), today });
   // The highest ID ever given counts as taken: the next ID continues after it, so a deleted person's ID is
@@ -63,7 +78,6 @@ function contextFor(ws: Workspace, form: FormKey, state: FormsState, today: IsoD
     registers.lookup.mentees.reserve(state.maxIds[ID_PREFIX.mentees] ?? 0);
   }
   const { mentors, mentees } = registers;
-  let codes: (() => string) | undefined;
   return {
     refs: ws.refs,
     existing: { mentors, mentees, pairs: registers.pairs },
@@ -71,12 +85,7 @@ function contextFor(ws: Workspace, form: FormKey, state: FormsState, today: IsoD
     today,
     pseudonymous: ws.settings.pseudonymous,
     waves: ws.settings.surveyWaves,
-    // Codes already written in either register are never given again.
-    newCode: () =>
-      (codes ??= codeSource(
-        Utilities.getUuid(),
-        [...mentors, ...mentees].map((p) => p.code),
-      ))(),
+    newCode: () => codeSourceOf(ws, () => [...mentors, ...mentees].map((p) => p.code))(),
   };
 }
 

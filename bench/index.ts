@@ -10,6 +10,8 @@ import { demoBench } from "./demo";
 import { emulatorBench } from "./emulator";
 import { benchFunctions } from "./functions";
 import { formsBench } from "./forms";
+import { retryBench } from "./retry";
+import { propertyBench } from "./property";
 import { matchingBench } from "./matching";
 import { indicatorsBench } from "./indicators";
 import { matchingSheetBench } from "./matchingSheet";
@@ -56,6 +58,8 @@ const SECTIONS: Section[] = [
   { name: "roadmap", run: roadmapBench },
   { name: "roadmapReader", run: readerBench },
   { name: "forms", run: formsBench },
+  { name: "retry", run: retryBench },
+  { name: "property", run: propertyBench },
   { name: "matchingSheet", run: matchingSheetBench },
   { name: "cli", run: cliBench },
   { name: "municipal", run: municipalBench },

@@ -343,7 +343,22 @@ export const formsView: View = {
       {
         class: "btn",
         id: "forms-retry",
-        onclick: () => busy(retry, async () => (await ctx.rpc("retryFormAnswers")).message),
+        onclick: () =>
+          busy(retry, async () => {
+            // Chunk after chunk, each committed on the server, until the log has nothing left to take.
+            const bar = progressBar();
+            const text = h("span", { class: "muted", id: "forms-retry-progress" });
+            root.insertBefore(h("div", {}, bar.el, text), out);
+            let step = await ctx.rpc("retryFormAnswers", {});
+            for (;;) {
+              const done = step.processed + step.still;
+              bar.set(done, done + step.remaining);
+              text.textContent = step.message;
+              ctx.setStatus(step.message);
+              if (step.done || !step.cursor) return step.message;
+              step = await ctx.rpc("retryFormAnswers", { cursor: step.cursor, before: step });
+            }
+          }),
       },
       T.retry,
     );

@@ -1,14 +1,18 @@
 /**
  * One answer → one row: read the registers the questionnaire refers to, map the answer (zod-validated in
- * mapResponse), find the row it replaces with planUpsert, write. Shared by the submit trigger (live) and
- * «Повторить обработку» (batch); the workspace decides how rows are read and written.
+/**
+ * One answer → one row: read the registers the questionnaire refers to, map the answer (zod-validated in
+ * mapResponse), find the row it replaces (the workspace's index, by planUpsert's rule), merge with
+ * planUpsert, write. Shared by the submit trigger (live) and «Повторить обработку» (batch); the workspace
+ * decides how rows are read and written, and keeps the registers indexed, so an answer costs the same
+ * whatever their size.
  *
  * Around the write: the cells an update overwrites go to «История изменений» (with the answer as source);
  * a new person whose name matches someone with a difference goes to «Возможные дубликаты»; a new person
  * gets a personal code, drawn from a fresh random seed (one Utilities call, only when a code is needed).
  */
 import type { IsoDate } from "../domain/common/dates";
-import { formatId, ID_PREFIX, idNumber } from "../domain/participants";
+import { ID_PREFIX, idNumber } from "../domain/participants";
 import {
   codeSource,
   mapResponse,
@@ -21,13 +25,13 @@ import {
 } from "../domain/questionnaires";
 import { duplicateRows } from "../domain/questionnaires/duplicates";
 import { changedCells, historyRows } from "../domain/questionnaires/history";
-import { HISTORY_MESSAGES } from "../domain/questionnaires/messages";
-import type { SheetKey } from "../domain/workbook/sheets";
+import { ANSWER_MESSAGES, HISTORY_MESSAGES } from "../domain/questionnaires/messages";
+import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import type { BaseLists } from "./choiceLists";
 import { baseLists } from "./choiceLists";
-import { codeRecords, menteeRecords, mentorRecords, pairRefs } from "./records";
+import { menteeRecords, mentorRecords } from "./records";
 import type { FormsState } from "./registry";
-import { CODE_COLUMNS, KEY_COLUMNS, type BlockKey, type Workspace } from "./workspace";
+import type { BlockKey, Workspace } from "./workspace";
 
 /** The registers each questionnaire's answers are read against (codes are looked up in both bases). */
 const CONTEXT_SHEETS: Record<FormKey, Array<"mentors" | "mentees" | "pairs">> = {
@@ -50,47 +54,38 @@ const TIMESTAMP_TITLES = ["Отметка времени", "Timestamp"];
 /** The person questionnaires compare whole identities; the others only look a personal code up. */
 const PERSON_FORMS = new Set<FormKey>(["mentee", "mentor"]);
 
+/**
+ * One source of personal codes per workspace (a whole batch of answers): codes already written in either
+ * register, and those it gave, are never given again; built once, not once per new person.
+ */
+const codeSources = new WeakMap<Workspace, () => string>();
+
+function codeSourceOf(ws: Workspace, taken: () => ReadonlyArray<string | undefined>): () => string {
+  let source = codeSources.get(ws);
+  if (!source) {
+    source = codeSource(Utilities.getUuid(), taken());
+    codeSources.set(ws, source);
+  }
+  return source;
+}
+
 function contextFor(ws: Workspace, form: FormKey, state: FormsState, today: IsoDate): MapContext {
-  const need = new Set(CONTEXT_SHEETS[form]);
-  const people = <K extends "mentors" | "mentees">(key: K) => {
-    if (!need.has(key)) return [];
-    if (!PERSON_FORMS.has(form)) {
-      const b = ws.block(key, CODE_COLUMNS);
-      return key === "mentors"
-        ? codeRecords("mentor", b.rows, b.rowNumbers)
-        : codeRecords("mentee", b.rows, b.rowNumbers);
-    }
-    const b = ws.block(key, KEY_COLUMNS[key]);
-    const records =
-      key === "mentors" ? mentorRecords(b.rows, b.rowNumbers, today) : menteeRecords(b.rows, b.rowNumbers, today);
-    // The highest ID ever given, as a row with no name: nextId continues after it, so a deleted
-    // person's ID is never given to somebody else. Only the person questionnaires assign IDs.
-    const max = state.maxIds[ID_PREFIX[key]] ?? 0;
-    if ((form === "mentee" || form === "mentor") && max > 0) {
-      const phantom =
-        key === "mentors"
-          ? mentorRecords([{ id: formatId(ID_PREFIX[key], max) }], [0])
-          : menteeRecords([{ id: formatId(ID_PREFIX[key], max) }], [0]);
-      return [...records, ...phantom];
-    }
-    return records;
-  };
-  const mentors = people("mentors") as MapContext["existing"]["mentors"];
-  const mentees = people("mentees") as MapContext["existing"]["mentees"];
-  const pairs = need.has("pairs") ? pairRefs(ws.block("pairs").rows) : [];
-  let codes: (() => string) | undefined;
+  const registers = ws.registers(new Set(CONTEXT_SHEETS[form]), { codesOnly: !PERSON_FORMS.has(form), today });
+  // The highest ID ever given counts as taken: the next ID continues after it, so a deleted person's ID is
+  // never given to somebody else. Only the person questionnaires assign IDs.
+  if (PERSON_FORMS.has(form)) {
+    registers.lookup.mentors.reserve(state.maxIds[ID_PREFIX.mentors] ?? 0);
+    registers.lookup.mentees.reserve(state.maxIds[ID_PREFIX.mentees] ?? 0);
+  }
+  const { mentors, mentees } = registers;
   return {
     refs: ws.refs,
-    existing: { mentors, mentees, pairs },
+    existing: { mentors, mentees, pairs: registers.pairs },
+    lookup: registers.lookup,
     today,
     pseudonymous: ws.settings.pseudonymous,
     waves: ws.settings.surveyWaves,
-    // Codes already written in either register are never given again.
-    newCode: () =>
-      (codes ??= codeSource(
-        Utilities.getUuid(),
-        [...mentors, ...mentees].map((p) => p.code),
-      ))(),
+    newCode: () => codeSourceOf(ws, () => [...mentors, ...mentees].map((p) => p.code))(),
   };
 }
 
@@ -127,11 +122,21 @@ export function processAnswer(
   if (!mapped.ok) return { kind: "rejected", reason: mapped.reason };
   const target = mapped.target;
   const block = ws.block(target.sheet as BlockKey);
-  const found = planUpsert(block.rows, target);
-  if (found.action === "reject") return { kind: "rejected", reason: found.reason };
+  const found = ws.findRows(block, target.key);
+  // Two rows with the same key (an ID typed twice): whichever were chosen, the other person's row could be
+  // overwritten; the answer waits whole in the log until the curator makes the rows distinct.
+  if (found.length > 1)
+    return {
+      kind: "rejected",
+      reason: ANSWER_MESSAGES.ambiguousIdentity(
+        SHEETS[target.sheet].name,
+        found.map((i) => block.rowNumbers[i]),
+      ),
+    };
+  const index = found.length ? found[0] : -1;
   const now = new Date();
-  if (found.action === "append") {
-    ws.append(block, found.row);
+  if (index < 0) {
+    ws.append(block, { ...target.row });
     remember(state, target);
     if (mapped.duplicates && mapped.duplicates.length > 0) ws.flagDuplicates(duplicateRows(mapped.duplicates, now));
     return {
@@ -142,7 +147,6 @@ export function processAnswer(
     };
   }
   // Matched on the key columns: merge with the whole row, write only the answer's columns.
-  const index = found.index;
   const before = ws.fullRow(block, index);
   const merged = planUpsert([before], target);
   if (merged.action === "reject") return { kind: "rejected", reason: merged.reason };

@@ -20,6 +20,9 @@ export const FORMS_TEXT = {
     "нажмите «Повторить обработку» в панели «Анкеты»",
   internal: "внутренняя ошибка дополнения (подробности — в журнале выполнения для разработчика)",
   failed: (reason: string) => `ответ не обработан: ${reason} — ответ сохранён здесь целиком`,
+  /** An answer kept because its register is damaged (the structure guard's sentence). */
+  held: (damage: string) =>
+    `${damage} Ответ сохранён здесь целиком; когда лист исправят, нажмите «Повторить обработку» в панели «Анкеты».`,
   notOurs: (raw: string) => `запись журнала не похожа на ответ анкеты дополнения: ${raw}`,
   done: "обработано",
   progress: (done: number, total: number) => `${done} из ${total}`,
@@ -31,6 +34,7 @@ export const FORMS_TEXT = {
     processed === 0 && still === 0
       ? "Необработанных записей в журнале нет."
       : `Обработано записей журнала: ${processed}; осталось с ошибкой: ${still}.`,
+  retryProgress: (done: number, total: number) => `Журнал: обработано записей ${done} из ${total}…`,
   listsDone: (items: number) => `Списки в анкетах обновлены (вопросов: ${items}).`,
   noForms: "Анкеты ещё не созданы: нажмите «Создать анкеты».",
   sheetsFirst:

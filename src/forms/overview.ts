@@ -7,6 +7,7 @@ import { labelKey } from "../domain/common/normalise";
 import { LABEL_SEPARATOR } from "../domain/participants";
 import { QUESTIONNAIRE_ORDER, QUESTIONNAIRES, type FormKey } from "../domain/questionnaires";
 import { SHEETS } from "../domain/workbook/sheets";
+import { findSheet } from "../sheets/structureGuard";
 import { readTable, zoneOf } from "../sheets/table";
 import { readLogEntries, type Envelope } from "./errorLog";
 import { readRegistry } from "./registry";
@@ -74,7 +75,8 @@ function iso(value: unknown): string {
 
 export function formsOverview(ss: Spreadsheet, pseudonymous: boolean): FormsOverviewDto {
   const { forms, state } = readRegistry(PropertiesService.getDocumentProperties());
-  const logSheet = ss.getSheetByName(SHEETS.errors.name);
+  // Found by its header too: a renamed log still shows its entries.
+  const logSheet = findSheet(ss, "errors");
   const table = logSheet ? readTable(logSheet, SHEETS.errors, { zone: zoneOf(ss) }) : undefined;
   const entries = table ? readLogEntries(table) : [];
   const pendingBy = new Map<string, number>();
@@ -117,6 +119,6 @@ export function formsOverview(ss: Spreadsheet, pseudonymous: boolean): FormsOver
     logPending: entries.filter((e) => e.pending).length,
     logTotal: entries.length,
     latest,
-    logSheet: SHEETS.errors.name,
+    logSheet: logSheet ? logSheet.getName() : SHEETS.errors.name,
   };
 }

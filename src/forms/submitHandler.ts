@@ -1,9 +1,10 @@
 /**
- * The installable onFormSubmit trigger (one for all questionnaires). For each answer: find which
- * questionnaire's response sheet it landed in, take the document lock, map and upsert it with a fixed number
- * of service calls (see workspace.ts), count it, and refresh the forms' people lists when a register changed.
- * Nothing is lost: an answer that cannot be accepted, or that arrives while the lock cannot be had, goes
- * whole to «Журнал ошибок» for «Повторить обработку» (it also stays in the response sheet).
+ * The installable onFormSubmit trigger (one for all questionnaires). For each answer: take the document
+ * lock, then read the state and find which questionnaire's response sheet it landed in, map and upsert it
+ * with a fixed number of service calls (see workspace.ts), count it, and refresh the forms' people lists when
+ * a register changed. Nothing is lost: an answer that cannot be accepted (a register with a damaged header
+ * included), or that arrives while the lock cannot be had, goes whole to «Журнал ошибок» for «Повторить
+ * обработку» (it also stays in the response sheet).
  */
 import { parseDateText, type IsoDate } from "../domain/common/dates";
 import type { Zone } from "../domain/workbook/zone";
@@ -51,25 +52,28 @@ export function onFormSubmit(e: SubmitEvent): void {
   const event = e as GoogleAppsScript.Events.SheetsOnFormSubmit;
   // Only the spreadsheet trigger carries the response row; anything else is not ours.
   if (!event || !event.range || !event.namedValues) return;
-  const props = PropertiesService.getDocumentProperties();
-  const { forms, state } = readRegistry(props);
-  const responseSheet = event.range.getSheet();
-  const form = formBySheet(forms, responseSheet.getSheetId(), "") ?? formBySheet(forms, -1, responseSheet.getName());
-  // A form the curator linked by hand: its answers are none of the add-on's business.
-  if (!form) return;
-  const ss =
-    (event as { source?: GoogleAppsScript.Spreadsheet.Spreadsheet }).source ?? SpreadsheetApp.getActiveSpreadsheet();
-  const envelope: Envelope = { form, row: event.range.getRow(), answers: event.namedValues };
-  const zone = zoneOf(ss);
-  const today = answeredDay(event.namedValues, zone);
-  const now = new Date();
-
+  // The lock first: the state read below (counts, highest IDs) is only current once no other execution
+  // can write it, so saving it back never undoes what a competing submission or command saved meanwhile.
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(SUBMIT_WAIT_MS)) {
-    logAnswer(ss, envelope, FORMS_TEXT.lockBusy, now);
-    return;
-  }
+  const locked = lock.tryLock(SUBMIT_WAIT_MS);
   try {
+    const props = PropertiesService.getDocumentProperties();
+    const { forms, state } = readRegistry(props);
+    const responseSheet = event.range.getSheet();
+    const form = formBySheet(forms, responseSheet.getSheetId(), "") ?? formBySheet(forms, -1, responseSheet.getName());
+    // A form the curator linked by hand: its answers are none of the add-on's business.
+    if (!form) return;
+    const ss =
+      (event as { source?: GoogleAppsScript.Spreadsheet.Spreadsheet }).source ?? SpreadsheetApp.getActiveSpreadsheet();
+    const envelope: Envelope = { form, row: event.range.getRow(), answers: event.namedValues };
+    const now = new Date();
+    if (!locked) {
+      // Nothing of the state is written without the lock: the answer waits in the log for «Повторить обработку».
+      logAnswer(ss, envelope, FORMS_TEXT.lockBusy, now);
+      return;
+    }
+    const zone = zoneOf(ss);
+    const today = answeredDay(event.namedValues, zone);
     let ws: LiveWorkspace | undefined;
     let outcome: Outcome;
     try {
@@ -97,6 +101,6 @@ export function onFormSubmit(e: SubmitEvent): void {
     }
     saveState(props, state);
   } finally {
-    lock.releaseLock();
+    if (locked) lock.releaseLock();
   }
 }

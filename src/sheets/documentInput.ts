@@ -12,7 +12,7 @@ import type { PeriodContext } from "../domain/periods";
 import type { Settings } from "../domain/workbook/settings";
 import type { Zone } from "../domain/workbook/zone";
 import { refsFromTable } from "./refLists";
-import { reportInputFrom } from "./reportSheet";
+import { REPORT_NEEDS, reportInputFrom } from "./reportSheet";
 import { loadRoadmapContext } from "./roadmapSheet";
 import { readSettings } from "./settings";
 import { zoneOf } from "./table";
@@ -28,7 +28,11 @@ export interface DocumentSources {
 }
 
 export function readDocumentSources(ss: Spreadsheet, zone: Zone = zoneOf(ss)): DocumentSources {
-  return { settings: readSettings(ss, zone), tables: workbookTables(ss, zone), roadmapContext: loadRoadmapContext() };
+  return {
+    settings: readSettings(ss, zone),
+    tables: workbookTables(ss, zone, REPORT_NEEDS),
+    roadmapContext: loadRoadmapContext(),
+  };
 }
 
 const rows = (sources: DocumentSources, key: "mentors" | "mentees" | "pairs" | "roadmap"): SheetRow[] =>

@@ -21,10 +21,12 @@ import type { MatchRefs, MatchSettings, MatchingInput, Problem, ProposedPair } f
 import { displayName } from "../domain/participants/displayName";
 import { formatId, ID_PREFIX, idNumber } from "../domain/participants/ids";
 import { PAIR_STATUSES } from "../domain/workbook/defaults";
+import { NEEDS } from "../domain/workbook/needs";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import type { ProblemDto } from "../domain/common/problem";
 import { readRefsTable, refsFromTable } from "./refLists";
 import { readSettings } from "./settings";
+import { requireNeeds } from "./structureGuard";
 import { readTable, writeTable, zoneOf, type RowPatch, type Table } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -75,6 +77,8 @@ export function readMatchingWorkbook(ss: Spreadsheet): MatchingWorkbook {
       continue;
     }
     const table = readTable(sheet, SHEETS[key], { zone, withFormulas: key === "pairs" });
+    // A column matching reads must be there: «Пары» without «Статус» would read every pair as free.
+    requireNeeds(table, NEEDS.matching);
     tables[key] = table;
     rows[key] = table.rows.map((r) => r.cells);
     rowNumbers[key] = table.rows.map((r) => r.rowNumber);

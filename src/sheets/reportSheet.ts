@@ -13,16 +13,25 @@ import {
   REPORT_DATE_FORMAT,
   REPORT_TEXT,
   REPORT_WIDTH,
+  SWOT_KEYS,
   type CheckTotals,
   type ReportInput,
   type ReportModel,
 } from "../domain/report/index";
 import { encodeCell, keepCell } from "../domain/workbook/codec";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
+import { NEEDS, type Needs } from "../domain/workbook/needs";
+import { GROWTH_ITEMS } from "../domain/questionnaires/definitions/evaluation";
 import { zoneOf } from "./table";
 import { workbookRows, workbookTables, type WorkbookTables } from "./workbookRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What the report and the documents read of each sheet: a missing column stops them rather than counting blanks. */
+export const REPORT_NEEDS: Needs = {
+  ...NEEDS.report,
+  surveys: [...NEEDS.report.surveys, ...GROWTH_ITEMS.map((i) => i.key), ...SWOT_KEYS],
+};
 
 /** The sheets the report and the programme's figures read. */
 export const REPORT_SHEETS: readonly SheetKey[] = [
@@ -55,7 +64,7 @@ export function reportInputFrom(tables: WorkbookTables, today: IsoDate, options:
 
 export function readReportInput(ss: Spreadsheet, now: Date, options: ReportReadOptions = {}): ReportInput {
   const zone = zoneOf(ss);
-  return reportInputFrom(workbookTables(ss, zone), zone.dateOf(now), options);
+  return reportInputFrom(workbookTables(ss, zone, REPORT_NEEDS), zone.dateOf(now), options);
 }
 
 /** The report's model for the workbook as it is now. */

@@ -6,6 +6,7 @@ import { refreshRowFormulas, refreshSatisfactionWave } from "./liveColumns";
 import { keepCell } from "../domain/workbook/codec";
 import { ROLE_MODEL_RULE_LABELS } from "../domain/matching/messages";
 import { DEFAULT_REF_LISTS, DEFAULT_ROLE_MODELS, SETTINGS } from "../domain/workbook/defaults";
+import { headerRowGone } from "../domain/workbook/headerDamage";
 import { NAMED_SHEETS, namedColumns } from "../domain/workbook/namedRanges";
 import { SHEETS, SHEET_ORDER, type ColumnSpec, type SheetKey, type SheetSpec } from "../domain/workbook/sheets";
 import { mapColumns, readTable, writeTable, zoneOf } from "./table";
@@ -33,20 +34,31 @@ function columnLetter(index1: number): string {
   return s;
 }
 
-/** Make sure a sheet exists with every spec column in its header. Returns the header as it now is. */
+/**
+ * Make sure a sheet exists with every spec column in its header. Returns the header as it now is. A row 1
+ * that names none of the sheet's columns but holds something is data whose header row was deleted: a new
+ * header row goes above it, so no data cell is written over. `found` is the sheet when the caller already
+ * has it (a log found by its header under another name).
+ */
 export function ensureSheet(
   ss: Spreadsheet,
   spec: SheetSpec,
   result: SetupResult,
+  found?: Sheet,
 ): { sheet: Sheet; header: string[]; isNew: boolean } {
-  let sheet = ss.getSheetByName(spec.name);
+  let sheet = found ?? ss.getSheetByName(spec.name);
   const isNew = !sheet;
   if (!sheet) sheet = ss.insertSheet(spec.name);
   const lastCol = Math.max(sheet.getLastColumn(), 1);
-  const existing = isNew
+  let existing = isNew
     ? []
     : (sheet.getRange(1, 1, 1, lastCol).getValues()[0] as unknown[]).map((v) => String(v ?? "").trim());
   while (existing.length && existing[existing.length - 1] === "") existing.pop();
+  const insertedHeader = existing.length > 0 && spec.columns.length > 0 && headerRowGone(spec, existing);
+  if (insertedHeader) {
+    sheet.insertRowBefore(1);
+    existing = [];
+  }
   const { missing } = mapColumns(spec, existing);
   const header = existing.concat(missing.map((key) => spec.columns.find((c) => c.key === key)!.header));
   if (missing.length) {
@@ -63,6 +75,10 @@ export function ensureSheet(
       });
   } else if (!isNew) {
     result.unchanged.push(spec.name);
+  }
+  if (insertedHeader) {
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, header.length).protect().setWarningOnly(true).setDescription(SHEET_TEXT.headerProtection);
   }
   if (isNew) {
     sheet.setFrozenRows(1);
@@ -212,22 +228,39 @@ export function ensureSettingsSheet(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
+/**
+ * One sheet of the workbook made whole: created or its header completed, validation on a new or completed
+ * sheet, named ranges. `refs` is «Справочники» as ensured first (dropdowns point at its columns).
+ */
+export function completeSheet(
+  ss: Spreadsheet,
+  key: Exclude<SheetKey, "refs">,
+  result: SetupResult,
+  refs: { sheet: Sheet; header: string[] },
+  found?: Sheet,
+): void {
+  const spec = SHEETS[key];
+  const { sheet, header, isNew } = ensureSheet(ss, spec, result, found);
+  if (key === "settings") fillSettings(sheet, header);
+  // «Документы» starts with the list of documents the programme needs.
+  if (key === "documents" && isNew) writeTable(readTable(sheet, spec, { zone: zoneOf(ss) }), missingRows(new Map()));
+  if (isNew || result.completed.some((c) => c.sheet === spec.name)) applyValidation(ss, sheet, spec, header, refs);
+  if (NAMED_SHEETS.includes(key)) ensureNamedRanges(ss, sheet, key, header);
+  hideServiceColumns(sheet, spec, header);
+}
+
+/** «Справочники», created with its default lists when missing. */
+export function ensureRefs(ss: Spreadsheet, result: SetupResult): { sheet: Sheet; header: string[] } {
+  const refs = ensureSheet(ss, SHEETS.refs, result);
+  if (refs.isNew) fillRefs(refs.sheet, refs.header);
+  return refs;
+}
+
 export function setupWorkbook(ss: Spreadsheet): SetupResult {
   const result: SetupResult = { created: [], completed: [], unchanged: [] };
   // «Справочники» first: dropdowns of other sheets point at its columns.
-  const refs = ensureSheet(ss, SHEETS.refs, result);
-  if (refs.isNew) fillRefs(refs.sheet, refs.header);
-  for (const key of SHEET_ORDER) {
-    if (key === "refs") continue;
-    const spec = SHEETS[key];
-    const { sheet, header, isNew } = ensureSheet(ss, spec, result);
-    if (key === "settings") fillSettings(sheet, header);
-    // «Документы» starts with the list of documents the programme needs.
-    if (key === "documents" && isNew) writeTable(readTable(sheet, spec, { zone: zoneOf(ss) }), missingRows(new Map()));
-    if (isNew || result.completed.some((c) => c.sheet === spec.name)) applyValidation(ss, sheet, spec, header, refs);
-    if (NAMED_SHEETS.includes(key)) ensureNamedRanges(ss, sheet, key, header);
-    hideServiceColumns(sheet, spec, header);
-  }
+  const refs = ensureRefs(ss, result);
+  for (const key of SHEET_ORDER) if (key !== "refs") completeSheet(ss, key, result, refs);
   setupIndicatorSheets(ss);
   result.surveyWaves = fillSurveyWaves(ss);
   // The live columns after the names they read exist.

@@ -7,6 +7,8 @@
 import type { WorkbookRows } from "../domain/indicators/input";
 import { SHEETS, type SheetKey } from "../domain/workbook/sheets";
 import type { Zone } from "../domain/workbook/zone";
+import type { Needs } from "../domain/workbook/needs";
+import { requireNeeds } from "./structureGuard";
 import { readTable, zoneOf, type Table } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,13 +16,19 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** A sheet read as a table (decoded rows, the header and its columns, the raw block), or null when absent. */
 export type WorkbookTables = (key: SheetKey) => Table | null;
 
-/** Each sheet of the workbook read once, on first use. */
-export function workbookTables(ss: Spreadsheet, zone: Zone = zoneOf(ss)): WorkbookTables {
+/**
+ * Each sheet of the workbook read once, on first use. With `needs` (the report, the documents), a sheet
+ * missing a column the command needs stops it with a StructureError naming the column, rather than counting
+ * blanks.
+ */
+export function workbookTables(ss: Spreadsheet, zone: Zone = zoneOf(ss), needs?: Needs): WorkbookTables {
   const cache = new Map<SheetKey, Table | null>();
   return (key) => {
     if (!cache.has(key)) {
       const sheet = ss.getSheetByName(SHEETS[key].name);
-      cache.set(key, sheet ? readTable(sheet, SHEETS[key], { zone }) : null);
+      const table = sheet ? readTable(sheet, SHEETS[key], { zone }) : null;
+      if (table && needs) requireNeeds(table, needs);
+      cache.set(key, table);
     }
     return cache.get(key) ?? null;
   };

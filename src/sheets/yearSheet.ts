@@ -27,6 +27,7 @@ import {
   type CloseResult,
   type CloseSurvey,
 } from "../domain/year/closeYear";
+import { NEEDS, type Needs } from "../domain/workbook/needs";
 import { YEAR_TEXT } from "../domain/year/messages";
 import {
   BLANK,
@@ -49,11 +50,7 @@ const LOG = SHEETS.yearLog;
 const HEADER_BG = "#e8f0fe";
 
 /** Columns the close cannot do without, per sheet. */
-const NEEDED: Partial<Record<SheetKey, string[]>> = {
-  pairs: ["pairId", "mentorId", "menteeId", "status", "start", "end", "archived"],
-  mentors: ["id", "status", "joined", "ended"],
-  mentees: ["id", "status", "joined", "ended"],
-};
+const NEEDED: Needs = NEEDS.closeYear;
 
 export class CloseProblem extends Error {}
 

@@ -23,6 +23,7 @@ import { SHEETS } from "../domain/workbook/sheets";
 import { followPairRows, pairStates, writePairChanges } from "../sheets/lifecycleSheet";
 import { pairsHeader } from "../sheets/pairsSheet";
 import { recomputePairs } from "../sheets/pairsReview";
+import { StructureError } from "../sheets/structureGuard";
 import { mapColumns, readTable, zoneOf } from "../sheets/table";
 import { tryDocumentLock } from "../sheets/lock";
 import { fillPairRows } from "../sheets/liveColumns";
@@ -104,6 +105,15 @@ export function onEditPairs(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
       lock?.releaseLock();
     }
   } catch (error) {
+    // A damaged «Пары» is said where the curator is looking; anything else goes to the log.
+    if (error instanceof StructureError) {
+      (e?.source ?? SpreadsheetApp.getActiveSpreadsheet()).toast(
+        error.message,
+        REVIEW_MESSAGES.swapTitle,
+        TOAST_SECONDS,
+      );
+      return;
+    }
     console.error(`onEdit: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }

@@ -235,6 +235,50 @@ describe("«Подобрать пары» on the demo school", () => {
     expect(after.filter(isProposed).filter((r) => history.has(`${r.mentorId}|${r.menteeId}`))).toEqual([]);
   });
 
+  it("a rerun moves no row: kept and re-proposed pairs stay where they are with the curator's notes and formulas", () => {
+    const { emu, bundle, run } = demo();
+    const first = run();
+    const approved = first.proposals[0];
+    bundle.run("approvePairs", { pairIds: [approved.pairId], startDate: "2026-11-23" });
+    // The curator's own column after the add-on's: a note on every pair and a formula pointing at the approved one.
+    const sheet = (emu.spreadsheet as unknown as Spreadsheet).getSheetByName(SHEETS.pairs.name)!;
+    const notesCol = SHEETS.pairs.columns.length + 1;
+    const before = rowsOf(emu, "pairs");
+    quietly(emu, () => {
+      sheet.getRange(1, notesCol).setValue("Заметки куратора");
+      for (const r of before) sheet.getRange(r.rowNumber, notesCol).setValue(`'заметка ${String(r.pairId)}`);
+      sheet.getRange(before[0].rowNumber, notesCol).setFormula(`=A${approved.row}`);
+    });
+    const notesOf = () =>
+      quietly(emu, () => ({
+        values: sheet.getRange(1, notesCol, sheet.getLastRow(), 1).getValues(),
+        formulas: sheet.getRange(1, notesCol, sheet.getLastRow(), 1).getFormulas(),
+      }));
+    const notes = notesOf();
+
+    const second = run();
+    const after = rowsOf(emu, "pairs");
+    const byRow = new Map(after.map((r) => [r.rowNumber, r]));
+    // Every row that is not an open proposal is where it was, cell for cell.
+    for (const r of before.filter((r) => !isProposed(r) || r.locked === true))
+      expect(byRow.get(r.rowNumber)).toEqual(r);
+    expect(byRow.get(approved.row)).toMatchObject({ pairId: approved.pairId, status: "утверждена" });
+    // A proposal made again is updated in its own row, beside its note.
+    const again = second.proposals.filter((p) => first.proposals.some((f) => f.pairId === p.pairId));
+    expect(again.length).toBeGreaterThan(10);
+    for (const p of again) expect(p.row).toBe(first.proposals.find((f) => f.pairId === p.pairId)!.row);
+    // The curator's column is untouched: every note and the formula still beside the rows they were written for.
+    const now = notesOf();
+    expect(now.formulas).toEqual(notes.formulas);
+    expect(now.values.slice(0, notes.values.length)).toEqual(notes.values);
+    expect(
+      now.values
+        .slice(notes.values.length)
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
+  });
+
   it("approves all proposals with today's start date", () => {
     const { emu, bundle, run } = demo();
     const s = run();

@@ -106,12 +106,18 @@ function years(text: string): number | undefined {
 export type ReadResult = { ok: true; value: AnswerValue | undefined } | { ok: false; reason: string };
 
 /**
- * One item's answer, typed. `options` are the item's current choices (for base lists the label is kept
+ * One item's answer, typed. `choices` are the item's current choices (or a function giving them) (for base lists the label is kept
  * as given and resolved by the mapper, which knows the role). Blank → undefined; required-ness is checked
  * by the caller, which knows which sections the respondent went through.
  */
-export function readItem(item: ItemDef, values: readonly string[], options: readonly string[]): ReadResult {
+export function readItem(
+  item: ItemDef,
+  values: readonly string[],
+  choices: readonly string[] | (() => readonly string[]),
+): ReadResult {
   if (values.length === 0) return { ok: true, value: undefined };
+  // Asked for only when used: a list of people is not built to read an answer that is kept as written.
+  const options = (): readonly string[] => (typeof choices === "function" ? choices() : choices);
   const text = values.join(item.type === "paragraph" ? "\n" : ", ");
   const bad = (expected: string): ReadResult => ({ ok: false, reason: M.badValue(item.title, text, expected) });
   switch (item.type) {
@@ -134,12 +140,12 @@ export function readItem(item: ItemDef, values: readonly string[], options: read
     case "choice":
     case "list": {
       if (item.choices?.from === "base") return { ok: true, value: text };
-      const canonical = matchLabel(text, options);
+      const canonical = matchLabel(text, options());
       if (canonical) return { ok: true, value: canonical };
       return item.other ? { ok: true, value: text } : { ok: false, reason: M.badChoice(item.title, text) };
     }
     case "checkbox": {
-      const { known, other } = splitCheckbox(values, options);
+      const { known, other } = splitCheckbox(values, options());
       if (other.length > 0 && !item.other) return { ok: false, reason: M.badChoice(item.title, other.join(", ")) };
       return { ok: true, value: [...known, ...other] };
     }

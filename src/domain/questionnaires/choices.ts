@@ -13,6 +13,7 @@ import { choiceLabel, LABEL_SEPARATOR } from "../participants/displayName";
 import { idKey } from "../participants/ids";
 import type { MenteeRecord, MentorRecord, PairRef } from "../participants/records";
 import type { Refs } from "../participants/refs";
+import { PairLookup, PeopleLookup } from "./lookup";
 import type { BaseList, ItemDef } from "./types";
 
 interface Person {
@@ -124,15 +125,16 @@ export function resolveChoices(item: ItemDef, ctx: ChoiceContext): string[] {
  */
 export function findPerson<P extends Person>(
   answer: string,
-  people: readonly P[],
+  people: readonly P[] | PeopleLookup<P>,
 ): { ok: true; person: P } | { ok: false; why: "unknown" | "ambiguous" } {
+  const index = people instanceof PeopleLookup ? people : new PeopleLookup("", people);
   const code = answer.split(LABEL_SEPARATOR)[0];
-  const byId = people.filter((p) => p.id !== "" && idKey(p.id) === idKey(code));
+  const byId = index.withCode(code);
   if (byId.length === 1) return { ok: true, person: byId[0] };
   return { ok: false, why: byId.length > 1 ? "ambiguous" : "unknown" };
 }
 
-export function findPair(answer: string, pairs: readonly PairRef[]): PairRef | undefined {
-  const code = idKey(answer.split(LABEL_SEPARATOR)[0]);
-  return pairs.find((p) => p.pairId !== "" && idKey(p.pairId) === code);
+export function findPair(answer: string, pairs: readonly PairRef[] | PairLookup): PairRef | undefined {
+  const index = pairs instanceof PairLookup ? pairs : new PairLookup(pairs);
+  return index.withCode(answer.split(LABEL_SEPARATOR)[0])[0];
 }

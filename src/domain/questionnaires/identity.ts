@@ -17,6 +17,7 @@ import { fullYears, formatDateRu, type IsoDate } from "../common/dates";
 import { labelKey } from "../common/normalise";
 import type { ParticipantRecord } from "../participants/records";
 import { IDENTITY_MESSAGES as M } from "./messages";
+import { PeopleLookup } from "./lookup";
 import { codeKey } from "./personalCode";
 
 /** A register row with its personal code («Личный код»). */
@@ -108,12 +109,11 @@ function hasRealName(person: ParticipantRecord): boolean {
   return person.name !== "" && labelKey(person.name) !== labelKey(person.id);
 }
 
-function emailsOf(contacts: string | undefined): string[] {
-  return (contacts ?? "")
-    .toLowerCase()
-    .split(/[\s,;]+/)
-    .map((t) => t.replace(/^[<(«"']+|[>)»"'.]+$/g, ""))
-    .filter((t) => t.includes("@"));
+/** A register as identify reads it: an index kept by the caller, or the rows (indexed here, in O(n)). */
+type People<P extends Registered> = readonly P[] | PeopleLookup<P>;
+
+function indexOf<P extends Registered>(people: People<P>): PeopleLookup<P> {
+  return people instanceof PeopleLookup ? people : new PeopleLookup<P>("", people);
 }
 
 /**
@@ -122,13 +122,14 @@ function emailsOf(contacts: string | undefined): string[] {
  */
 export function identify<P extends Registered>(
   claim: PersonClaim,
-  people: readonly P[],
-  others: readonly Registered[],
+  people: People<P>,
+  others: People<Registered>,
   names: { sheet: string; otherSheet: string },
   today: IsoDate,
 ): Identity<P> {
+  const index = indexOf(people);
   if (claim.code !== undefined) {
-    const owners = ownersOf(claim.code, people);
+    const owners = index.withPersonalCode(claim.code);
     if (owners.length > 1)
       return {
         kind: "refused",
@@ -139,7 +140,7 @@ export function identify<P extends Registered>(
         ),
       };
     if (owners.length === 0) {
-      const elsewhere = ownersOf(claim.code, others).length > 0;
+      const elsewhere = indexOf(others).withPersonalCode(claim.code).length > 0;
       return {
         kind: "refused",
         reason: elsewhere ? M.codeOfOtherSheet(claim.code, names.otherSheet, names.sheet) : M.unknownCode(claim.code),
@@ -153,7 +154,7 @@ export function identify<P extends Registered>(
 
   if (claim.email) {
     const email = claim.email;
-    const byEmail = people.filter((p) => emailsOf((p as { contacts?: string }).contacts).includes(email));
+    const byEmail = index.withEmail(email);
     if (byEmail.length > 1)
       return {
         kind: "refused",
@@ -165,8 +166,8 @@ export function identify<P extends Registered>(
     if (byEmail.length === 1) return { kind: "match", person: byEmail[0], by: "email" };
   }
 
-  const namesakes = people
-    .filter((p) => labelKey(p.name) === labelKey(claim.name))
+  const namesakes = index
+    .named(claim.name)
     .map((person) => ({ person, differences: differences(person, claim, today) }));
   const same = namesakes.filter((n) => n.differences.length === 0);
   if (same.length > 1)

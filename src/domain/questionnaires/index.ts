@@ -24,7 +24,8 @@ export {
   type RowValue,
   type UpsertTarget,
 } from "./target";
-export { planUpsert, sameCell, type UpsertPlan } from "./upsert";
+export { emailsOf, PairLookup, PeopleLookup, registerLookup, type RegisterLookup } from "./lookup";
+export { cellKey, planUpsert, sameCell, type UpsertPlan } from "./upsert";
 export { errorLogRows, serialiseRaw, type ErrorLogRow } from "./errorLog";
 export { CURATOR_ID } from "./definitions/curator";
 export { GROWTH_ITEMS, LOWER_IS_BETTER, STAGE_ENTRY, STAGE_EXIT } from "./definitions/evaluation";

@@ -22,7 +22,7 @@ import { academicYearLabel, academicYearOf, fullYears, type IsoDate } from "../c
 import { labelKey, matchLabel, squashSpaces } from "../common/normalise";
 import { waveOf } from "../indicators/waves";
 import { isMinor, PUPIL_CATEGORY } from "../participants/consent";
-import { ID_PREFIX, idKey, nextId } from "../participants/ids";
+import { idKey } from "../participants/ids";
 import type { MenteeRecord, MentorRecord, PairRef } from "../participants/records";
 import type { Refs } from "../participants/refs";
 import { SHEETS } from "../workbook/sheets";
@@ -49,7 +49,8 @@ import {
   ROLE_MENTOR,
   YES,
 } from "./definitions/shared";
-import { identify, ownersOf, type Registered } from "./identity";
+import { identify, type Registered } from "./identity";
+import { registerLookup, type PeopleLookup, type RegisterLookup } from "./lookup";
 import { ANSWER_MESSAGES as M, IDENTITY_MESSAGES as IM } from "./messages";
 import {
   CELL_LIMIT,
@@ -76,7 +77,15 @@ export interface MapContext {
   waves?: readonly string[];
   /** A fresh personal code for a new person (codeSource); without it a new person gets none. */
   newCode?: () => string;
+  /**
+   * Indexes over `existing` (lookup.ts), when the caller keeps them across answers; built from `existing`
+   * otherwise. They must describe the same people and pairs (and reserve the highest ID ever given).
+   */
+  lookup?: RegisterLookup;
 }
+
+/** The context with its indexes: a mapper looks people and pairs up, never scans a register. */
+type Ctx = MapContext & { lookup: RegisterLookup };
 
 const NEW_STATUS = "кандидат";
 const SOURCE_FORM = "анкета";
@@ -121,7 +130,7 @@ function readAll(form: QuestionnaireDef, values: NamedValues, ctx: ChoiceContext
     if (!visited.has(sectionOf(form, item))) continue;
     const raw = rawAnswer(values, item.title);
     // A register list is read back by code in the mapper (it knows the role): no need to build it here.
-    const read = readItem(item, raw, item.choices?.from === "base" ? [] : resolveChoices(item, ctx));
+    const read = readItem(item, raw, item.choices?.from === "base" ? [] : () => resolveChoices(item, ctx));
     if (!read.ok) {
       reading.fail(read.reason);
       continue;
@@ -206,10 +215,10 @@ function readPerson(r: Reading, sheet: "mentors" | "mentees", today: IsoDate): P
 
 const OTHER_SHEET = { mentors: "mentees", mentees: "mentors" } as const;
 
-function personTarget(r: Reading, sheet: "mentors" | "mentees", ctx: MapContext, email: string | undefined): MapResult {
+function personTarget(r: Reading, sheet: "mentors" | "mentees", ctx: Ctx, email: string | undefined): MapResult {
   const answer = readPerson(r, sheet, ctx.today);
   if (!answer) return refuse(r);
-  const people: ReadonlyArray<Registered> = ctx.existing[sheet];
+  const people: PeopleLookup<Registered> = ctx.lookup[sheet];
   const found = identify(
     {
       name: answer.name,
@@ -220,7 +229,7 @@ function personTarget(r: Reading, sheet: "mentors" | "mentees", ctx: MapContext,
       email,
     },
     people,
-    ctx.existing[OTHER_SHEET[sheet]],
+    ctx.lookup[OTHER_SHEET[sheet]],
     { sheet: SHEETS[sheet].name, otherSheet: SHEETS[OTHER_SHEET[sheet]].name },
     ctx.today,
   );
@@ -240,10 +249,7 @@ function personTarget(r: Reading, sheet: "mentors" | "mentees", ctx: MapContext,
         return finish(r, { sheet, key: [{ column: "id", value: existing.id }], row }, { verified });
       }
       // A row the curator typed without an ID: it gets the next free ID (and keeps its name and category).
-      row.id = nextId(
-        people.map((p) => p.id),
-        ID_PREFIX[sheet],
-      );
+      row.id = people.nextId();
       const key: KeyPart[] = [
         { column: "name", value: existing.name },
         { column: "category", value: existing.category },
@@ -251,10 +257,7 @@ function personTarget(r: Reading, sheet: "mentors" | "mentees", ctx: MapContext,
       return finish(r, { sheet, key, row }, { verified });
     }
     case "new": {
-      row.id = nextId(
-        people.map((p) => p.id),
-        ID_PREFIX[sheet],
-      );
+      row.id = people.nextId();
       if (ctx.newCode) row.code = ctx.newCode();
       row.status = matchLabel(NEW_STATUS, ctx.refs.participantStatuses) ?? NEW_STATUS;
       row.questionnaireDate = ctx.today;
@@ -289,12 +292,12 @@ interface Respondent {
 }
 
 /** The owner of the answer's personal code, in either register; a reason when there is none or several. */
-function respondent(r: Reading, ctx: MapContext): Respondent | undefined {
+function respondent(r: Reading, ctx: Ctx): Respondent | undefined {
   const code = r.text("code");
   if (code === undefined) return undefined;
   const owners: Respondent[] = [
-    ...ownersOf(code, ctx.existing.mentors).map((person) => ({ person, role: "mentor" as const })),
-    ...ownersOf(code, ctx.existing.mentees).map((person) => ({ person, role: "mentee" as const })),
+    ...ctx.lookup.mentors.withPersonalCode(code).map((person) => ({ person, role: "mentor" as const })),
+    ...ctx.lookup.mentees.withPersonalCode(code).map((person) => ({ person, role: "mentee" as const })),
   ];
   if (owners.length === 1 && owners[0].person.id !== "") return owners[0];
   if (owners.length === 0) r.fail(IM.unknownCode(code));
@@ -311,11 +314,11 @@ function respondent(r: Reading, ctx: MapContext): Respondent | undefined {
   return undefined;
 }
 
-function person(r: Reading, itemKey: string, role: RoleKey, ctx: MapContext): Registered | undefined {
+function person(r: Reading, itemKey: string, role: RoleKey, ctx: Ctx): Registered | undefined {
   const answer = r.text(itemKey);
   if (answer === undefined) return undefined;
   const sheet = ROLE_SHEET[role];
-  const found = findPerson<Registered>(answer, ctx.existing[sheet]);
+  const found = findPerson<Registered>(answer, ctx.lookup[sheet] as PeopleLookup<Registered>);
   if (found.ok) return found.person;
   const why = found.why === "ambiguous" ? M.ambiguousPerson : M.unknownPerson;
   r.fail(why(r.title(itemKey), answer, SHEETS[sheet].name));
@@ -324,7 +327,7 @@ function person(r: Reading, itemKey: string, role: RoleKey, ctx: MapContext): Re
 
 /* ---------- the seven mappers ---------- */
 
-type Mapper = (r: Reading, ctx: MapContext) => MapResult;
+type Mapper = (r: Reading, ctx: Ctx) => MapResult;
 
 function surveyTarget(
   r: Reading,
@@ -411,16 +414,12 @@ const MAPPERS: Record<FormKey, Mapper> = {
     const who = respondent(r, ctx);
     const role = who?.role;
     // The respondent's pairs that hold meetings, each pair ID once (a group is several rows).
-    const own = who
-      ? ctx.existing.pairs.filter(
-          (p) => isMeetingPair(p) && idKey(role === "mentor" ? p.mentorId : p.menteeId) === idKey(who.person.id),
-        )
-      : [];
+    const own = who && role ? ctx.lookup.pairs.of(role, who.person.id).filter(isMeetingPair) : [];
     const ownIds = [...new Set(own.map((p) => idKey(p.pairId)))];
     let pair: PairRef | undefined;
     const pairAnswer = r.text("pair");
     if (pairAnswer !== undefined) {
-      pair = findPair(pairAnswer, ctx.existing.pairs);
+      pair = findPair(pairAnswer, ctx.lookup.pairs);
       if (!pair) r.fail(M.unknownPair(r.title("pair"), pairAnswer));
       else if (who && !ownIds.includes(idKey(pair.pairId))) r.fail(M.pairNotYours(r.title("pair"), pairAnswer));
     } else if (who) {
@@ -489,5 +488,5 @@ export function mapResponse(formKey: string, namedValues: unknown, context: MapC
     pseudonymous: context.pseudonymous ?? false,
   };
   const reading = readAll(form, parsed.data, choiceCtx);
-  return MAPPERS[formKey](reading, context);
+  return MAPPERS[formKey](reading, { ...context, lookup: context.lookup ?? registerLookup(context.existing) });
 }

@@ -34,6 +34,17 @@ export function sameCell(column: string, a: unknown, b: unknown): boolean {
   return ID_COLUMNS.has(column) ? idKey(sx) === idKey(sy) : labelKey(sx) === labelKey(sy);
 }
 
+/**
+ * An index key of a key cell: `sameCell(column, a, b)` implies `cellKey(column, a) === cellKey(column, b)`,
+ * so an index of rows by these keys finds every candidate and sameCell then decides (same branches).
+ */
+export function cellKey(column: string, value: unknown): string {
+  const day = asDay(value);
+  if (day !== undefined) return `d${day}`;
+  const text = value === null || value === undefined ? "" : String(value);
+  return ID_COLUMNS.has(column) ? `i${idKey(text)}` : `t${labelKey(text)}`;
+}
+
 /** Add `text` under `existing` unless it is already there (the same answer sent twice adds nothing). */
 function appendText(existing: unknown, text: string): string {
   const old = existing === null || existing === undefined ? "" : String(existing);

@@ -6,6 +6,7 @@
  */
 import { keepCell } from "../../domain/workbook/codec";
 import { assignIds, BASE_SHEETS, formatId, ID_PREFIX, idNumber, validateBase } from "../../domain/participants";
+import { headerDamage } from "../../domain/workbook/headerDamage";
 import { SHEETS } from "../../domain/workbook/sheets";
 import { FORMS_TEXT } from "../../forms/messages";
 import { readRegistry, saveState } from "../../forms/registry";
@@ -37,11 +38,16 @@ function assignMissingIds(sheet: Sheet, key: "mentors" | "mentees", idColumn: nu
     // The highest code ever given counts too: a deleted person's code never comes back.
     const max = state.maxIds[prefix] ?? 0;
     const withHighest = max > 0 ? [...rows, { id: formatId(prefix, max) }] : rows;
-    const assigned = assignIds(withHighest, prefix);
+    const candidates = assignIds(withHighest, prefix);
+    if (candidates.length === 0) return 0;
+    // The column is written whole: a curator's formula in it is written back as a formula, and gets no ID.
+    const range = sheet.getRange(2, idColumn + 1, rows.length, 1);
+    const formulas = range.getFormulas();
+    const assigned = candidates.filter((a) => !formulas[a.index]?.[0]);
     if (assigned.length === 0) return 0;
-    const ids = rows.map((r) => [keepCell(r.id)]);
+    const ids = rows.map((r, i) => [formulas[i]?.[0] || keepCell(r.id)]);
     for (const a of assigned) ids[a.index] = [a.id];
-    sheet.getRange(2, idColumn + 1, ids.length, 1).setValues(ids);
+    range.setValues(ids);
     for (const a of assigned) {
       const n = idNumber(a.id, prefix) ?? 0;
       if (n > (state.maxIds[prefix] ?? 0)) state.maxIds[prefix] = n;
@@ -60,6 +66,9 @@ export const checkBases: WorkbookCheck = (ss) => {
     const sheet = ss.getSheetByName(spec.name);
     if (!sheet) continue; // the structure check reports it
     const values = sheet.getDataRange().getValues();
+    // Rows read without their header or a required column would be misread: the structure check names it.
+    const required = spec.columns.filter((c) => c.required).map((c) => c.key);
+    if (headerDamage(spec, values[0] ?? [], required)) continue;
     const { columns } = mapColumns(spec, values[0] ?? []);
     // Cells decoded as every reader decodes them (dates → days in the spreadsheet's zone).
     const rows = values.slice(1).map((row) => decodeRow(spec, columns, row, zone));

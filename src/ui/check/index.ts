@@ -1,9 +1,10 @@
 /**
  * «Проверить книгу»: every feature's checks, run in order. Add a check: one function, one line here.
- * Each check reads its sheets with a fixed number of calls.
+ * Each check reads its sheets with a fixed number of calls. The structure check comes first and also
+ * says which sheets «Восстановить заголовки» would repair.
  */
 import type { ProblemDto, WorkbookCheck } from "./problem";
-import { checkStructure } from "./structure";
+import { structureReport, type RestoreDto } from "./structure";
 import { checkContingent } from "./contingent";
 import { checkBases } from "./bases";
 import { countBySeverity, groupProblems, type ProblemGroupDto } from "./groups";
@@ -11,7 +12,7 @@ import { checkLiveColumns } from "./liveColumns";
 import { CHECK_TEXT } from "./messages";
 import { checkRoadmap } from "./roadmap";
 
-export const CHECKS: WorkbookCheck[] = [checkStructure, checkBases, checkLiveColumns, checkRoadmap, checkContingent];
+export const CHECKS: WorkbookCheck[] = [checkBases, checkLiveColumns, checkRoadmap, checkContingent];
 
 export const MAX_PROBLEMS = 500;
 
@@ -23,10 +24,13 @@ export interface CheckResultDto {
   counts: Record<ProblemDto["severity"], number>;
   total: number;
   summary: string;
+  /** Sheets whose header «Восстановить заголовки» would put back (the structure check's). */
+  restore: RestoreDto[];
 }
 
 export function runChecks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckResultDto {
-  const all = CHECKS.flatMap((check) => check(ss));
+  const structure = structureReport(ss);
+  const all = [...structure.problems, ...CHECKS.flatMap((check) => check(ss))];
   const counts = countBySeverity(all);
   return {
     problems: all.slice(0, MAX_PROBLEMS),
@@ -34,5 +38,6 @@ export function runChecks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckRe
     counts,
     total: all.length,
     summary: CHECK_TEXT.summary(counts),
+    restore: structure.restore,
   };
 }

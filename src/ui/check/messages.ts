@@ -1,12 +1,9 @@
-/** Russian texts of the workbook check. */
+/** Russian texts of the workbook check (a damaged header is described by the structure guard's texts). */
 import { countOf, WORDS } from "../../domain/common/plural";
 
 export const CHECK_TEXT = {
   formulasRestored: (rows: number) =>
     `Живые формулы (возраст, пары года отчёта, учёт в показателях) восстановлены в строках: ${rows}`,
-  sheetMissing: (name: string) => `Нет листа «${name}». Выполните «Создать листы книги».`,
-  columnMissing: (sheet: string, header: string) =>
-    `На листе «${sheet}» нет столбца «${header}». «Создать листы книги» добавит его, данные не пострадают.`,
   /** Every count the list below shows, by severity; nothing found is said plainly. */
   summary: (counts: { error: number; warning: number; info: number }) => {
     const parts = [

@@ -1,5 +1,6 @@
 /** Core sidebar endpoints: the panel's state, creating the workbook, following a link to a cell. */
 import * as z from "zod";
+import { restoreStructure } from "../../sheets/structureGuard";
 import { defaultSettings } from "../../domain/workbook/settings";
 import { SHEETS } from "../../domain/workbook/sheets";
 import { setupWorkbook, sheetsMissingFrom } from "../../sheets/setup";
@@ -55,6 +56,9 @@ export const CORE_ENDPOINTS = {
   ),
 
   checkWorkbook: endpoint("checkWorkbook", NoInput, () => runChecks(active())),
+
+  /** «Восстановить заголовки» in the check view: damaged headers and missing sheets made whole, no data written. */
+  restoreStructure: endpoint("restoreStructure", NoInput, () => withDocumentLock(() => restoreStructure(active()))),
 
   /** A link in the sidebar: select the cell it names. */
   selectCell: endpoint("selectCell", SheetLink, (link) => {

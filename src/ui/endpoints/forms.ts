@@ -9,7 +9,7 @@ import { listHistory, restoreHistory } from "../../forms/historyReview";
 import { FORMS_TEXT } from "../../forms/messages";
 import { formsOverview } from "../../forms/overview";
 import { personalLinks } from "../../forms/personalLinks";
-import { retryLog } from "../../forms/retry";
+import { RETRY_CHUNK, retryLog } from "../../forms/retry";
 import { readSettings } from "../../sheets/settings";
 import { endpoint, NoInput } from "../endpoint";
 
@@ -37,7 +37,28 @@ export const FORMS_ENDPOINTS = {
     ({ index }) => createFormStep(active(), index),
   ),
 
-  retryFormAnswers: endpoint("retryFormAnswers", NoInput, () => retryLog(active())),
+  /**
+   * One chunk of «Повторить обработку»: the sidebar calls again with the returned cursor (and the totals so
+   * far) until `done`, showing the progress between calls.
+   */
+  retryFormAnswers: endpoint(
+    "retryFormAnswers",
+    z
+      .object({
+        cursor: z
+          .object({
+            sheets: z.array(z.number().int()).max(100),
+            index: z.number().int().min(0).max(100),
+            row: z.number().int().min(2).max(10_000_000),
+          })
+          .strict()
+          .optional(),
+        limit: z.number().int().min(1).max(RETRY_CHUNK).optional(),
+        before: z.object({ processed: z.number().int().min(0), still: z.number().int().min(0) }).optional(),
+      })
+      .strict(),
+    (input) => retryLog(active(), input),
+  ),
 
   refreshFormLists: endpoint("refreshFormLists", NoInput, () => {
     const items = refreshAllLists(active());

@@ -14,6 +14,7 @@ import { REVIEW_MESSAGES } from "../../domain/matching/messages";
 import { APPROVED_STATUS, groupUnmatched, isProposal, PROPOSED_STATUS } from "../../domain/matching/review";
 import type { MatchResult, Problem, ProposedPair } from "../../domain/matching/types";
 import { displayName } from "../../domain/participants/displayName";
+import { NEEDS } from "../../domain/workbook/needs";
 import { SHEETS } from "../../domain/workbook/sheets";
 import type { ProblemDto } from "../check/problem";
 import {
@@ -32,6 +33,7 @@ import { recomputePairs } from "../../sheets/pairsReview";
 import { followPairRows } from "../../sheets/lifecycleSheet";
 import { LIFECYCLE_TEXT } from "../../domain/pairs/messages";
 import { readSettings } from "../../sheets/settings";
+import { requireNeeds } from "../../sheets/structureGuard";
 import { readTable, zoneOf } from "../../sheets/table";
 import { endpoint, NoInput } from "../endpoint";
 import { UserFacingError } from "../../domain/common/errors";
@@ -368,7 +370,9 @@ function proposalOf(p: ProposedPair, name: ReturnType<typeof namer>, pairId: str
 function pairsTable() {
   const sheet = active().getSheetByName(SHEETS.pairs.name);
   if (!sheet) throw new UserFacingError(REVIEW_MESSAGES.sheetMissing(SHEETS.pairs.name));
-  return readTable(sheet, SHEETS.pairs, { zone: zoneOf(active()), withFormulas: true });
+  const table = readTable(sheet, SHEETS.pairs, { zone: zoneOf(active()), withFormulas: true });
+  requireNeeds(table, NEEDS.pairs);
+  return table;
 }
 
 function listOf(views: readonly PairRowView[], pseudonymous: boolean): PairsListDto {

@@ -7,7 +7,8 @@ import type { ViewContext } from "./context";
 
 const ROW_LINKS = 30;
 
-function cellLink(text: string, ctx: ViewContext, sheet: string, row: number, column?: number): HTMLElement {
+/** A link that puts the cursor on a cell of the workbook. */
+export function cellLink(text: string, ctx: ViewContext, sheet: string, row: number, column?: number): HTMLElement {
   return h(
     "a",
     {

@@ -6,7 +6,7 @@
  * Names arrive as the server shows them (codes in pseudonymous mode) and go in as text only.
  */
 import type { MatchingSummaryDto, PairsListDto, ProposalDto } from "../../src/ui/endpoints/matching";
-import { problemList, progressBar, runAction } from "../components";
+import { problemList, progressBar, runAction, cellLink } from "../components";
 import type { View, ViewContext } from "../context";
 import { h, message } from "../dom";
 import { TEXT } from "../texts";
@@ -25,21 +25,6 @@ let lastSummary: MatchingSummaryDto | null = null;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function link(text: string, ctx: ViewContext, sheet: string, row: number): HTMLElement {
-  return h(
-    "a",
-    {
-      class: "link",
-      href: "#",
-      onclick: (ev: Event) => {
-        ev.preventDefault();
-        ctx.goTo(sheet, row);
-      },
-    },
-    text,
-  );
 }
 
 function summaryView(s: MatchingSummaryDto, ctx: ViewContext): HTMLElement {
@@ -71,7 +56,7 @@ function summaryView(s: MatchingSummaryDto, ctx: ViewContext): HTMLElement {
           h(
             "li",
             { title: m.reason },
-            m.row ? link(m.name, ctx, MENTEES_SHEET, m.row) : m.name,
+            m.row ? cellLink(m.name, ctx, MENTEES_SHEET, m.row) : m.name,
             h("br"),
             h("span", { class: "muted" }, m.reason),
           ),
@@ -102,7 +87,7 @@ function summaryView(s: MatchingSummaryDto, ctx: ViewContext): HTMLElement {
           h(
             "li",
             {},
-            m.row ? link(m.name, ctx, MENTORS_SHEET, m.row) : m.name,
+            m.row ? cellLink(m.name, ctx, MENTORS_SHEET, m.row) : m.name,
             h("br"),
             h("span", { class: "muted" }, m.reasons.join("; ")),
           ),
@@ -157,7 +142,7 @@ function proposalItem(p: ProposalDto, ctx: ViewContext): HTMLElement {
     h("br"),
     h("span", { class: "muted" }, p.reasons),
     " ",
-    link(T.rowLink(p.row), ctx, PAIRS_SHEET, p.row),
+    cellLink(T.rowLink(p.row), ctx, PAIRS_SHEET, p.row),
   );
 }
 

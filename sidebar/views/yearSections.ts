@@ -7,7 +7,7 @@
  */
 import type { ClosePreviewDto } from "../../src/ui/endpoints/year";
 import type { LivePairsDto, PersonLinksDto } from "../../src/ui/endpoints/people";
-import { runAction } from "../components";
+import { runAction, cellLink } from "../components";
 import type { ViewContext } from "../context";
 import { h, message } from "../dom";
 import { TEXT } from "../texts";
@@ -15,21 +15,6 @@ import { YEAR_VIEW_TEXT as T } from "../texts/year";
 
 const PAIRS_SHEET = "Пары";
 const MENTEES_SHEET = "Наставляемые";
-
-function link(text: string, ctx: ViewContext, sheet: string, row: number): HTMLElement {
-  return h(
-    "a",
-    {
-      class: "link",
-      href: "#",
-      onclick: (ev: Event) => {
-        ev.preventDefault();
-        ctx.goTo(sheet, row);
-      },
-    },
-    text,
-  );
-}
 
 /** A folded section whose body is (re)built by `load` each time it is opened. */
 function section(id: string, title: string, load: (body: HTMLElement) => Promise<void>): HTMLElement {
@@ -73,7 +58,7 @@ function endPairSection(ctx: ViewContext): HTMLElement {
           " ",
           h("span", { class: "muted" }, p.start ? `${p.status}, с ${p.start}` : p.status),
           " ",
-          link(`строка ${p.row}`, ctx, PAIRS_SHEET, p.row),
+          cellLink(`строка ${p.row}`, ctx, PAIRS_SHEET, p.row),
         ),
       );
     const date = h("input", { type: "date", id: "end-pair-date", value: data.today });
@@ -152,7 +137,7 @@ function linksSection(ctx: ViewContext): HTMLElement {
           h("br"),
           h("span", { class: "muted" }, l.basis),
           " ",
-          link(T.links.rows(l.menteeRow, l.mentorRow), ctx, MENTEES_SHEET, l.menteeRow),
+          cellLink(T.links.rows(l.menteeRow, l.mentorRow), ctx, MENTEES_SHEET, l.menteeRow),
           h("br"),
           yes,
           no,

@@ -11,6 +11,7 @@ import {
   layoutReport,
   reportInputOf,
   REPORT_DATE_FORMAT,
+  type ReportLayout,
   REPORT_TEXT,
   REPORT_WIDTH,
   SWOT_KEYS,
@@ -26,6 +27,7 @@ import { zoneOf } from "./table";
 import { workbookRows, workbookTables, type WorkbookTables } from "./workbookRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** What the report and the documents read of each sheet: a missing column stops them rather than counting blanks. */
 export const REPORT_NEEDS: Needs = {
@@ -72,8 +74,11 @@ export function readReportModel(ss: Spreadsheet, now: Date, options: ReportReadO
   return buildReportModel(readReportInput(ss, now, options));
 }
 
-export function writeReport(ss: Spreadsheet, model: ReportModel): { rows: number; indicators: number } {
-  const layout = layoutReport(model);
+/**
+ * A report's layout written into «Отчёт» (the school's or the municipality's), rebuilt whole: one block,
+ * one call per layer; a cell with a date format holds an IsoDate and is written as that day.
+ */
+export function writeReportLayout(ss: Spreadsheet, layout: ReportLayout, width: number): Sheet {
   let sheet = ss.getSheetByName(SHEETS.report.name);
   if (!sheet) sheet = ss.insertSheet(SHEETS.report.name);
   else {
@@ -82,9 +87,8 @@ export function writeReport(ss: Spreadsheet, model: ReportModel): { rows: number
   }
   const rows = layout.values.length;
   if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  const block = sheet.getRange(1, 1, rows, REPORT_WIDTH);
+  const block = sheet.getRange(1, 1, rows, width);
   const zone = zoneOf(ss);
-  // A cell with a date format holds an IsoDate: written as that day; everything else as it is.
   block.setValues(
     layout.values.map((r, i) =>
       r.map((v, j) =>
@@ -97,7 +101,15 @@ export function writeReport(ss: Spreadsheet, model: ReportModel): { rows: number
   if (layout.styles) block.setFontStyles(layout.styles);
   block.setBackgrounds(layout.backgrounds.map((r) => r.map((b) => b || "#ffffff")));
   if (layout.wraps) block.setWraps(layout.wraps);
+  else block.setWrap(true);
   block.setVerticalAlignment("top");
+  return sheet;
+}
+
+export function writeReport(ss: Spreadsheet, model: ReportModel): { rows: number; indicators: number } {
+  const layout = layoutReport(model);
+  const rows = layout.values.length;
+  const sheet = writeReportLayout(ss, layout, REPORT_WIDTH);
   sheet.setColumnWidths(1, 1, 220);
   sheet.setColumnWidths(2, 1, 360);
   sheet.setColumnWidths(3, REPORT_WIDTH - 2, 110);

@@ -52,31 +52,9 @@ function band(base: (c: string) => string, from: number, to: number): string {
   return countifs(...counted(base), base("category"), q(PUPIL), ...ageBand(base, from, to));
 }
 
-/**
- * Blank while the report year has no satisfaction wave with answers: no survey is not «0 % satisfied».
- * T(…) because the wave is text, and a name pointing at an empty cell reads as 0 in some engines.
- */
-function satisfied(role: string): string {
-  return (
-    `IF(T(${setting("satisfactionWave")})="","",` +
-    countifs(
-      S("counted"),
-      q(">0"),
-      S("role"),
-      q(role),
-      S("questionnaire"),
-      q(SATISFACTION),
-      S("wave"),
-      setting("satisfactionWave"),
-      S("total"),
-      `">="&${setting("satisfactionThreshold")}`,
-    ) +
-    ")"
-  );
-}
-
-function satisfactionBase(role: string, base: (c: string) => string): string {
-  const respondents = countifs(
+/** Answers of the wave CMN_Settings_SatisfactionWave by counted participants in `role`, «Итог» matching `total`. */
+function waveAnswers(role: string, total: string): string {
+  return countifs(
     S("counted"),
     q(">0"),
     S("role"),
@@ -86,8 +64,21 @@ function satisfactionBase(role: string, base: (c: string) => string): string {
     S("wave"),
     setting("satisfactionWave"),
     S("total"),
-    q(">=0"),
+    total,
   );
+}
+
+/**
+ * Blank while the report year has no satisfaction wave with answers: no survey is not «0 % satisfied».
+ * T(…) because the wave is text, and a name pointing at an empty cell reads as 0 in some engines.
+ */
+function satisfied(role: string): string {
+  const satisfiedAnswers = waveAnswers(role, `">="&${setting("satisfactionThreshold")}`);
+  return `IF(T(${setting("satisfactionWave")})="","",${satisfiedAnswers})`;
+}
+
+function satisfactionBase(role: string, base: (c: string) => string): string {
+  const respondents = waveAnswers(role, q(">=0"));
   return `IF(LOWER(TRIM(${setting("satisfactionBase")}))="ответившие",${respondents},${countifs(...counted(base))})`;
 }
 

@@ -4,12 +4,8 @@
  * summarised by the school report's model from its «Дорожная карта», statuses refreshed first.
  */
 import { layoutMunicipalReport, MUNICIPAL_REPORT_WIDTH } from "../../domain/municipal/reportLayout";
-import { SHEETS } from "../../domain/workbook/sheets";
 import { REPORT_TEXT } from "../../domain/report/messages";
-import { readReportModel } from "../reportSheet";
-import { encodeCell, keepCell } from "../../domain/workbook/codec";
-import { REPORT_DATE_FORMAT } from "../../domain/report/layout";
-import { zoneOf } from "../table";
+import { readReportModel, writeReportLayout } from "../reportSheet";
 import type { Rollup } from "../../domain/municipal/rollup";
 import type { MunicipalContext } from "./context";
 
@@ -29,28 +25,8 @@ export function writeMunicipalReport(
     rollup: data.rollup,
     ownRoadmap: { items: own.total, byStatus: own.byStatus, overdue: own.overdue },
   });
-  let sheet = ss.getSheetByName(SHEETS.report.name);
-  if (!sheet) sheet = ss.insertSheet(SHEETS.report.name);
-  else {
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  }
   const rows = layout.values.length;
-  if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  const block = sheet.getRange(1, 1, rows, MUNICIPAL_REPORT_WIDTH);
-  const zone = zoneOf(ss);
-  // A cell with a date format holds an IsoDate: written as that day; everything else as it is.
-  block.setValues(
-    layout.values.map((r, i) =>
-      r.map((v, j) =>
-        layout.formats[i][j] === REPORT_DATE_FORMAT ? encodeCell({ type: "date" }, v, zone) : keepCell(v),
-      ),
-    ),
-  );
-  block.setNumberFormats(layout.formats.map((r) => r.map((f) => f || "General")));
-  block.setFontWeights(layout.weights);
-  block.setBackgrounds(layout.backgrounds.map((r) => r.map((b) => b || "#ffffff")));
-  block.setWrap(true).setVerticalAlignment("top");
+  const sheet = writeReportLayout(ss, layout, MUNICIPAL_REPORT_WIDTH);
   sheet.setColumnWidths(1, 1, 320);
   sheet.setColumnWidths(2, MUNICIPAL_REPORT_WIDTH - 1, 120);
   if (layout.chart) {

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 /**
  * The tests of time run again with the machine in other zones: a value keeps its type and its day whatever
- * the host's TZ (east of Moscow, and west of Greenwich across the date line from it). The main `jest` run
- * uses the machine's own zone (UTC on CI). Part of `npm test`; `npm run test:zones` alone.
+ * the host's TZ (Moscow, east of it, and west of Greenwich). The main `jest` run uses the machine's own
+ * zone (UTC on CI). `npm test` runs them in Asia/Vladivostok; `npm run test:zones` in Moscow, Vladivostok and New York.
  */
 import { spawnSync } from "node:child_process";
 
-const ZONES = ["Asia/Vladivostok", "America/Los_Angeles"];
+// `npm test` runs one zone (the argument); `npm run test:zones` runs them all.
+const ZONES =
+  process.argv.length > 2 ? process.argv.slice(2) : ["Europe/Moscow", "Asia/Vladivostok", "America/New_York"];
 const FILES = [
   "tests/unit/workbook/codec.test.ts",
   "tests/unit/emulator/conformance/script-runtime.test.ts",
   "tests/integration/valueRoundTrip.test.ts",
   "tests/integration/indicatorsContract.test.ts",
+  "tests/integration/indicatorsCrafted.test.ts",
+  "tests/unit/report/counts.test.ts",
 ];
 
 for (const zone of ZONES) {

@@ -54,8 +54,6 @@ export class FormulaEngine {
       precisionRounding: 10,
       leapYear1900: false,
       evaluateNullToZero: true,
-      // Lookups (MATCH, VLOOKUP) through a column index, as Sheets answers them: no scan per formula.
-      useColumnIndex: true,
     });
   }
 

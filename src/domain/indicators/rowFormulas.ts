@@ -60,8 +60,9 @@ const ORGANISATION_COUNTED =
   `{category:above},${q(EMPLOYER)})=0,1,0),0)`;
 
 /**
- * A lookup, not a COUNTIFS: one MATCH per answer (IDs are unique in a register; the check names duplicates),
- * so an answer costs the same whatever the register's size and engines can index the lookup.
+ * A lookup, not a COUNTIFS: one MATCH per answer, which stops at the person's row (IDs are unique in a
+ * register; the check names duplicates). Every answer's cell is recomputed when a register changes, so this
+ * is what an answer costs: half as much work per row as a three-criteria COUNTIFS over the whole register.
  */
 function counted(base: (c: string) => string): string {
   const at = (c: string) => `INDEX(${base(c)},MATCH({participantId},${base("id")},0))`;

@@ -7,13 +7,10 @@
 import path from "node:path";
 import { loadBundle } from "../emulator/bundleRunner";
 import { generateDemoSchool } from "../emulator/demo/generate";
+import { loadDemoSchool } from "../emulator/demo/load";
 import { createEmulator } from "../emulator/index";
-import { SETTINGS } from "../src/domain/workbook/defaults";
-import { SHEETS, type SheetKey } from "../src/domain/workbook/sheets";
-import { readTable, writeTable, zoneOf } from "../src/sheets/table";
+import { SHEETS } from "../src/domain/workbook/sheets";
 import type { MatchingSummaryDto } from "../src/ui/endpoints/matching";
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function timed<T>(run: () => T): { value: T; ms: number } {
   const start = performance.now();
@@ -21,34 +18,13 @@ function timed<T>(run: () => T): { value: T; ms: number } {
   return { value, ms: Math.round(performance.now() - start) };
 }
 
-/** The large demo written into a fresh emulated workbook, one block per sheet (as emulator/demo/load.ts does). */
+/** The large demo in a fresh emulated workbook, loaded as the demo school is (emulator/demo/load.ts). */
 function largeSchool() {
   const dist = path.join(process.cwd(), "dist");
   const emu = createEmulator({ htmlDir: dist });
   const bundle = loadBundle(emu, dist);
-  bundle.run("setupWorkbook", {});
+  loadDemoSchool(emu, bundle, { size: "large" });
   const school = generateDemoSchool({ size: "large" });
-  const ss = emu.spreadsheet as unknown as Spreadsheet;
-  const settings = readTable(ss.getSheetByName(SHEETS.settings.name)!, SHEETS.settings, { zone: zoneOf(ss) });
-  const rowOf = new Map(settings.rows.map((r) => [String(r.cells.key), r.rowNumber]));
-  writeTable(
-    settings,
-    SETTINGS.filter((s) => rowOf.has(s.label)).map((s) => ({
-      rowNumber: rowOf.get(s.label)!,
-      cells: { value: school.settings[s.key] },
-    })),
-  );
-  const bases: Array<[SheetKey, Record<string, unknown>[]]> = [
-    ["mentors", school.mentors],
-    ["mentees", school.mentees],
-    ["preferences", school.preferences],
-    ["pairs", school.pairs],
-  ];
-  for (const [key, rows] of bases)
-    writeTable(
-      readTable(ss.getSheetByName(SHEETS[key].name)!, SHEETS[key], { zone: zoneOf(ss) }),
-      rows.map((cells) => ({ cells })),
-    );
   emu.calls.reset();
   return { emu, bundle, school };
 }

@@ -76,7 +76,8 @@ const RU_MONTHS = [
   "ноября",
   "декабря",
 ];
-const EN_MONTHS = [
+/** English month names (Utilities.formatDate «MMMM», the en_US locale). */
+export const EN_MONTHS = [
   "January",
   "February",
   "March",

@@ -4,6 +4,7 @@
  * default date patterns, month names). A Russian school's spreadsheet is ru_RU; en_US is Sheets' own
  * default. Separators and month names follow CLDR, which Sheets' formats follow (see CONFORMANCE.md).
  */
+import { EN_MONTHS, MONTHS_GENITIVE_RU } from "../core/time";
 
 export interface LocaleSpec {
   id: string;
@@ -34,34 +35,6 @@ export interface LocaleSpec {
   ampm: readonly [string, string];
 }
 
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const RU_GENITIVE = [
-  "января",
-  "февраля",
-  "марта",
-  "апреля",
-  "мая",
-  "июня",
-  "июля",
-  "августа",
-  "сентября",
-  "октября",
-  "ноября",
-  "декабря",
-];
 const RU_NOMINATIVE = [
   "январь",
   "февраль",
@@ -112,9 +85,9 @@ export const LOCALES: Record<string, LocaleSpec> = {
     ],
     percentGap: NBSP,
     formats: { date: "dd.MM.yyyy", dateTime: "dd.MM.yyyy H:mm:ss", time: "H:mm:ss" },
-    monthsFull: RU_GENITIVE,
+    monthsFull: MONTHS_GENITIVE_RU,
     monthsShort: RU_SHORT,
-    monthsRead: readForms(RU_GENITIVE, RU_NOMINATIVE, RU_SHORT, EN_MONTHS),
+    monthsRead: readForms(MONTHS_GENITIVE_RU, RU_NOMINATIVE, RU_SHORT, EN_MONTHS),
     ampm: ["AM", "PM"],
   },
   en_US: {
